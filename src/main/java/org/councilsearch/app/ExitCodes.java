@@ -1,0 +1,20 @@
+package org.councilsearch.app;
+
+/** Exit codes of the command line, one per kind of failure, so scripts can tell them apart. */
+public final class ExitCodes {
+  public static final int OK = 0;
+  /** The run finished but some files could not be indexed. */
+  public static final int FILES_FAILED = 1;
+  /** Wrong flags or arguments (picocli's own code for usage errors). */
+  public static final int USAGE = 2;
+  public static final int CORPUS_NOT_FOUND = 3;
+  public static final int INDEX_MISSING = 4;
+  public static final int NOT_AN_INDEX = 5;
+  public static final int INDEX_LOCKED = 6;
+  public static final int BAD_QUERY = 7;
+  public static final int PAPER_NOT_FOUND = 8;
+  /** A fault of ours or of the machine (disk full, a bug): the message says which. */
+  public static final int INTERNAL = 70;
+
+  private ExitCodes() {}
+}

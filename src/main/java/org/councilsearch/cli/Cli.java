@@ -1,0 +1,68 @@
+package org.councilsearch.cli;
+
+import java.io.PrintWriter;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.ingest.CorpusNotFoundException;
+import org.councilsearch.search.BadQueryException;
+import org.councilsearch.search.PaperNotFoundException;
+import picocli.CommandLine;
+
+/** Builds the command line over the services, mapping each expected failure to one line and a code. */
+public final class Cli {
+  private Cli() {}
+
+  /** The root command with its subcommands, each built with the services it needs. */
+  public static CommandLine commandLine(Services services) {
+    CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(services));
+    cli.setExecutionExceptionHandler(Cli::handle);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    return cli;
+  }
+
+  private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    int code = exitCode(e);
+    if (code == ExitCodes.INTERNAL) {
+      err.println("error: " + e);
+      e.printStackTrace(err);
+    } else {
+      err.println("error: " + e.getMessage());
+    }
+    err.flush();
+    return code;
+  }
+
+  private static int exitCode(Exception e) {
+    if (e instanceof CorpusNotFoundException) {
+      return ExitCodes.CORPUS_NOT_FOUND;
+    }
+    if (e instanceof BadQueryException) {
+      return ExitCodes.BAD_QUERY;
+    }
+    if (e instanceof PaperNotFoundException) {
+      return ExitCodes.PAPER_NOT_FOUND;
+    }
+    if (e instanceof IndexUnavailableException u) {
+      return switch (u.reason()) {
+        case MISSING -> ExitCodes.INDEX_MISSING;
+        case NOT_AN_INDEX -> ExitCodes.NOT_AN_INDEX;
+        case LOCKED -> ExitCodes.INDEX_LOCKED;
+      };
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  /** Gives every command the services; picocli builds the rest (mixins, converters) itself. */
+  private record CommandFactory(Services services) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(Services.class).newInstance(services);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

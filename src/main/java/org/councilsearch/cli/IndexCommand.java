@@ -1,0 +1,111 @@
+package org.councilsearch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.ingest.Corpus;
+import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.model.IndexReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** council-search index: brings the index up to date with the corpus directory. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index the papers in the corpus directory.",
+      "Only new and changed files are read (by content hash); papers whose file is gone leave the"
+          + " index. The index changes all at once at the end: if the run dies, the previous index"
+          + " is still there.",
+      "Exit codes: 0 all indexed, 1 some files failed (the rest are indexed), 3 corpus missing,"
+          + " 5 not an index, 6 index locked by another run."
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin IndexOption index;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      defaultValue = "corpus",
+      description = "Directory of papers to index (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--full", description = "Rebuild the whole index instead of only what changed.")
+  boolean full;
+
+  @Option(
+      names = "--max-file-mb",
+      paramLabel = "MB",
+      defaultValue = "100",
+      description = "Skip files larger than this (default: ${DEFAULT-VALUE}).")
+  long maxFileMb;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Give up on a file whose extraction takes longer (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  private final Services services;
+
+  IndexCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (maxFileMb < 1 || timeoutSeconds < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--max-file-mb and --timeout must be at least 1");
+    }
+    ExtractionLimits limits =
+        new ExtractionLimits(
+            maxFileMb * 1024 * 1024,
+            ExtractionLimits.DEFAULTS.maxChars(),
+            Duration.ofSeconds(timeoutSeconds));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IndexReport report;
+    try (ConsoleProgress progress = ConsoleProgress.create(err)) {
+      report = services.indexer(limits).update(new Corpus(corpus), index.dir, full, progress);
+    }
+    out.println(summary(report));
+    out.flush();
+    return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FILES_FAILED;
+  }
+
+  static String summary(IndexReport r) {
+    String line =
+        String.format(
+            Locale.ROOT,
+            "Indexed in %.1f s: %d added, %d updated, %d removed, %d unchanged, %d failed."
+                + " The index holds %d papers, %d passages.",
+            r.elapsed().toMillis() / 1000.0,
+            r.added(),
+            r.updated(),
+            r.removed(),
+            r.unchanged(),
+            r.failures().size(),
+            r.papers(),
+            r.passages());
+    if (r.failures().isEmpty()) {
+      return line;
+    }
+    StringBuilder s = new StringBuilder(line).append("\nFiles not indexed:");
+    for (IndexReport.FileFailure f : r.failures()) {
+      s.append("\n  ").append(f.source()).append(": ").append(f.reason());
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,20 @@
+package org.councilsearch.cli;
+
+import picocli.CommandLine.Command;
+
+/** council-search: the root of the command line. */
+@Command(
+    name = "council-search",
+    mixinStandardHelpOptions = true,
+    version = "council-search 0.1.0",
+    description = "Index council papers and search them paragraph by paragraph.",
+    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class},
+    footer = {
+      "",
+      "Examples:",
+      "  council-search index                      index ./corpus into ./index",
+      "  council-search search female genital mutilation --year 2009",
+      "  council-search show 000_4e715c5eda85927c.txt",
+      "  council-search export > papers.jsonl"
+    })
+final class RootCommand {}

@@ -1,0 +1,106 @@
+package org.councilsearch.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.model.Hit;
+import org.councilsearch.model.SearchResult;
+import org.councilsearch.search.SearchRequest;
+import org.councilsearch.search.Snippets;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** council-search search: ranked passages for a query. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Search the indexed passages.",
+      "Words are matched with English stemming; \"quoted phrases\", AND, OR, NOT, +word, -word,"
+          + " wild*cards and section:word work too."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  council-search search female genital mutilation",
+      "  council-search search --year 2009 --limit 5 \"white ribbons\"",
+      "  council-search search --json PSEA"
+    })
+final class SearchCommand implements Callable<Integer> {
+  private static final String BOLD = "\u001b[1m";
+  private static final String PLAIN = "\u001b[0m";
+
+  @Spec CommandSpec spec;
+
+  @Mixin IndexOption index;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "Only papers reporting on this year.")
+  Integer year;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many passages to show (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for.")
+  List<String> words;
+
+  private final Services services;
+
+  SearchCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request = new SearchRequest(String.join(" ", words), year, year, limit, 0);
+    SearchResult result;
+    try (Services.Searching open = services.open(index.dir)) {
+      result = open.search().search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+    } else {
+      print(result, out, System.console() != null);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void print(SearchResult result, PrintWriter out, boolean terminal) {
+    out.printf(
+        Locale.ROOT,
+        "%d passage%s match \"%s\"%n",
+        result.total(),
+        result.total() == 1 ? "" : "s",
+        result.query());
+    int rank = 1;
+    for (Hit hit : result.hits()) {
+      out.println();
+      out.printf(
+          Locale.ROOT, "%2d. %s  (score %.2f)%n", rank++, Citations.of(hit), hit.score());
+      if (!hit.section().isEmpty()) {
+        out.println("    " + hit.section());
+      }
+      String snippet =
+          terminal
+              ? Snippets.toPlain(hit.snippet(), BOLD, PLAIN)
+              : Snippets.toPlain(hit.snippet(), "", "");
+      out.println("    " + snippet);
+      out.println("    [" + hit.id() + " in " + hit.source() + "]");
+    }
+  }
+}

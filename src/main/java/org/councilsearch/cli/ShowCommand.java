@@ -1,0 +1,89 @@
+package org.councilsearch.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.search.PaperView;
+import org.councilsearch.search.PaperView.ParagraphView;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** council-search show: one whole paper, passage by passage. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = "Show one indexed paper with its metadata and all its passages.",
+    footer = {"", "Examples:", "  council-search show 000_4e715c5eda85927c.txt", "  council-search show --json 5d1e0c9a7b21"})
+final class ShowCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin IndexOption index;
+
+  @Option(names = "--json", description = "Print the paper as one JSON object.")
+  boolean json;
+
+  @Parameters(paramLabel = "DOC", description = "The paper's id or its file name in the corpus.")
+  String doc;
+
+  private final Services services;
+
+  ShowCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PaperView paper;
+    try (Services.Searching open = services.open(index.dir)) {
+      paper = PaperView.of(open.catalog().content(doc));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(paper));
+    } else {
+      print(paper, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void print(PaperView paper, PrintWriter out) {
+    out.println(paper.title());
+    line(out, "Year", paper.year() == null ? null : paper.year().toString());
+    line(out, "Symbol", paper.symbol());
+    line(out, "Session", paper.session());
+    String meeting = paper.meetingDates() == null ? null : paper.meetingDates().text();
+    if (paper.meetingPlace() != null) {
+      meeting = meeting == null ? paper.meetingPlace() : paper.meetingPlace() + ", " + meeting;
+    }
+    line(out, "Meeting", meeting);
+    line(out, "Source", paper.source() + " (" + paper.format() + ")");
+    line(out, "Id", paper.id());
+    String section = "";
+    List<ParagraphView> paragraphs = paper.paragraphs();
+    for (ParagraphView p : paragraphs) {
+      if (!p.section().equals(section)) {
+        section = p.section();
+        out.println();
+        out.println("## " + (section.isEmpty() ? "(no heading)" : section));
+      }
+      out.println();
+      // Only the passage that opens a numbered paragraph shows the number, as the paper prints it.
+      boolean opens = "paragraph".equals(p.kind()) && p.number() != null;
+      String prefix = "item".equals(p.kind()) ? "    - " : opens ? p.number() + ". " : "";
+      out.println(prefix + p.text());
+    }
+  }
+
+  private static void line(PrintWriter out, String name, String value) {
+    if (value != null) {
+      out.println(name + ": " + value);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.councilsearch.index;
+
+/**
+ * Hears about an indexing run as it goes. Calls come from worker threads but never concurrently:
+ * the indexer serialises them.
+ */
+public interface IndexProgress {
+  /** The run found {@code files} files in the corpus, of which {@code toRead} need reading. */
+  void started(int files, int toRead);
+
+  /** One file was read and indexed; {@code bytes} is its size. */
+  void indexed(String source, long bytes, int passages);
+
+  /** One file failed; the reason is one line. */
+  void failed(String source, String reason);
+
+  /** A listener that ignores everything. */
+  IndexProgress NONE =
+      new IndexProgress() {
+        @Override
+        public void started(int files, int toRead) {}
+
+        @Override
+        public void indexed(String source, long bytes, int passages) {}
+
+        @Override
+        public void failed(String source, String reason) {}
+      };
+}

@@ -1,0 +1,64 @@
+package org.councilsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.councilsearch.ingest.structure.PaperMetadata;
+import org.councilsearch.ingest.structure.PaperParser;
+import org.councilsearch.ingest.structure.ParsedPaper;
+import org.councilsearch.ingest.structure.Segment;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.Passage;
+
+/**
+ * Reads one corpus file into a paper and its passages: extraction, clean-up, structure, metadata.
+ * Thread-safe when its extractor is.
+ */
+public final class PaperReader {
+  private final Extractor extractor;
+  private final PaperParser parser;
+
+  public PaperReader(Extractor extractor, PaperParser parser) {
+    this.extractor = extractor;
+    this.parser = parser;
+  }
+
+  /**
+   * Reads the file whose content hash is already known.
+   *
+   * @throws ExtractionException when the file cannot be read or holds no text
+   */
+  public PaperContent read(CorpusFile file, String contentHash) throws ExtractionException {
+    ExtractionResult extracted = extractor.extract(file.path());
+    ParsedPaper parsed = parser.parse(extracted.text());
+    if (parsed.segments().isEmpty()) {
+      throw new ExtractionException("no text could be extracted (detected type: " + extracted.mediaType() + ")");
+    }
+    PaperMetadata meta = parsed.metadata();
+    String title = meta.title();
+    if (extracted.title() != null && (title == null || title.equals("Untitled"))) {
+      title = extracted.title().strip();
+    }
+    String id = Corpus.paperId(file.source());
+    Paper paper =
+        new Paper(
+            id,
+            file.source(),
+            extracted.mediaType(),
+            title,
+            meta.year(),
+            meta.symbol(),
+            meta.session(),
+            meta.meetingPlace(),
+            meta.meetingDates(),
+            contentHash);
+    List<Passage> passages = new ArrayList<>(parsed.segments().size());
+    int order = 0;
+    for (Segment s : parsed.segments()) {
+      passages.add(
+          new Passage(id + "-" + order, id, order, s.number(), s.kind(), s.section(), s.text()));
+      order++;
+    }
+    return new PaperContent(paper, passages);
+  }
+}

@@ -1,0 +1,121 @@
+package org.councilsearch.ingest.structure;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilsearch.model.DateSpan;
+
+/**
+ * Reads a date or a span of dates written out in English, as a paper's header states its meeting:
+ * "5–7 December 2011", "29 November-2 December 2005", "30 November 2011 to 2 December 2011", "2 and
+ * 3 July 2009", "6 February 2009", "December 5-7, 2011", "March 2009" (the whole month). The whole
+ * string must be the date; anything else gives nothing.
+ */
+final class DateSpanParser {
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  private static final String YEAR = "((?:19|20)\\d{2})";
+  private static final String DASH = "\\s*(?:[-–—]|to|until)\\s*";
+  private static final String WEEKDAY =
+      "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
+
+  private static final Pattern DMY_DMY =
+      compile(DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + DASH + WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
+  private static final Pattern DM_DMY = compile(DAY + "\\s+" + MONTH + DASH + WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
+  private static final Pattern D_DMY = compile(DAY + "(?:" + DASH + "|\\s+and\\s+)" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
+  private static final Pattern DMY = compile(DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
+  private static final Pattern MD_DY = compile(MONTH + "\\s+" + DAY + "(?:" + DASH + "|\\s+and\\s+)" + DAY + ",?\\s+" + YEAR);
+  private static final Pattern MDY = compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
+  private static final Pattern M_MY = compile(MONTH + DASH + MONTH + ",?\\s+" + YEAR);
+  private static final Pattern MY = compile(MONTH + ",?\\s+" + YEAR);
+
+  private DateSpanParser() {}
+
+  private static Pattern compile(String regex) {
+    return Pattern.compile(WEEKDAY + regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  static Optional<DateSpan> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String s = text.strip();
+    if (s.endsWith(".")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    if (s.length() < 6 || s.length() > 80) {
+      return Optional.empty();
+    }
+    try {
+      Matcher m;
+      if ((m = DMY_DMY.matcher(s)).matches()) {
+        return span(s, date(m.group(3), m.group(2), m.group(1)), date(m.group(6), m.group(5), m.group(4)));
+      }
+      if ((m = DM_DMY.matcher(s)).matches()) {
+        return span(s, date(m.group(5), m.group(2), m.group(1)), date(m.group(5), m.group(4), m.group(3)));
+      }
+      if ((m = D_DMY.matcher(s)).matches()) {
+        return span(s, date(m.group(4), m.group(3), m.group(1)), date(m.group(4), m.group(3), m.group(2)));
+      }
+      if ((m = DMY.matcher(s)).matches()) {
+        LocalDate day = date(m.group(3), m.group(2), m.group(1));
+        return span(s, day, day);
+      }
+      if ((m = MD_DY.matcher(s)).matches()) {
+        return span(s, date(m.group(4), m.group(1), m.group(2)), date(m.group(4), m.group(1), m.group(3)));
+      }
+      if ((m = MDY.matcher(s)).matches()) {
+        LocalDate day = date(m.group(3), m.group(1), m.group(2));
+        return span(s, day, day);
+      }
+      if ((m = M_MY.matcher(s)).matches()) {
+        YearMonth from = YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(1)));
+        YearMonth to = YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2)));
+        return span(s, from.atDay(1), to.atEndOfMonth());
+      }
+      if ((m = MY.matcher(s)).matches()) {
+        YearMonth month = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+        return span(s, month.atDay(1), month.atEndOfMonth());
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<DateSpan> span(String text, LocalDate start, LocalDate end) {
+    if (end.isBefore(start)) {
+      return Optional.empty();
+    }
+    return Optional.of(new DateSpan(text, start, end));
+  }
+
+  private static LocalDate date(String year, String month, String day) {
+    return LocalDate.of(Integer.parseInt(year), month(month), Integer.parseInt(day));
+  }
+
+  private static int month(String name) {
+    String m = name.toLowerCase(Locale.ROOT);
+    return switch (m.substring(0, 3)) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      case "dec" -> 12;
+      default -> throw new DateTimeException("not a month: " + name);
+    };
+  }
+}

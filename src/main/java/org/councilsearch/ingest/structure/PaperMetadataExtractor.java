@@ -1,0 +1,129 @@
+package org.councilsearch.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilsearch.model.DateSpan;
+
+/**
+ * What a paper says about itself: title, the year it reports on, symbol, session, meeting place and
+ * dates. The header facts come from {@link FrontMatter}; the year and, for a paper without a
+ * printed title, the title come from the body as well.
+ *
+ * <ul>
+ *   <li>Title: the printed title, in title case when it is printed in capitals; else a title
+ *       derived from the unit the paper reports for ("the Gender Coordination Unit" in a paper about
+ *       2012 gives "Gender Coordination Report 2012"); else the paper's first line with words, cut
+ *       to {@value #MAX_FALLBACK_TITLE} characters; else "Untitled".
+ *   <li>Year: see {@link ReportYear}; only years up to the meeting's year count.
+ * </ul>
+ */
+final class PaperMetadataExtractor {
+  static final int MAX_FALLBACK_TITLE = 120;
+  static final String UNTITLED = "Untitled";
+
+  /** "the Gender Coordination Unit": the body a report is written for. */
+  private static final Pattern REPORTING_UNIT =
+      Pattern.compile(
+          "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]{1,30}\\s+){1,4})(?:Unit|Division|Department|Office|Section|Service|Branch|Secretariat)\\b");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+  /** How often a unit must be named to give the paper its title. */
+  private static final int MIN_UNIT_MENTIONS = 3;
+
+  PaperMetadata extract(FrontMatter front, List<Segment> segments) {
+    List<String> texts = new ArrayList<>(segments.size());
+    Set<String> headings = new LinkedHashSet<>();
+    for (Segment s : segments) {
+      texts.add(s.text());
+      headings.addAll(s.section());
+    }
+    DateSpan dates = front.meetingDates();
+    Integer latestAllowed = dates == null ? null : dates.end().getYear();
+    Integer year = ReportYear.inTitle(front.title());
+    if (year == null) {
+      year = ReportYear.infer(List.copyOf(headings), texts, latestAllowed);
+    }
+    String title = title(front, texts, year);
+    return new PaperMetadata(
+        title, year, front.symbol(), front.session(), front.meetingPlace(), dates);
+  }
+
+  private static String title(FrontMatter front, List<String> texts, Integer year) {
+    String printed = front.title();
+    if (printed != null && !printed.isBlank()) {
+      String t = printed.strip();
+      return TitleCase.isUpperCase(t) ? TitleCase.of(t, acronyms(texts)::contains) : t;
+    }
+    String unit = reportingUnit(texts);
+    if (unit != null) {
+      return year == null ? unit + " Report" : unit + " Report " + year;
+    }
+    String first = front.firstLine();
+    if (first != null && !first.isBlank()) {
+      return shorten(first.strip());
+    }
+    return UNTITLED;
+  }
+
+  /** The unit most often named as "the X Y Unit", without its last word, or null. */
+  private static String reportingUnit(List<String> texts) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String text : texts) {
+      Matcher m = REPORTING_UNIT.matcher(text);
+      while (m.find()) {
+        counts.merge(m.group(1).strip(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return bestCount >= MIN_UNIT_MENTIONS ? best : null;
+  }
+
+  /** Words the paper writes in capitals more often than not: its acronyms. */
+  private static Set<String> acronyms(List<String> texts) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (String text : texts) {
+      Matcher m = WORD.matcher(text);
+      while (m.find()) {
+        String w = m.group();
+        boolean upper = TitleCase.isUpperCase(w);
+        counts.computeIfAbsent(upper ? w : w.toUpperCase(Locale.ROOT), k -> new int[2])[upper ? 0 : 1]++;
+      }
+    }
+    Set<String> acronyms = new LinkedHashSet<>();
+    counts.forEach(
+        (w, c) -> {
+          if (c[0] > c[1]) {
+            acronyms.add(w);
+          }
+        });
+    return acronyms;
+  }
+
+  private static String shorten(String line) {
+    if (line.length() <= MAX_FALLBACK_TITLE) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', MAX_FALLBACK_TITLE);
+    if (cut < MAX_FALLBACK_TITLE / 2) {
+      cut = MAX_FALLBACK_TITLE;
+      if (Character.isLowSurrogate(line.charAt(cut))) {
+        cut--;
+      }
+    }
+    return line.substring(0, cut).strip();
+  }
+}

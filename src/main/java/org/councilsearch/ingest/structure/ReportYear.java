@@ -1,0 +1,70 @@
+package org.councilsearch.ingest.structure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year a paper reports on. A title that names a year ("GENDER COORDINATION REPORT 2011")
+ * decides. Otherwise the years mentioned in the paper are weighed: a year in a heading ("II.
+ * ACTIVITIES IN 2005") counts three times, a sentence that opens with it ("In 2012, the Unit ...")
+ * twice, any other mention once; years after the meeting the paper was written for are plans, not
+ * the reporting year, and are left out. The heaviest year wins, the later one on a tie.
+ */
+final class ReportYear {
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(19[5-9]\\d|20\\d{2})(?![\\d/])");
+  private static final Pattern OPENING =
+      Pattern.compile("(?:^|[.;:]\\s+)(?:In|During|Throughout|Over|Since|For)\\s+(19[5-9]\\d|20\\d{2})\\b");
+
+  private ReportYear() {}
+
+  /** The last year named in a title, or null. */
+  static Integer inTitle(String title) {
+    if (title == null) {
+      return null;
+    }
+    Matcher m = YEAR.matcher(title);
+    Integer year = null;
+    while (m.find()) {
+      year = Integer.parseInt(m.group(1));
+    }
+    return year;
+  }
+
+  static Integer infer(List<String> headings, List<String> texts, Integer latestAllowed) {
+    Map<Integer, Integer> weights = new HashMap<>();
+    for (String heading : headings) {
+      add(weights, heading, 3);
+    }
+    for (String text : texts) {
+      add(weights, text, 1);
+      Matcher m = OPENING.matcher(text);
+      while (m.find()) {
+        weights.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+      }
+    }
+    Integer best = null;
+    int bestWeight = 0;
+    for (Map.Entry<Integer, Integer> e : weights.entrySet()) {
+      int year = e.getKey();
+      if (latestAllowed != null && year > latestAllowed) {
+        continue;
+      }
+      int w = e.getValue();
+      if (w > bestWeight || (w == bestWeight && best != null && year > best)) {
+        best = year;
+        bestWeight = w;
+      }
+    }
+    return best;
+  }
+
+  private static void add(Map<Integer, Integer> weights, String text, int weight) {
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) {
+      weights.merge(Integer.parseInt(m.group(1)), weight, Integer::sum);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package org.councilsearch.ingest.structure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Writes a title printed in capitals in title case: "GENDER COORDINATION REPORT 2009" reads "Gender
+ * Coordination Report 2009", "REPORT BY THE WORKING GROUP ON GENDER ISSUES" reads "Report by the
+ * Working Group on Gender Issues". Small words stay lower case except first; Roman numerals, words
+ * with digits and the acronyms the paper itself writes in capitals ("IOM", "WGGI") stay as printed.
+ */
+final class TitleCase {
+  private static final Set<String> SMALL =
+      Set.of(
+          "a", "an", "the", "and", "or", "nor", "but", "of", "on", "in", "to", "for", "by", "at",
+          "from", "with", "as", "per", "via", "vs", "into", "onto", "upon", "than");
+
+  private static final Set<String> ROMAN =
+      Set.of(
+          "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+          "XV", "XVI", "XVII", "XVIII", "XIX", "XX");
+
+  private TitleCase() {}
+
+  /** True when the text has letters and none of them is lower case. */
+  static boolean isUpperCase(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  static String of(String text, Predicate<String> isAcronym) {
+    String[] words = text.strip().split("\\s+");
+    StringBuilder out = new StringBuilder(text.length());
+    boolean first = true;
+    boolean afterColon = false;
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word(word, first || afterColon, isAcronym));
+      first = false;
+      afterColon = word.endsWith(":") || word.equals("–") || word.equals("—");
+    }
+    return out.toString();
+  }
+
+  private static String word(String word, boolean capitaliseSmall, Predicate<String> isAcronym) {
+    StringBuilder out = new StringBuilder(word.length());
+    int i = 0;
+    boolean firstPart = true;
+    while (i < word.length()) {
+      int start = i;
+      while (i < word.length() && Character.isLetterOrDigit(word.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        String core = word.substring(start, i);
+        out.append(part(core, firstPart && !capitaliseSmall, isAcronym, start > 0 && isApostrophe(word.charAt(start - 1))));
+        firstPart = false;
+      }
+      while (i < word.length() && !Character.isLetterOrDigit(word.charAt(i))) {
+        out.append(word.charAt(i));
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static String part(
+      String core, boolean mayBeSmall, Predicate<String> isAcronym, boolean afterApostrophe) {
+    for (int i = 0; i < core.length(); i++) {
+      if (Character.isDigit(core.charAt(i))) {
+        return core;
+      }
+    }
+    if (!isUpperCase(core)) {
+      return core;
+    }
+    if (ROMAN.contains(core) || isAcronym.test(core)) {
+      return core;
+    }
+    String lower = core.toLowerCase(Locale.ROOT);
+    if (afterApostrophe || (mayBeSmall && SMALL.contains(lower))) {
+      return lower;
+    }
+    return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+  }
+}

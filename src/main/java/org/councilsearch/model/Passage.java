@@ -1,0 +1,37 @@
+package org.councilsearch.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A paragraph-level piece of a paper: the unit that is indexed, searched and cited.
+ *
+ * @param id unique within the index: the paper id and the passage's order
+ * @param paperId the paper it belongs to
+ * @param order position in the paper, from 0
+ * @param number the printed paragraph (or annex item) number it falls under, such as "4", or null
+ * @param kind what the passage is in the paper's structure
+ * @param section the headings above the passage, outermost first; empty when there are none
+ * @param text the cleaned text, free of extraction artifacts
+ */
+public record Passage(
+    String id,
+    String paperId,
+    int order,
+    String number,
+    PassageKind kind,
+    List<String> section,
+    String text) {
+  public Passage {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(paperId, "paperId");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
+    section = List.copyOf(section);
+  }
+
+  /** The heading path as readers see it: "I. AWARENESS-RAISING ACTIVITIES > Addressing ...". */
+  public String sectionPath() {
+    return String.join(" > ", section);
+  }
+}

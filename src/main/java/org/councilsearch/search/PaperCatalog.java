@@ -1,0 +1,105 @@
+package org.councilsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.councilsearch.index.ReadableIndex;
+import org.councilsearch.index.Schema;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.Passage;
+
+/** Reads whole papers back from the index, for show, export and citation. Thread-safe. */
+public final class PaperCatalog {
+  private static final Comparator<Paper> BY_YEAR_THEN_TITLE =
+      Comparator.comparing(Paper::year, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Paper::title)
+          .thenComparing(Paper::source);
+
+  private final ReadableIndex index;
+  private final Schema schema;
+
+  public PaperCatalog(ReadableIndex index, Schema schema) {
+    this.index = index;
+    this.schema = schema;
+  }
+
+  /** Every indexed paper, oldest first. */
+  public List<Paper> papers() {
+    return index.withSearcher(
+        searcher -> {
+          List<Paper> papers = new ArrayList<>();
+          int max = Math.max(1, searcher.getIndexReader().maxDoc());
+          for (ScoreDoc sd : searcher.search(schema.papersOnly(), max).scoreDocs) {
+            papers.add(schema.paperFrom(searcher.storedFields().document(sd.doc)));
+          }
+          papers.sort(BY_YEAR_THEN_TITLE);
+          return papers;
+        });
+  }
+
+  /**
+   * One paper with its passages, named by its id or its source file name.
+   *
+   * @throws PaperNotFoundException when no paper has that id or name
+   */
+  public PaperContent content(String idOrSource) {
+    return index.withSearcher(
+        searcher -> {
+          Paper paper = find(searcher, idOrSource);
+          return new PaperContent(paper, passages(searcher, paper.id()));
+        });
+  }
+
+  /** The paper with this id, read with the caller's searcher so both see the same commit. */
+  Paper paper(IndexSearcher searcher, String paperId) {
+    try {
+      return find(searcher, paperId);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Paper find(IndexSearcher searcher, String idOrSource) throws IOException {
+    for (String field : new String[] {Schema.ID, Schema.SOURCE}) {
+      Query q =
+          new BooleanQuery.Builder()
+              .add(new TermQuery(new Term(field, idOrSource)), Occur.MUST)
+              .add(schema.papersOnly(), Occur.FILTER)
+              .build();
+      ScoreDoc[] found = searcher.search(q, 1).scoreDocs;
+      if (found.length > 0) {
+        return schema.paperFrom(searcher.storedFields().document(found[0].doc));
+      }
+    }
+    throw new PaperNotFoundException(
+        "no paper '" + idOrSource + "' in the index; list papers with: council-search export");
+  }
+
+  private List<Passage> passages(IndexSearcher searcher, String paperId) throws IOException {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(schema.paperTerm(paperId)), Occur.MUST)
+            .add(schema.passagesOnly(), Occur.FILTER)
+            .build();
+    int max = Math.max(1, searcher.getIndexReader().maxDoc());
+    ScoreDoc[] docs = searcher.search(q, max, new Sort(new SortField(Schema.ORDER, SortField.Type.LONG))).scoreDocs;
+    List<Passage> passages = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      Document doc = searcher.storedFields().document(sd.doc);
+      passages.add(schema.passageFrom(doc));
+    }
+    return passages;
+  }
+}

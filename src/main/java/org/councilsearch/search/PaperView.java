@@ -1,0 +1,46 @@
+package org.councilsearch.search;
+
+import java.util.List;
+import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.Passage;
+
+/**
+ * A whole paper as export, show --json and the documents API present it: metadata, then its
+ * paragraphs in order.
+ */
+public record PaperView(
+    String id,
+    String source,
+    String format,
+    String title,
+    Integer year,
+    String symbol,
+    String session,
+    String meetingPlace,
+    DateSpan meetingDates,
+    List<ParagraphView> paragraphs) {
+
+  /** One passage of the paper, as readers cite it. */
+  public record ParagraphView(String id, String number, String kind, String section, String text) {
+    static ParagraphView of(Passage p) {
+      return new ParagraphView(p.id(), p.number(), p.kind().name().toLowerCase(java.util.Locale.ROOT), p.sectionPath(), p.text());
+    }
+  }
+
+  public static PaperView of(PaperContent content) {
+    Paper p = content.paper();
+    return new PaperView(
+        p.id(),
+        p.source(),
+        p.format(),
+        p.title(),
+        p.year(),
+        p.symbol(),
+        p.session(),
+        p.meetingPlace(),
+        p.meetingDates(),
+        content.passages().stream().map(ParagraphView::of).toList());
+  }
+}
