@@ -1,6 +1,7 @@
 package org.councilsearch.ingest.clean;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -60,25 +61,26 @@ public final class Dehyphenator implements TextFilter {
           "hood", "ward", "wards", "age", "ages");
 
   /** Common words that start like a compound prefix but are written solid. */
-  private static final String[] SOLID_STEMS = {
-    "present", "prevent", "previous", "preserv", "pressur", "presen", "presid", "prepar", "premis",
-    "prefer", "precis", "predict", "predomin", "prejud", "prelimin", "premium", "prescri",
-    "prestig", "presum", "pretend", "preced", "precaut", "precious", "pregnan", "prelude",
-    "interest", "interpret", "interval", "interview", "interior", "internal", "internation",
-    "interrupt", "internet", "intern", "coheren", "cohes", "cohort", "coincid", "coalit", "coast",
-    "coerc", "cognit", "cogent", "multipl", "multitud", "postpon", "postur", "postal", "poster",
-    "nonsens", "nonetheless", "selfish", "middle", "midst", "exact", "examin", "exampl", "exceed",
-    "excel", "except", "excess", "exchang", "exclu", "excus", "execut", "exempt", "exercis",
-    "exhaust", "exhibit", "exist", "expan", "expect", "expedit", "expend", "expens", "experi",
-    "expert", "expir", "explain", "explan", "explic", "explo", "export", "expos", "express",
-    "extend", "extens", "extent", "extern", "extra", "extrem", "exotic", "subject", "submi",
-    "subsequ", "subsid", "substan", "substitu", "subtl", "subtract", "suburb", "subscri",
-    "subsist", "counterpart", "highlight", "highway", "shortag", "shorten", "longitud", "antic",
-    "antiqu", "semin", "fulfil", "lowest", "lower", "higher", "highest", "longer", "longest",
-    "shorter", "shortest", "factor", "factual", "policies", "panel", "pandem", "microph",
-    "miniatur", "minister", "ministr", "minim", "minor", "minut", "tenant", "tendenc", "tender",
-    "tension", "tenure", "onerous", "seconda", "secondly", "fivefold", "tenfold"
-  };
+  private static final List<String> SOLID_STEMS =
+      List.of(
+          "present", "prevent", "previous", "preserv", "pressur", "presen", "presid", "prepar",
+          "premis", "prefer", "precis", "predict", "predomin", "prejud", "prelimin", "premium",
+          "prescri", "prestig", "presum", "pretend", "preced", "precaut", "precious", "pregnan",
+          "prelude", "interest", "interpret", "interval", "interview", "interior", "internal",
+          "internation", "interrupt", "internet", "intern", "coheren", "cohes", "cohort",
+          "coincid", "coalit", "coast", "coerc", "cognit", "cogent", "multipl", "multitud",
+          "postpon", "postur", "postal", "poster", "nonsens", "nonetheless", "selfish", "middle",
+          "midst", "exact", "examin", "exampl", "exceed", "excel", "except", "excess", "exchang",
+          "exclu", "excus", "execut", "exempt", "exercis", "exhaust", "exhibit", "exist", "expan",
+          "expect", "expedit", "expend", "expens", "experi", "expert", "expir", "explain",
+          "explan", "explic", "explo", "export", "expos", "express", "extend", "extens", "extent",
+          "extern", "extra", "extrem", "exotic", "subject", "submi", "subsequ", "subsid",
+          "substan", "substitu", "subtl", "subtract", "suburb", "subscri", "subsist",
+          "counterpart", "highlight", "highway", "shortag", "shorten", "longitud", "antic",
+          "antiqu", "semin", "fulfil", "lowest", "lower", "higher", "highest", "longer", "longest",
+          "shorter", "shortest", "factor", "factual", "policies", "panel", "pandem", "microph",
+          "miniatur", "minister", "ministr", "minim", "minor", "minut", "tenant", "tendenc",
+          "tender", "tension", "tenure", "onerous", "seconda", "secondly", "fivefold", "tenfold");
 
   @Override
   public String apply(String text) {

@@ -4,7 +4,8 @@ package org.councilsearch.ingest.clean;
  * Turns the odd characters of extracted text into plain ones: no-break and other Unicode spaces and
  * tabs become a space; invisible characters (zero-width spaces, joiners, byte order marks,
  * direction marks), control characters, replacement characters and stray surrogates are removed;
- * typographic ligatures (ﬁ, ﬂ, ...) are spelled out; trailing spaces are cut from every line.
+ * typographic ligatures (ﬁ, ﬂ, ...) are spelled out; the Unicode hyphen and non-breaking hyphen
+ * become "-"; trailing spaces are cut from every line.
  *
  * <p>Kept: line breaks, form feeds (page edges, for {@link PageFurnitureFilter}) and a soft hyphen
  * at a line end (a hyphenation point, for {@link Dehyphenator}); a soft hyphen anywhere else is
@@ -58,6 +59,10 @@ public final class OddCharacterFilter implements TextFilter {
           || c == '\uFFFD'
           || c == '\uFFFE'
           || c == '\uFFFF') {
+        continue;
+      }
+      if (c == '\u2010' || c == '\u2011') {
+        out.append('-'); // the Unicode hyphens, as every keyboard writes them
         continue;
       }
       String ligature = ligature(c);

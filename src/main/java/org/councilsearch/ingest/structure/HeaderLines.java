@@ -37,7 +37,7 @@ final class HeaderLines {
   private static final Pattern DISTRIBUTION =
       Pattern.compile(
           "(?i)(?:(?:english|french|spanish|arabic|russian|chinese)(?:\\s+only)?"
-              + "|original\\s*:\\s*\\p{L}+|distr(?:\\.|ibution)?\\s*[.:]?.{0,40}"
+              + "|original\\s*:\\s*\\p{L}+|distr(?:ibution)?\\s*:\\s*.{1,40}|distr\\.:?\\s*.{1,40}"
               + "|restricted|limited|general|for\\s+information(?:\\s+only)?|for\\s+decision"
               + "|for\\s+discussion|unofficial\\s+translation|draft|agenda\\s+item.{0,80}"
               + "|item\\s+\\d{1,3}\\b.{0,80}|page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)\\.?");

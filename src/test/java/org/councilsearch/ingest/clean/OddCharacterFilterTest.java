@@ -39,4 +39,9 @@ class OddCharacterFilterTest {
   void removes_stray_surrogates_and_keeps_pairs() {
     assertThat(filter.apply("a\uD800b \uD83D\uDE00 c\uDC00")).isEqualTo("ab \uD83D\uDE00 c");
   }
+
+  @Test
+  void writes_unicode_hyphens_as_plain_hyphens() {
+    assertThat(filter.apply("non\u2011voting and co\u2010operation")).isEqualTo("non-voting and co-operation");
+  }
 }

@@ -111,4 +111,11 @@ class PaperMetadataExtractorTest {
     assertThat(m.meetingDates()).isNull();
     assertThat(m.year()).isNull();
   }
+
+  @Test
+  void distribution_notes_are_not_titles_but_a_title_about_distribution_is() {
+    PaperMetadata m = metadata("Distr.: General\nOriginal: English\n\nDISTRIBUTION OF AID IN 2010\n\n1. Text.");
+    assertThat(m.title()).isEqualTo("Distribution of Aid in 2010");
+    assertThat(m.year()).isEqualTo(2010);
+  }
 }
