@@ -13,6 +13,7 @@ public final class ExitCodes {
   public static final int INDEX_LOCKED = 6;
   public static final int BAD_QUERY = 7;
   public static final int PAPER_NOT_FOUND = 8;
+  public static final int ENTITY_NOT_FOUND = 9;
   /** A fault of ours or of the machine (disk full, a bug): the message says which. */
   public static final int INTERNAL = 70;
 

@@ -2,6 +2,9 @@ package org.councilsearch.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.councilsearch.index.PaperIndexer;
 import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
@@ -9,8 +12,17 @@ import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.TikaExtractor;
 import org.councilsearch.ingest.structure.PaperParser;
+import org.councilsearch.nlp.DateFinder;
+import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.nlp.Gazetteer;
+import org.councilsearch.nlp.NlpModels;
+import org.councilsearch.nlp.OpenNlpTagger;
+import org.councilsearch.search.CollaborationFinder;
+import org.councilsearch.search.EntityCatalog;
 import org.councilsearch.search.PaperCatalog;
+import org.councilsearch.search.QueryInterpreter;
 import org.councilsearch.search.QueryReader;
+import org.councilsearch.search.SubjectAcronyms;
 import org.councilsearch.search.SearchService;
 
 /**
@@ -21,6 +33,9 @@ public final class Services {
   private final Schema schema = new Schema();
   private final Clock clock;
   private final int workers;
+  private Gazetteer gazetteer;
+  private SubjectAcronyms subjects;
+  private EntityTagger tagger;
 
   /**
    * @param clock the time source for index timestamps
@@ -40,10 +55,39 @@ public final class Services {
     return schema;
   }
 
-  /** An indexer that reads files within {@code limits}. */
+  /** An indexer that reads files within {@code limits} and tags every paper it reads. */
   public PaperIndexer indexer(ExtractionLimits limits) {
+    return indexer(limits, tagger());
+  }
+
+  /** An indexer with the given tagger; {@link EntityTagger#NONE} indexes text alone. */
+  public PaperIndexer indexer(ExtractionLimits limits, EntityTagger tagger) {
     PaperReader reader = new PaperReader(new TikaExtractor(limits), new PaperParser());
-    return new PaperIndexer(schema, reader, workers, clock);
+    return new PaperIndexer(schema, reader, tagger, workers, clock);
+  }
+
+  /** The curated organizations and places, read once. */
+  public synchronized Gazetteer gazetteer() {
+    if (gazetteer == null) {
+      gazetteer = Gazetteer.load();
+    }
+    return gazetteer;
+  }
+
+  /** The curated subject acronyms (FGM, PSEA ...), read once. */
+  public synchronized SubjectAcronyms subjectAcronyms() {
+    if (subjects == null) {
+      subjects = SubjectAcronyms.load();
+    }
+    return subjects;
+  }
+
+  /** The entity tagger; its models are loaded once, on first use, as loading takes a while. */
+  public synchronized EntityTagger tagger() {
+    if (tagger == null) {
+      tagger = new OpenNlpTagger(NlpModels.load(), gazetteer(), new DateFinder());
+    }
+    return tagger;
   }
 
   /**
@@ -52,14 +96,42 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
    */
   public Searching open(Path dir) {
-    ReadableIndex index = ReadableIndex.open(dir);
+    ReadableIndex index = ReadableIndex.open(dir, schema.similarity());
     PaperCatalog catalog = new PaperCatalog(index, schema);
+    Gazetteer names = gazetteer();
+    QueryReader reader =
+        new QueryReader(schema, spelling -> names.nameOf(spelling).orElse(spelling));
+    QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms());
+    EntityCatalog entities = new EntityCatalog(index, schema, catalog, names);
     return new Searching(
-        index, catalog, new SearchService(index, schema, new QueryReader(schema), catalog));
+        index,
+        catalog,
+        new SearchService(index, schema, interpreter, reader, catalog),
+        entities,
+        new CollaborationFinder(entities, homeOrganization(names)));
+  }
+
+  /**
+   * The papers' own organization and its units, whose names stand for "us" in a collaboration.
+   * The bundled papers are IOM's; an archive of another organization changes these two names.
+   */
+  private static Set<String> homeOrganization(Gazetteer names) {
+    Set<String> home = new HashSet<>();
+    for (String body : List.of("International Organization for Migration", "Gender Coordination Unit")) {
+      names.organization(body).ifPresent(o -> home.add(o.name()));
+      names.predecessors(body).forEach(o -> home.add(o.name()));
+      names.successors(body).forEach(o -> home.add(o.name()));
+    }
+    return home;
   }
 
   /** What is open on one index; closing it closes the index. */
-  public record Searching(ReadableIndex index, PaperCatalog catalog, SearchService search)
+  public record Searching(
+      ReadableIndex index,
+      PaperCatalog catalog,
+      SearchService search,
+      EntityCatalog entities,
+      CollaborationFinder collaborations)
       implements AutoCloseable {
     @Override
     public void close() throws java.io.IOException {

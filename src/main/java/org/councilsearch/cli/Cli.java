@@ -6,6 +6,7 @@ import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexUnavailableException;
 import org.councilsearch.ingest.CorpusNotFoundException;
 import org.councilsearch.search.BadQueryException;
+import org.councilsearch.search.EntityNotFoundException;
 import org.councilsearch.search.PaperNotFoundException;
 import picocli.CommandLine;
 
@@ -43,6 +44,9 @@ public final class Cli {
     }
     if (e instanceof PaperNotFoundException) {
       return ExitCodes.PAPER_NOT_FOUND;
+    }
+    if (e instanceof EntityNotFoundException) {
+      return ExitCodes.ENTITY_NOT_FOUND;
     }
     if (e instanceof IndexUnavailableException u) {
       return switch (u.reason()) {

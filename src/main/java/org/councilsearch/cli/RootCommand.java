@@ -8,7 +8,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "council-search 0.1.0",
     description = "Index council papers and search them paragraph by paragraph.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ShowCommand.class, ExportCommand.class},
+    subcommands = {
+      IndexCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      ExportCommand.class,
+      EntitiesCommand.class,
+      EntityCommand.class,
+      CollaborationsCommand.class,
+      EvalCommand.class,
+      EvalNerCommand.class,
+      TrainNerCommand.class
+    },
     footer = {
       "",
       "Examples:",

@@ -51,6 +51,23 @@ final class SearchCommand implements Callable<Integer> {
       description = "How many passages to show (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--org", paramLabel = "NAME", description = "Only passages mentioning this organization (any alias).")
+  String org;
+
+  @Option(names = "--event", paramLabel = "WORDS", description = "Only passages about an event with these words in its name.")
+  String event;
+
+  @Option(names = "--place", paramLabel = "PLACE", description = "Only passages mentioning this place.")
+  String place;
+
+  @Option(names = "--paper", paramLabel = "DOC", description = "Only passages of this paper (id or file name).")
+  String paper;
+
+  @Option(
+      names = "--literal",
+      description = "Take the query word for word: no reading of years, acronyms or collaborations.")
+  boolean literal;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -65,7 +82,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(String.join(" ", words), year, year, limit, 0);
+    SearchRequest request =
+        new SearchRequest(String.join(" ", words), year, year, org, event, place, paper, literal, limit, 0);
     SearchResult result;
     try (Services.Searching open = services.open(index.dir)) {
       result = open.search().search(request);
@@ -87,11 +105,17 @@ final class SearchCommand implements Callable<Integer> {
         result.total(),
         result.total() == 1 ? "" : "s",
         result.query());
+    if (!result.interpreted().summary().equals("searched as written")) {
+      out.println("Read as: " + result.interpreted().summary() + " (--literal to search word for word)");
+    }
     int rank = 1;
     for (Hit hit : result.hits()) {
       out.println();
       out.printf(
           Locale.ROOT, "%2d. %s  (score %.2f)%n", rank++, Citations.of(hit), hit.score());
+      if (hit.note() != null) {
+        out.println("    (" + hit.note() + ")");
+      }
       if (!hit.section().isEmpty()) {
         out.println("    " + hit.section());
       }

@@ -34,6 +34,8 @@ import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
 import org.councilsearch.ingest.ExtractionException;
 import org.councilsearch.ingest.PaperReader;
+import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.model.Entities;
 import org.councilsearch.model.IndexReport;
 import org.councilsearch.model.IndexReport.FileFailure;
 import org.councilsearch.model.PaperContent;
@@ -43,19 +45,23 @@ import org.councilsearch.model.Passage;
  * Brings an index up to date with a corpus directory: reads new and changed files (by content
  * hash), drops papers whose file is gone, and leaves unchanged files alone.
  *
- * <p>A run is atomic: every change goes into one Lucene commit at the end, so a run that dies half
+ * <p>Each paper read is tagged (organizations, dates, events, places, people) before it is written.
+ * A run is atomic: every change goes into one Lucene commit at the end, so a run that dies half
  * way leaves the previous index in place and searchable, and the next run does the work again.
  * Files are read by a pool of worker threads; the Lucene writer is shared, as it is thread-safe.
  */
 public final class PaperIndexer {
   private final Schema schema;
   private final PaperReader reader;
+  private final EntityTagger tagger;
   private final int workers;
   private final Clock clock;
 
-  public PaperIndexer(Schema schema, PaperReader reader, int workers, Clock clock) {
+  public PaperIndexer(
+      Schema schema, PaperReader reader, EntityTagger tagger, int workers, Clock clock) {
     this.schema = schema;
     this.reader = reader;
+    this.tagger = tagger;
     this.workers = Math.max(1, workers);
     this.clock = clock;
   }
@@ -246,10 +252,12 @@ public final class PaperIndexer {
         fail(file.source(), e.getMessage());
         return;
       }
+      List<Entities> found = tagger.tag(content.paper(), content.passages());
       List<Document> docs = new ArrayList<>(content.passages().size() + 1);
       docs.add(schema.paperDocument(content.paper(), content.passages().size()));
-      for (Passage p : content.passages()) {
-        docs.add(schema.passageDocument(content.paper(), p));
+      for (int i = 0; i < content.passages().size(); i++) {
+        Passage tagged = content.passages().get(i).withEntities(found.get(i));
+        docs.add(schema.passageDocument(content.paper(), tagged));
       }
       writer.updateDocuments(schema.paperTerm(content.paper().id()), docs);
       (w.previous() == null ? added : updated).incrementAndGet();

@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -25,14 +27,14 @@ public final class ReadableIndex implements AutoCloseable {
   }
 
   /**
-   * Opens the index at {@code dir}.
+   * Opens the index at {@code dir}, ranking with {@code similarity}.
    *
    * @throws IndexUnavailableException when there is no index there
    */
-  public static ReadableIndex open(Path dir) {
+  public static ReadableIndex open(Path dir, Similarity similarity) {
     Directory directory = IndexDirectory.openForReading(dir);
     try {
-      return new ReadableIndex(dir, directory, new SearcherManager(directory, null));
+      return new ReadableIndex(dir, directory, new SearcherManager(directory, new RankingSearchers(similarity)));
     } catch (IOException e) {
       closeQuietly(directory);
       throw IndexUnavailableException.notAnIndex(dir, e.getMessage());
@@ -85,6 +87,22 @@ public final class ReadableIndex implements AutoCloseable {
   public void close() throws IOException {
     searchers.close();
     directory.close();
+  }
+
+  /** Gives every searcher the ranking's similarity. */
+  private static final class RankingSearchers extends SearcherFactory {
+    private final Similarity similarity;
+
+    RankingSearchers(Similarity similarity) {
+      this.similarity = similarity;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(similarity);
+      return searcher;
+    }
   }
 
   private static void closeQuietly(Directory directory) {

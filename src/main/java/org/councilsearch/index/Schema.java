@@ -1,28 +1,45 @@
 package org.councilsearch.index;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.Entities;
+import org.councilsearch.model.Event;
+import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
@@ -37,7 +54,7 @@ import org.councilsearch.model.PassageKind;
  */
 public final class Schema {
   /** Bumped when fields change meaning; an index written with another version must be rebuilt. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "3";
 
   public static final String TYPE = "type";
   public static final String ID = "id";
@@ -59,6 +76,31 @@ public final class Schema {
   public static final String KIND = "kind";
   public static final String SECTION = "section";
   public static final String TEXT = "text";
+  /**
+   * The passage text again, lowercased but not stemmed, for wildcards: "remittance*" must match
+   * "remittances", whose stem "remitt" it would miss.
+   */
+  public static final String TEXT_WORDS = "text_words";
+  /** Canonical organization names, lowercased for exact matching; "org:" in queries. */
+  public static final String ORG = "org";
+  /** Event names, analyzed like text so that "event:workshop" finds every workshop. */
+  public static final String EVENT = "event";
+  public static final String EVENT_TYPE = "event_type";
+  /** Place names, lowercased for exact matching; "place:" in queries. */
+  public static final String PLACE = "place";
+  public static final String PERSON = "person";
+  /** Every date a passage mentions, as a range of epoch days, so "dated in 2009" is one query. */
+  public static final String DATES = "dates";
+  /** What tagging found, as JSON, to hand back whole for display and export. */
+  public static final String ENTITIES = "entities";
+
+  /** Facet dimensions, counted over whole result sets. */
+  public static final String FACET_YEAR = "year";
+
+  public static final String FACET_ORG = "organization";
+  public static final String FACET_EVENT_TYPE = "event type";
+  public static final String FACET_PLACE = "place";
+  public static final String FACET_PAPER = "paper";
 
   static final String TYPE_PAPER = "paper";
   static final String TYPE_PASSAGE = "passage";
@@ -74,13 +116,42 @@ public final class Schema {
    */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
   private final Analyzer analyzer;
+  private final FacetsConfig facets;
 
   public Schema() {
     Analyzer english = new EnglishAnalyzer();
+    Analyzer exact = new ExactNameAnalyzer();
     this.analyzer =
         new PerFieldAnalyzerWrapper(
-            english, Map.of(NUMBER, new KeywordAnalyzer(), SOURCE, new KeywordAnalyzer()));
+            english,
+            Map.of(
+                NUMBER, new KeywordAnalyzer(),
+                SOURCE, new KeywordAnalyzer(),
+                ORG, exact,
+                PLACE, exact,
+                PERSON, exact,
+                TEXT_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+    this.facets = new FacetsConfig();
+    for (String dim : List.of(FACET_ORG, FACET_EVENT_TYPE, FACET_PLACE)) {
+      facets.setMultiValued(dim, true);
+    }
+  }
+
+  /**
+   * BM25 with weak length normalization (b = 0.3): council passages range from one-line items to
+   * long paragraphs, and the default (0.75) let short items outrank the paragraphs that answer.
+   * Tuned on the judged queries (see the README's ranking figures).
+   */
+  public Similarity similarity() {
+    return new BM25Similarity(1.2f, 0.3f);
+  }
+
+  /** The facet configuration, the same for writing and counting. */
+  public FacetsConfig facets() {
+    return facets;
   }
 
   /** English analysis with stemming and stop words for text fields; keywords for the rest. */
@@ -92,7 +163,7 @@ public final class Schema {
   public Map<String, Float> searchedFields() {
     // Headings make the passages beneath them findable, but a heading word alone must not
     // outrank a paragraph that says it.
-    return Map.of(TEXT, 1.0f, SECTION, 0.35f);
+    return Map.of(TEXT, 1.0f, SECTION, 0.7f);
   }
 
   public Query passagesOnly() {
@@ -145,8 +216,63 @@ public final class Schema {
       doc.add(new TextField(SECTION, heading, Field.Store.YES));
     }
     doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(TEXT_WORDS, passage.text(), Field.Store.NO));
     addYear(doc, paper.year());
-    return doc;
+    addEntities(doc, passage.entities());
+    doc.add(new SortedSetDocValuesFacetField(FACET_PAPER, paper.id()));
+    if (paper.year() != null) {
+      doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, paper.year().toString()));
+    }
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void addEntities(Document doc, Entities entities) {
+    if (entities.equals(Entities.NONE)) {
+      return;
+    }
+    Set<String> facetValues = new HashSet<>();
+    for (Organization org : entities.organizations()) {
+      doc.add(new StringField(ORG, exact(org.name()), Field.Store.NO));
+      if (facetValues.add("o" + org.name())) {
+        doc.add(new SortedSetDocValuesFacetField(FACET_ORG, org.name()));
+      }
+    }
+    for (Event event : entities.events()) {
+      doc.add(new TextField(EVENT, event.name(), Field.Store.NO));
+      if (facetValues.add("t" + event.type())) {
+        doc.add(new SortedSetDocValuesFacetField(FACET_EVENT_TYPE, event.type()));
+      }
+    }
+    for (String place : entities.places()) {
+      doc.add(new StringField(PLACE, exact(place), Field.Store.NO));
+      if (facetValues.add("p" + place)) {
+        doc.add(new SortedSetDocValuesFacetField(FACET_PLACE, place));
+      }
+    }
+    for (String person : entities.people()) {
+      doc.add(new StringField(PERSON, exact(person), Field.Store.NO));
+    }
+    for (DateSpan date : entities.dates()) {
+      doc.add(
+          new LongRange(
+              DATES,
+              new long[] {date.start().toEpochDay()},
+              new long[] {date.end().toEpochDay()}));
+    }
+    try {
+      doc.add(new StoredField(ENTITIES, JSON.writeValueAsString(entities)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How organization, place and person names are indexed and queried: case-blind, whole. */
+  public static String exact(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
   }
 
   public Paper paperFrom(Document doc) {
@@ -180,7 +306,20 @@ public final class Schema {
         doc.get(NUMBER),
         PassageKind.valueOf(doc.get(KIND)),
         section,
-        doc.get(TEXT));
+        doc.get(TEXT),
+        entitiesFrom(doc));
+  }
+
+  private static Entities entitiesFrom(Document doc) {
+    String json = doc.get(ENTITIES);
+    if (json == null) {
+      return Entities.NONE;
+    }
+    try {
+      return JSON.readValue(json, Entities.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored entities cannot be read; rebuild the index with --full", e);
+    }
   }
 
   static Integer year(Document doc) {

@@ -1,9 +1,12 @@
 package org.councilsearch.model;
 
+import java.util.List;
+
 /**
  * One ranked passage in a search result, with what a reader needs to cite it.
  *
  * @param id the passage id
+ * @param paperId the paper's id, for links to the whole paper
  * @param source the paper's file name within the corpus
  * @param title the paper's title
  * @param year the year the paper reports on, or null
@@ -13,9 +16,17 @@ package org.councilsearch.model;
  * @param text the whole passage text
  * @param snippet the best-matching part of the text as HTML: the text is escaped and matched words
  *     are wrapped in {@code <mark>}, so it can be shown as is and no markup can be forged by the text
+ * @param organizations organizations the passage mentions
+ * @param dates dates the passage mentions
+ * @param events events the passage speaks of
+ * @param places places the passage mentions
+ * @param people people the passage names
+ * @param note why the hit is listed when it is not a plain match, such as "predecessor of
+ *     UN-Women: United Nations Development Fund for Women"; null otherwise
  */
 public record Hit(
     String id,
+    String paperId,
     String source,
     String title,
     Integer year,
@@ -23,4 +34,40 @@ public record Hit(
     String section,
     float score,
     String text,
-    String snippet) {}
+    String snippet,
+    List<Organization> organizations,
+    List<DateSpan> dates,
+    List<Event> events,
+    List<String> places,
+    List<String> people,
+    String note) {
+
+  /** A hit for a passage of a paper, carrying the passage's entities. */
+  public static Hit of(Paper paper, Passage passage, float score, String snippet) {
+    Entities e = passage.entities();
+    return new Hit(
+        passage.id(),
+        paper.id(),
+        paper.source(),
+        paper.title(),
+        paper.year(),
+        passage.number(),
+        passage.sectionPath(),
+        score,
+        passage.text(),
+        snippet,
+        e.organizations(),
+        e.dates(),
+        e.events(),
+        e.places(),
+        e.people(),
+        null);
+  }
+
+  /** The same hit with a note saying why it is listed. */
+  public Hit withNote(String why) {
+    return new Hit(
+        id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
+        dates, events, places, people, why);
+  }
+}

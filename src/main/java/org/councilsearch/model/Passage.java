@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param kind what the passage is in the paper's structure
  * @param section the headings above the passage, outermost first; empty when there are none
  * @param text the cleaned text, free of extraction artifacts
+ * @param entities what tagging found in it; {@link Entities#NONE} before tagging
  */
 public record Passage(
     String id,
@@ -21,13 +22,26 @@ public record Passage(
     String number,
     PassageKind kind,
     List<String> section,
-    String text) {
+    String text,
+    Entities entities) {
   public Passage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(paperId, "paperId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entities, "entities");
     section = List.copyOf(section);
+  }
+
+  /** A passage not tagged yet. */
+  public Passage(
+      String id, String paperId, int order, String number, PassageKind kind, List<String> section, String text) {
+    this(id, paperId, order, number, kind, section, text, Entities.NONE);
+  }
+
+  /** The same passage with what tagging found in it. */
+  public Passage withEntities(Entities found) {
+    return new Passage(id, paperId, order, number, kind, section, text, found);
   }
 
   /** The heading path as readers see it: "I. AWARENESS-RAISING ACTIVITIES > Addressing ...". */

@@ -62,6 +62,15 @@ public final class PaperCatalog {
         });
   }
 
+  /**
+   * The id of the paper named by its id or file name.
+   *
+   * @throws PaperNotFoundException when there is none
+   */
+  public String paperId(String idOrSource) {
+    return index.withSearcher(searcher -> find(searcher, idOrSource).id());
+  }
+
   /** The paper with this id, read with the caller's searcher so both see the same commit. */
   Paper paper(IndexSearcher searcher, String paperId) {
     try {

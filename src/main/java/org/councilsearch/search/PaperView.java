@@ -1,7 +1,11 @@
 package org.councilsearch.search;
 
 import java.util.List;
+import java.util.Locale;
 import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.Entities;
+import org.councilsearch.model.Event;
+import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.PaperContent;
 import org.councilsearch.model.Passage;
@@ -22,10 +26,31 @@ public record PaperView(
     DateSpan meetingDates,
     List<ParagraphView> paragraphs) {
 
-  /** One passage of the paper, as readers cite it. */
-  public record ParagraphView(String id, String number, String kind, String section, String text) {
+  /** One passage of the paper, as readers cite it, with what tagging found in it. */
+  public record ParagraphView(
+      String id,
+      String number,
+      String kind,
+      String section,
+      String text,
+      List<Organization> organizations,
+      List<DateSpan> dates,
+      List<Event> events,
+      List<String> places,
+      List<String> people) {
     static ParagraphView of(Passage p) {
-      return new ParagraphView(p.id(), p.number(), p.kind().name().toLowerCase(java.util.Locale.ROOT), p.sectionPath(), p.text());
+      Entities e = p.entities();
+      return new ParagraphView(
+          p.id(),
+          p.number(),
+          p.kind().name().toLowerCase(Locale.ROOT),
+          p.sectionPath(),
+          p.text(),
+          e.organizations(),
+          e.dates(),
+          e.events(),
+          e.places(),
+          e.people());
     }
   }
 

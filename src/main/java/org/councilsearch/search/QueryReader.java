@@ -1,24 +1,39 @@
 package org.councilsearch.search;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.councilsearch.index.Schema;
 
 /**
- * Reads the user's query language into a Lucene query: plain words, "quoted phrases", AND/OR/NOT,
- * +required and -excluded words, wildcards and field:value. Plain words search the passage text
- * and, with less weight, the headings above it. Thread-safe: a parser is made per call, as
- * Lucene's query parsers are not.
+ * Reads the query language into a Lucene query: plain words, "quoted phrases", AND/OR/NOT,
+ * +required and -excluded words, wildcards, and the fields {@code year:2009}, {@code
+ * year:[2005 TO 2009]}, {@code org:"UN-Women"} (any alias), {@code event:workshop}, {@code
+ * place:Geneva}, {@code section:...}. Plain words search the passage text and, with less weight,
+ * the headings above it. Thread-safe: a parser is made per call, as Lucene's are not.
  */
 public final class QueryReader {
   private final Schema schema;
+  private final UnaryOperator<String> canonicalOrganization;
 
-  public QueryReader(Schema schema) {
+  /**
+   * @param canonicalOrganization the canonical name of an organization spelled any way, or the
+   *     spelling itself when unknown
+   */
+  public QueryReader(Schema schema, UnaryOperator<String> canonicalOrganization) {
     this.schema = schema;
+    this.canonicalOrganization = canonicalOrganization;
   }
 
   /**
@@ -27,21 +42,100 @@ public final class QueryReader {
    * @throws BadQueryException with a one-line explanation when the syntax is wrong
    */
   public Query read(String text) {
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(
-            schema.searchedFields().keySet().toArray(String[]::new),
-            schema.analyzer(),
-            schema.searchedFields());
+    Map<String, Float> fields = schema.searchedFields();
+    CouncilParser parser = new CouncilParser(fields.keySet().toArray(String[]::new), schema.analyzer(), fields);
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     try {
-      return parser.parse(text);
+      // A slash starts a regular expression in Lucene's syntax; in council papers it joins words
+      // ("HIV/AIDS", "C/106/INF/8"), so it is always read as a character.
+      return parser.parse(text.replace("\\/", "/").replace("/", "\\/"));
     } catch (ParseException e) {
       throw new BadQueryException("cannot read the query: " + explain(e));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new BadQueryException(
-          "the query expands to too many terms; make wildcards more specific");
+      throw new BadQueryException("the query expands to too many terms; make wildcards more specific");
+    } catch (NumberFormatException e) {
+      throw new BadQueryException("cannot read the query: year: takes a year such as year:2009");
+    }
+  }
+
+  /** Knows that years are numbers and organizations have many names. */
+  private final class CouncilParser extends MultiFieldQueryParser {
+    CouncilParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+      super(fields, analyzer, boosts);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (Schema.YEAR.equals(field)) {
+        return IntPoint.newExactQuery(Schema.YEAR, Integer.parseInt(queryText.strip()));
+      }
+      if (Schema.ORG.equals(field)) {
+        return new TermQuery(new Term(Schema.ORG, Schema.exact(canonicalOrganization.apply(queryText))));
+      }
+      return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    // A quoted term ("UN Women") arrives here, and MultiFieldQueryParser would pass it straight to
+    // the base parser, skipping the year and organization handling above.
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (Schema.YEAR.equals(field) || Schema.ORG.equals(field)) {
+        return getFieldQuery(field, queryText, true);
+      }
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      Query hyphenated = hyphenated(field, termStr);
+      return hyphenated != null ? hyphenated : super.getWildcardQuery(unstemmed(field), termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      Query hyphenated = hyphenated(field, termStr + "*");
+      return hyphenated != null ? hyphenated : super.getPrefixQuery(unstemmed(field), termStr);
+    }
+
+    /**
+     * "micro-cred*": the text is indexed as the words "micro" and "credit", so each part must match
+     * on its own.
+     */
+    private Query hyphenated(String field, String termStr) throws ParseException {
+      if (field == null || !termStr.contains("-")) {
+        return null;
+      }
+      BooleanQuery.Builder parts = new BooleanQuery.Builder();
+      for (String part : termStr.split("-+")) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        boolean wild = part.indexOf('*') >= 0 || part.indexOf('?') >= 0;
+        Query q =
+            wild
+                ? super.getWildcardQuery(unstemmed(field), part)
+                : new TermQuery(new Term(unstemmed(field), part.toLowerCase(Locale.ROOT)));
+        parts.add(q, BooleanClause.Occur.MUST);
+      }
+      return parts.build();
+    }
+
+    /** Wildcards run against unstemmed words: stems would hide "remittances" from "remittance*". */
+    private String unstemmed(String field) {
+      return Schema.TEXT.equals(field) ? Schema.TEXT_WORDS : field;
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      if (Schema.YEAR.equals(field)) {
+        int from = part1 == null || part1.equals("*") ? Integer.MIN_VALUE : Integer.parseInt(part1) + (startInclusive ? 0 : 1);
+        int to = part2 == null || part2.equals("*") ? Integer.MAX_VALUE : Integer.parseInt(part2) - (endInclusive ? 0 : 1);
+        return IntPoint.newRangeQuery(Schema.YEAR, from, to);
+      }
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
   }
 

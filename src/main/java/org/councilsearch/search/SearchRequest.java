@@ -3,18 +3,36 @@ package org.councilsearch.search;
 /**
  * A search as asked.
  *
- * @param query the user's query text, in the query language of {@link QueryReader}
- * @param fromYear only passages of papers from this year on, or null
- * @param toYear only passages of papers up to this year, or null
+ * @param query the user's query text (see {@link QueryInterpreter} and {@link QueryReader})
+ * @param fromYear only papers from this year on, or null
+ * @param toYear only papers up to this year, or null
+ * @param organization only passages that mention this organization (any alias), or null
+ * @param event only passages about an event with these words in its name, or null
+ * @param place only passages that mention this place, or null
+ * @param paper only passages of this paper (id or file name), or null
+ * @param literal take the query word for word: no year, acronym or collaboration reading
  * @param limit how many hits to return
  * @param offset how many ranked hits to skip, for paging
  */
-public record SearchRequest(String query, Integer fromYear, Integer toYear, int limit, int offset) {
+public record SearchRequest(
+    String query,
+    Integer fromYear,
+    Integer toYear,
+    String organization,
+    String event,
+    String place,
+    String paper,
+    boolean literal,
+    int limit,
+    int offset) {
   /** The longest query accepted: longer ones are almost certainly pasted by mistake. */
   public static final int MAX_QUERY_CHARS = 1_000;
 
   /** The largest page of hits. */
   public static final int MAX_LIMIT = 1_000;
+
+  /** How deep paging may go. */
+  public static final int MAX_OFFSET = 10_000;
 
   public SearchRequest {
     if (query == null || query.isBlank()) {
@@ -27,16 +45,21 @@ public record SearchRequest(String query, Integer fromYear, Integer toYear, int 
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new BadQueryException("the limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
     }
-    if (offset < 0 || offset > 100_000) {
-      throw new BadQueryException("the offset must be between 0 and 100000, not " + offset);
+    if (offset < 0 || offset > MAX_OFFSET) {
+      throw new BadQueryException("the offset must be between 0 and " + MAX_OFFSET + ", not " + offset);
     }
     if (fromYear != null && toYear != null && fromYear > toYear) {
       throw new BadQueryException("the year range " + fromYear + "-" + toYear + " is empty");
     }
   }
 
-  /** A first page of {@code limit} hits with no year filter. */
+  /** A first page of {@code limit} hits, unfiltered. */
   public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, null, null, limit, 0);
+    return new SearchRequest(query, null, null, null, null, null, null, false, limit, 0);
+  }
+
+  /** The same request with results limited to a range of years. */
+  public SearchRequest years(Integer from, Integer to) {
+    return new SearchRequest(query, from, to, organization, event, place, paper, literal, limit, offset);
   }
 }

@@ -7,37 +7,54 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Hit;
+import org.councilsearch.model.Interpretation;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.SearchResult;
+import org.councilsearch.model.SearchResult.FacetCount;
 
-/** Ranks passages for a query and dresses each hit for citation. Thread-safe. */
+/**
+ * Answers searches: interprets the query, ranks passages, counts facets over the whole result
+ * set, highlights the page of hits and dresses each for citation. Thread-safe.
+ */
 public final class SearchService {
   /** Snippet length when nothing in the text itself matched (the match was in a heading). */
   private static final int LEAD_CHARS = 240;
 
   private final ReadableIndex index;
   private final Schema schema;
-  private final QueryReader queries;
+  private final QueryInterpreter interpreter;
+  private final QueryReader reader;
+  private final RankingQueries ranking;
   private final PaperCatalog catalog;
+  private final FacetCounter facets;
 
-  public SearchService(ReadableIndex index, Schema schema, QueryReader queries, PaperCatalog catalog) {
+  public SearchService(
+      ReadableIndex index, Schema schema, QueryInterpreter interpreter, QueryReader reader, PaperCatalog catalog) {
     this.index = index;
     this.schema = schema;
-    this.queries = queries;
+    this.interpreter = interpreter;
+    this.reader = reader;
+    this.ranking = new RankingQueries(schema, reader);
     this.catalog = catalog;
+    this.facets = new FacetCounter(schema);
   }
 
   /**
@@ -46,22 +63,18 @@ public final class SearchService {
    * @throws BadQueryException when the query cannot be read
    */
   public SearchResult search(SearchRequest request) {
-    Query matching = queries.read(request.query());
-    BooleanQuery.Builder filtered =
-        new BooleanQuery.Builder().add(matching, Occur.MUST).add(schema.passagesOnly(), Occur.FILTER);
-    if (request.fromYear() != null || request.toYear() != null) {
-      int from = request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear();
-      int to = request.toYear() == null ? Integer.MAX_VALUE : request.toYear();
-      filtered.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
-    }
-    Query query = filtered.build();
+    Interpretation interpretation = interpreter.interpret(request.query(), request.literal());
+    Query scoring = ranking.build(interpretation);
+    Query query = withFilters(scoring, request);
     return index.withSearcher(
         searcher -> {
           int wanted = request.offset() + request.limit();
-          // Exact totals: users read the count, and the corpus is small enough to count it all.
-          TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+          FacetsCollectorManager.FacetsResult found =
+              FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+          TopDocs top = found.topDocs();
+          long total = totalOf(found.facetsCollector());
           ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-          String[] snippets = highlight(searcher, matching, top, page);
+          String[] snippets = highlight(searcher, scoring, top, page);
           Map<String, Paper> papers = new HashMap<>();
           List<Hit> hits = new ArrayList<>(page.length);
           for (int i = 0; i < page.length; i++) {
@@ -69,20 +82,71 @@ public final class SearchService {
             Passage passage = schema.passageFrom(doc);
             Paper paper = papers.computeIfAbsent(passage.paperId(), id -> catalog.paper(searcher, id));
             String snippet = snippets[i] != null ? snippets[i] : lead(passage.text());
-            hits.add(
-                new Hit(
-                    passage.id(),
-                    paper.source(),
-                    paper.title(),
-                    paper.year(),
-                    passage.number(),
-                    passage.sectionPath(),
-                    page[i].score,
-                    passage.text(),
-                    snippet));
+            hits.add(noteRelation(Hit.of(paper, passage, page[i].score, snippet), interpretation));
           }
-          return new SearchResult(request.query(), top.totalHits.value, hits);
+          Map<String, List<FacetCount>> counts =
+              facets.count(
+                  searcher.getIndexReader(),
+                  found.facetsCollector(),
+                  id -> papers.computeIfAbsent(id, p -> catalog.paper(searcher, p)).title());
+          return new SearchResult(request.query(), total, interpretation, hits, counts);
         });
+  }
+
+  /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */
+  public SearchResult searchPlain(SearchRequest request) {
+    return search(
+        new SearchRequest(
+            request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
+            request.place(), request.paper(), true, request.limit(), request.offset()));
+  }
+
+  private Query withFilters(Query scoring, SearchRequest r) {
+    BooleanQuery.Builder b =
+        new BooleanQuery.Builder().add(scoring, Occur.MUST).add(schema.passagesOnly(), Occur.FILTER);
+    if (r.fromYear() != null || r.toYear() != null) {
+      int from = r.fromYear() == null ? Integer.MIN_VALUE : r.fromYear();
+      int to = r.toYear() == null ? Integer.MAX_VALUE : r.toYear();
+      b.add(IntPoint.newRangeQuery(Schema.YEAR, from, to), Occur.FILTER);
+    }
+    if (r.organization() != null) {
+      b.add(reader.read(Schema.ORG + ":\"" + QueryParserBase.escape(r.organization()) + "\""), Occur.FILTER);
+    }
+    if (r.event() != null) {
+      b.add(reader.read(Schema.EVENT + ":(" + QueryParserBase.escape(r.event()) + ")"), Occur.FILTER);
+    }
+    if (r.place() != null) {
+      b.add(new TermQuery(new Term(Schema.PLACE, Schema.exact(r.place()))), Occur.FILTER);
+    }
+    if (r.paper() != null) {
+      b.add(new TermQuery(schema.paperTerm(catalog.paperId(r.paper()))), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Marks passages listed because they mention a predecessor of the partner asked about. */
+  private Hit noteRelation(Hit hit, Interpretation in) {
+    if (in.collaborationWith() == null) {
+      return hit;
+    }
+    boolean partner = hit.organizations().stream().anyMatch(o -> o.name().equals(in.collaborationWith()));
+    if (partner) {
+      return hit;
+    }
+    for (String predecessor : in.predecessors()) {
+      if (hit.organizations().stream().anyMatch(o -> o.name().equals(predecessor))) {
+        return hit.withNote("predecessor of " + in.collaborationWith() + ": " + predecessor);
+      }
+    }
+    return hit;
+  }
+
+  private static long totalOf(FacetsCollector collector) {
+    long total = 0;
+    for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
+      total += m.totalHits;
+    }
+    return total;
   }
 
   private static ScoreDoc[] pageOf(ScoreDoc[] ranked, int offset) {
@@ -103,13 +167,15 @@ public final class SearchService {
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(100_000)
+            // Wildcards search the unstemmed copy of the text; their matches are shown in the text.
+            .withFieldMatcher(f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_WORDS))
             .build();
-    TopDocs pageDocs = new TopDocs(top.totalHits, page);
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     return highlighter.highlight(Schema.TEXT, query, pageDocs, 2);
   }
 
   /** The opening of a passage, escaped like a highlighted snippet. */
-  private static String lead(String text) {
+  static String lead(String text) {
     if (text.length() <= LEAD_CHARS) {
       return Html.escape(text);
     }

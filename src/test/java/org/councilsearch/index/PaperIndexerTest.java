@@ -13,6 +13,7 @@ import org.councilsearch.ingest.Extractor;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.IndexReport;
+import org.councilsearch.nlp.EntityTagger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,8 @@ class PaperIndexerTest {
   }
 
   private PaperIndexer indexer(Extractor extractor) {
-    return new PaperIndexer(schema, new PaperReader(extractor, new PaperParser()), 2, Clock.systemUTC());
+    return new PaperIndexer(
+        schema, new PaperReader(extractor, new PaperParser()), EntityTagger.NONE, 2, Clock.systemUTC());
   }
 
   private static Extractor plainText() {
@@ -52,7 +54,7 @@ class PaperIndexerTest {
   }
 
   private long passagesIn(Path dir) throws Exception {
-    try (ReadableIndex readable = ReadableIndex.open(dir)) {
+    try (ReadableIndex readable = ReadableIndex.open(dir, schema.similarity())) {
       return readable.withSearcher(s -> (long) s.count(schema.passagesOnly()));
     }
   }

@@ -1,0 +1,71 @@
+package org.councilsearch.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.model.EntitySummary;
+import org.councilsearch.model.EntityType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** council-search entities: the tagged entities with mention counts and years. */
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
+    description = "List the organizations (or events, places, people, dates) tagged in the papers, most mentioned first.",
+    footer = {"", "Examples:", "  council-search entities", "  council-search entities --type event --json"})
+final class EntitiesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin IndexOption index;
+
+  @Option(
+      names = "--type",
+      defaultValue = "organization",
+      description = "organization, event, place, person or date (default: ${DEFAULT-VALUE}).")
+  EntityType type;
+
+  @Option(names = "--json", description = "Print a JSON array.")
+  boolean json;
+
+  private final Services services;
+
+  EntitiesCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    List<EntitySummary> entities;
+    try (Services.Searching open = services.open(index.dir)) {
+      entities = open.entities().list(type);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(entities));
+    } else {
+      for (EntitySummary e : entities) {
+        String years = e.years().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        out.printf(Locale.ROOT, "%5d  %s  (%s)%n", e.mentions(), e.name(), years);
+      }
+      out.printf(Locale.ROOT, "%d %s%n", entities.size(), plural(type));
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String plural(EntityType type) {
+    String name = type.name().toLowerCase(Locale.ROOT);
+    return switch (type) {
+      case PERSON -> "people";
+      default -> name + "s";
+    };
+  }
+}

@@ -1,0 +1,173 @@
+package org.councilsearch.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.eval.CorpusPapers;
+import org.councilsearch.eval.EntityEvaluation;
+import org.councilsearch.eval.EntityType;
+import org.councilsearch.eval.EvaluationReport;
+import org.councilsearch.eval.GoldPassage;
+import org.councilsearch.eval.GoldSet;
+import org.councilsearch.eval.GoldSetException;
+import org.councilsearch.eval.HeldOutTaggers;
+import org.councilsearch.eval.Metrics;
+import org.councilsearch.eval.Miss;
+import org.councilsearch.eval.TaggerSource;
+import org.councilsearch.model.PaperContent;
+import org.councilsearch.nlp.NlpModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** council-search eval-ner: entity tagging measured against the hand-checked gold set. */
+@Command(
+    name = "eval-ner",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure entity tagging (organizations, dates, events, places, people) against the"
+          + " hand-checked gold set: precision, recall and F1 per type, micro-averaged over"
+          + " (passage, item) pairs.",
+      "By default each paper is tagged by a name finder trained without that paper's sentences"
+          + " (leave one paper out), so no figure is measured on the model's own training data."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  council-search eval-ner                   held-out figures on ./corpus",
+      "  council-search eval-ner --shipped-model   the shipped model (not held out, faster)",
+      "  council-search eval-ner --json"
+    })
+final class EvalNerCommand implements Callable<Integer> {
+  /** Misses shown per type in the text report; --json and the report object have them all. */
+  private static final int MISSES_SHOWN = 5;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @Option(
+      names = "--gold",
+      paramLabel = "FILE",
+      description = "Gold set in JSON Lines (default: the bundled " + GoldSet.RESOURCE + ").")
+  Path gold;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      defaultValue = "corpus",
+      description = "The papers the gold set annotates (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--shipped-model",
+      description = "Tag with the shipped name finder instead of training one per held-out paper."
+          + " Faster, but the model was trained on these papers: the figures are not held out.")
+  boolean shippedModel;
+
+  private final Services services;
+
+  EvalNerCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<PaperContent> papers = CorpusPapers.read(corpus);
+    EntityEvaluation evaluation;
+    try {
+      evaluation = new EntityEvaluation(readGold(), papers, services.gazetteer());
+    } catch (GoldSetException e) {
+      // Unreadable gold lines, or lines the segmenter no longer agrees with: no figure would mean anything.
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
+    TaggerSource taggers =
+        shippedModel
+            ? TaggerSource.everyPaper(services.tagger())
+            : new HeldOutTaggers(NlpModels.loadWithoutNameFinder(), services.gazetteer());
+    EvaluationReport report = evaluation.run(taggers);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report)));
+    } else {
+      print(report, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private List<GoldPassage> readGold() throws IOException {
+    if (gold == null) {
+      return GoldSet.load();
+    }
+    try (InputStream in = Files.newInputStream(gold)) {
+      return GoldSet.read(in);
+    }
+  }
+
+  private static Map<String, Object> toJson(EvaluationReport report) {
+    Map<String, Object> types = new LinkedHashMap<>();
+    for (EntityType type : EntityType.values()) {
+      Metrics m = report.metrics(type);
+      Map<String, Object> figures = new LinkedHashMap<>();
+      figures.put("precision", round(m.precision()));
+      figures.put("recall", round(m.recall()));
+      figures.put("f1", round(m.f1()));
+      figures.put("tp", m.tp());
+      figures.put("fp", m.fp());
+      figures.put("fn", m.fn());
+      types.put(type.label(), figures);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("heldOut", report.heldOut());
+    json.put("types", types);
+    return json;
+  }
+
+  private static double round(double figure) {
+    return Math.round(figure * 10_000) / 10_000.0;
+  }
+
+  private static void print(EvaluationReport report, PrintWriter out) {
+    out.printf(Locale.ROOT, "Entity tagging against the gold set: %d passages, %d papers%n", report.passages(), report.byYear().size());
+    out.println(
+        report.heldOut()
+            ? "Held out: each paper tagged by a name finder trained without that paper."
+            : "NOT held out: the shipped name finder was trained on these papers.");
+    out.println();
+    out.printf(Locale.ROOT, "%-14s %9s %7s %6s %5s %5s %5s%n", "type", "precision", "recall", "F1", "tp", "fp", "fn");
+    for (EntityType type : EntityType.values()) {
+      Metrics m = report.metrics(type);
+      out.printf(
+          Locale.ROOT,
+          "%-14s %9.3f %7.3f %6.3f %5d %5d %5d%n",
+          type.label(), m.precision(), m.recall(), m.f1(), m.tp(), m.fp(), m.fn());
+    }
+    for (EntityType type : EntityType.values()) {
+      List<Miss> misses = report.misses(type);
+      if (misses.isEmpty()) {
+        continue;
+      }
+      out.println();
+      out.printf(Locale.ROOT, "%s: %d misses, first %d%n", type.label(), misses.size(), Math.min(MISSES_SHOWN, misses.size()));
+      for (Miss miss : misses.subList(0, Math.min(MISSES_SHOWN, misses.size()))) {
+        String kind = miss.kind() == Miss.Kind.MISSED ? "missed" : "spurious";
+        out.printf(Locale.ROOT, "  %-8s %s   [%s]%n", kind, miss.item(), miss.passage());
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.councilsearch.model;
+
+import java.util.List;
+
+/**
+ * What a query was understood to mean, shown to the user so that every rewrite can be seen and
+ * switched off.
+ *
+ * @param words the words searched for once years and collaboration cues are taken out
+ * @param fromYear the first year asked for, or null
+ * @param toYear the last year asked for, or null
+ * @param years the year expression as written ("since 2009"), or null
+ * @param expansions acronyms and names also searched under their other forms
+ * @param organizations canonical organizations named in the query
+ * @param collaborationWith the organization whose collaborations are asked for, or null
+ * @param predecessors that organization's predecessors, whose passages follow, marked
+ * @param literal true when the query was taken word for word (--literal or Lucene syntax)
+ * @param summary the interpretation in one sentence for people
+ */
+public record Interpretation(
+    String words,
+    Integer fromYear,
+    Integer toYear,
+    String years,
+    List<Expansion> expansions,
+    List<String> organizations,
+    String collaborationWith,
+    List<String> predecessors,
+    boolean literal,
+    String summary) {
+  public Interpretation {
+    expansions = List.copyOf(expansions);
+    organizations = List.copyOf(organizations);
+    predecessors = List.copyOf(predecessors);
+  }
+
+  /**
+   * One term searched under other forms too.
+   *
+   * @param term as the query wrote it ("FGM")
+   * @param alternatives what it was also searched as ("female genital mutilation")
+   * @param source where the alternatives come from: "organizations", "subjects"
+   */
+  public record Expansion(String term, List<String> alternatives, String source) {
+    public Expansion {
+      alternatives = List.copyOf(alternatives);
+    }
+  }
+
+  /** True when the query asked for a year or a range of years. */
+  public boolean hasYears() {
+    return fromYear != null || toYear != null;
+  }
+}

@@ -1,0 +1,104 @@
+package org.councilsearch.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into the tokens the tagger, its gazetteer and its training files all use: OpenNLP's
+ * English tokenizer, then hyphens, dashes, slashes and possessive endings as tokens of their own.
+ *
+ * <p>The refinement exists because the statistical tokenizer is inconsistent on exactly the
+ * characters organization names are made of: it yields {@code UN -Women} and {@code
+ * Children’s} as single tokens, {@code Commission–United}, {@code WGGI-} and {@code
+ * November-2}. After refinement "UN-Women", "UN - Women" and "UN Women" differ only by hyphen
+ * tokens, which the gazetteer ignores. Not thread-safe: one instance per thread.
+ */
+public final class CouncilTokenizer {
+  private final TokenizerME tokenizer;
+
+  public CouncilTokenizer(NlpModels models) {
+    this.tokenizer = new TokenizerME(models.tokens());
+  }
+
+  /** The tokens of {@code text}, with offsets into it. */
+  public List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>();
+    for (Span span : tokenizer.tokenizePos(text)) {
+      refine(text, span.getStart(), span.getEnd(), out);
+    }
+    return out;
+  }
+
+  /** The token texts only, as OpenNLP's finders take them. */
+  public static String[] texts(List<Token> tokens) {
+    String[] texts = new String[tokens.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = tokens.get(i).text();
+    }
+    return texts;
+  }
+
+  private static void refine(String text, int start, int end, List<Token> out) {
+    String token = text.substring(start, end);
+    if (token.length() == 1 || isUrl(token)) {
+      out.add(new Token(token, start, end));
+      return;
+    }
+    // Quotes stay glued to words ("Women”"): they become tokens of their own.
+    if (isQuote(text.charAt(start))) {
+      out.add(new Token(text.substring(start, start + 1), start, start + 1));
+      refine(text, start + 1, end, out);
+      return;
+    }
+    if (isQuote(text.charAt(end - 1))) {
+      refine(text, start, end - 1, out);
+      out.add(new Token(text.substring(end - 1, end), end - 1, end));
+      return;
+    }
+    int from = start;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isJoiner(c)) {
+        emitWord(text, from, i, out);
+        out.add(new Token(String.valueOf(c), i, i + 1));
+        from = i + 1;
+      }
+    }
+    emitWord(text, from, end, out);
+  }
+
+  /** A word piece, with a possessive "’s" (or a bare "’" left by "IOM’ s") split off. */
+  private static void emitWord(String text, int start, int end, List<Token> out) {
+    if (start >= end) {
+      return;
+    }
+    int length = end - start;
+    if (length > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+      out.add(new Token(text.substring(start, end - 2), start, end - 2));
+      out.add(new Token(text.substring(end - 2, end), end - 2, end));
+    } else if (length > 1 && isApostrophe(text.charAt(end - 1))) {
+      out.add(new Token(text.substring(start, end - 1), start, end - 1));
+      out.add(new Token(text.substring(end - 1, end), end - 1, end));
+    } else {
+      out.add(new Token(text.substring(start, end), start, end));
+    }
+  }
+
+  static boolean isJoiner(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '/';
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb' || c == '\u201e';
+  }
+
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018';
+  }
+
+  private static boolean isUrl(String token) {
+    return token.contains("://") || token.startsWith("www.") || token.contains("@");
+  }
+}

@@ -1,0 +1,217 @@
+package org.councilsearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilsearch.model.Interpretation;
+import org.councilsearch.model.Interpretation.Expansion;
+import org.councilsearch.model.Organization;
+import org.councilsearch.nlp.Gazetteer;
+
+/**
+ * Understands a loose council question: years as a time constraint, acronyms and names under all
+ * their forms, organizations, and requests for collaborations. Queries written in Lucene syntax
+ * (quotes, AND/OR/NOT, field:value, wildcards) are taken word for word. Thread-safe.
+ */
+public final class QueryInterpreter {
+  private static final String YEAR = "((?:19|20)\\d\\d)";
+  private static final Pattern RANGE =
+      Pattern.compile("(?i)\\b(?:between|from)?\\s*" + YEAR + "\\s*(?:-|–|to|and|until)\\s*" + YEAR + "\\b");
+  private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|from|after)\\s+" + YEAR + "\\b");
+  private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|until|up to|prior to)\\s+" + YEAR + "\\b");
+  private static final Pattern SINGLE = Pattern.compile("(?i)(?:\\b(?:in|during|of|for)\\s+)?\\b" + YEAR + "\\b");
+
+  private static final Pattern COLLABORATION_FIRST =
+      Pattern.compile(
+          "(?i)^(?:all\\s+|every\\s+)?(?:the\\s+)?(?:collaborations?|partnerships?|joint\\s+activit(?:y|ies)|joint\\s+work|co-?operation|work(?:ed)?|activities)\\s+(?:of\\s+IOM\\s+)?with\\s+(?:the\\s+)?(.+)$");
+  private static final Pattern COLLABORATION_LAST =
+      Pattern.compile(
+          "(?i)^(?:all\\s+)?(?:the\\s+)?(.+?)\\s+(?:collaborations?|partnerships?|joint\\s+activit(?:y|ies)|co-?operation)$");
+
+  /** Lucene syntax that means the user wants exact control. */
+  private static final Pattern SYNTAX =
+      Pattern.compile("\"|\\b(?:AND|OR|NOT)\\b|\\w:\\S|[*?]|(?:^|\\s)[+\\-]\\w|[()\\[\\]{}]|~\\d*");
+
+  private static final int LONGEST_NAME_WORDS = 12;
+
+  private final Gazetteer gazetteer;
+  private final SubjectAcronyms subjects;
+
+  public QueryInterpreter(Gazetteer gazetteer, SubjectAcronyms subjects) {
+    this.gazetteer = gazetteer;
+    this.subjects = subjects;
+  }
+
+  /** Interprets {@code query}; with {@code literal}, takes it word for word. */
+  public Interpretation interpret(String query, boolean literal) {
+    String q = query.strip();
+    if (literal || SYNTAX.matcher(q).find()) {
+      String why = literal ? "taken word for word" : "read as Lucene syntax, word for word";
+      return new Interpretation(q, null, null, null, List.of(), List.of(), null, List.of(), true, why);
+    }
+    Integer from = null;
+    Integer to = null;
+    String years = null;
+    Matcher m;
+    if ((m = RANGE.matcher(q)).find()) {
+      from = Integer.parseInt(m.group(1));
+      to = Integer.parseInt(m.group(2));
+      if (from > to) {
+        int t = from;
+        from = to;
+        to = t;
+      }
+    } else if ((m = SINCE.matcher(q)).find()) {
+      from = Integer.parseInt(m.group(2)) + (m.group(1).equalsIgnoreCase("after") ? 1 : 0);
+    } else if ((m = BEFORE.matcher(q)).find()) {
+      to = Integer.parseInt(m.group(2)) - (m.group(1).equalsIgnoreCase("until") ? 0 : 1);
+    } else if ((m = SINGLE.matcher(q)).find()) {
+      from = Integer.parseInt(m.group(1));
+      to = from;
+    }
+    String words = q;
+    if (from != null || to != null) {
+      years = m.group().strip();
+      words = (q.substring(0, m.start()) + " " + q.substring(m.end())).replaceAll("\\s+", " ").strip();
+    }
+
+    String collaborationWith = null;
+    List<String> predecessors = List.of();
+    Optional<Organization> partner = collaborationPartner(words);
+    if (partner.isPresent()) {
+      collaborationWith = partner.get().name();
+      predecessors = gazetteer.predecessors(collaborationWith).stream().map(Organization::name).toList();
+      words = partnerWords(words);
+    }
+
+    List<String> organizations = new ArrayList<>();
+    List<Expansion> expansions = new ArrayList<>();
+    findNames(words, organizations, expansions);
+    if (collaborationWith != null && !organizations.contains(collaborationWith)) {
+      organizations.add(0, collaborationWith);
+    }
+    return new Interpretation(
+        words,
+        from,
+        to,
+        years,
+        expansions,
+        organizations,
+        collaborationWith,
+        predecessors,
+        false,
+        summary(from, to, years, expansions, collaborationWith, predecessors));
+  }
+
+  private Optional<Organization> collaborationPartner(String words) {
+    String target = partnerWords(words);
+    return target.equals(words) ? Optional.empty() : gazetteer.organization(target).or(() -> Optional.of(new Organization(target, null, List.of())));
+  }
+
+  /** The partner's name in a collaboration question, or the words unchanged when it is none. */
+  private static String partnerWords(String words) {
+    Matcher m = COLLABORATION_FIRST.matcher(words);
+    if (m.matches()) {
+      return m.group(1).strip();
+    }
+    m = COLLABORATION_LAST.matcher(words);
+    if (m.matches()) {
+      return m.group(1).strip();
+    }
+    return words;
+  }
+
+  /** Organizations named in the words (longest match first) and acronyms with their long forms. */
+  private void findNames(String words, List<String> organizations, List<Expansion> expansions) {
+    String[] tokens = words.split("\\s+");
+    Set<String> expanded = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.length; ) {
+      int matched = 0;
+      for (int n = Math.min(LONGEST_NAME_WORDS, tokens.length - i); n >= 1 && matched == 0; n--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n));
+        if (n == 1 && !hasCapital(phrase)) {
+          continue;
+        }
+        Optional<Organization> org = gazetteer.organization(phrase);
+        if (org.isPresent() && !phrase.toLowerCase(Locale.ROOT).startsWith("the ")) {
+          matched = n;
+          Organization o = org.get();
+          if (!organizations.contains(o.name())) {
+            organizations.add(o.name());
+          }
+          List<String> forms = new ArrayList<>();
+          forms.add(o.name());
+          if (o.acronym() != null) {
+            forms.add(o.acronym());
+          }
+          for (String alias : o.aliases()) {
+            if (!alias.toLowerCase(Locale.ROOT).startsWith("the ") && forms.size() < 6) {
+              forms.add(alias);
+            }
+          }
+          forms.removeIf(f -> f.equalsIgnoreCase(phrase));
+          if (!forms.isEmpty() && expanded.add(phrase)) {
+            expansions.add(new Expansion(phrase, dedupe(forms), "organizations"));
+          }
+        }
+      }
+      if (matched == 0) {
+        List<String> longForms = subjects.longForms(tokens[i]);
+        if (!longForms.isEmpty() && hasCapital(tokens[i]) && expanded.add(tokens[i])) {
+          expansions.add(new Expansion(tokens[i], longForms, "subjects"));
+        }
+        matched = 1;
+      }
+      i += matched;
+    }
+    subjects.longFormsIn(words).forEach(
+        (longForm, acronym) -> {
+          if (expanded.add(longForm)) {
+            expansions.add(new Expansion(longForm, List.of(acronym), "subjects"));
+          }
+        });
+  }
+
+  private static List<String> dedupe(List<String> forms) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String f : forms) {
+      if (seen.add(f.toLowerCase(Locale.ROOT).replace('-', ' '))) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasCapital(String s) {
+    return s.chars().anyMatch(Character::isUpperCase);
+  }
+
+  private static String summary(
+      Integer from, Integer to, String years, List<Expansion> expansions, String partner, List<String> predecessors) {
+    List<String> parts = new ArrayList<>();
+    if (from != null || to != null) {
+      String range =
+          from != null && to != null
+              ? (from.equals(to) ? String.valueOf(from) : from + "–" + to)
+              : from != null ? "from " + from : "up to " + to;
+      parts.add("\"" + years + "\" read as a year constraint (" + range + "): those passages first");
+    }
+    for (Expansion e : expansions) {
+      parts.add(e.term() + " also as " + String.join(", ", e.alternatives()));
+    }
+    if (partner != null) {
+      String s = "collaborations with " + partner;
+      if (!predecessors.isEmpty()) {
+        s += ", then its predecessors (" + String.join(", ", predecessors) + ")";
+      }
+      parts.add(s);
+    }
+    return parts.isEmpty() ? "searched as written" : String.join("; ", parts);
+  }
+}

@@ -1,0 +1,42 @@
+package org.councilsearch.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CouncilTokenizerTest {
+  private static final NlpModels MODELS = NlpModels.loadWithoutNameFinder();
+
+  private static List<String> tokens(String text) {
+    return new CouncilTokenizer(MODELS).tokenize(text).stream().map(Token::text).toList();
+  }
+
+  @Test
+  void splitsHyphensPossessivesAndQuotesThatTheStatisticalTokenizerLeavesGlued() {
+    assertThat(tokens("UN-Women’s office")).containsExactly("UN", "-", "Women", "’s", "office");
+    assertThat(tokens("UN Women")).containsExactly("UN", "Women");
+    assertThat(tokens("the Children’s Fund")).containsExactly("the", "Children", "’s", "Fund");
+    assertThat(tokens("IOM’ s policy")).containsExactly("IOM", "’", "s", "policy");
+    assertThat(tokens("of Women”, published")).containsExactly("of", "Women", "”", ",", "published");
+    assertThat(tokens("European Commission–United Nations")).containsExactly("European", "Commission", "–", "United", "Nations");
+    assertThat(tokens("HIV/AIDS and http://www.iom.int")).containsExactly("HIV", "/", "AIDS", "and", "http://www.iom.int");
+  }
+
+  @Test
+  void keepsOffsetsIntoTheText() {
+    String text = "With UN-Women in Geneva.";
+    for (Token token : new CouncilTokenizer(MODELS).tokenize(text)) {
+      assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text());
+    }
+  }
+
+  @Test
+  void keepsTitlesWithTheNamesTheyIntroduce() {
+    TextAnalyzer analyzer = new TextAnalyzer(MODELS);
+    String text = "The Under-Secretary-General of UN-Women, Ms. Michelle Bachelet, spoke. St. Lucia and Jamaica took part.";
+    assertThat(analyzer.analyze(text)).extracting(s -> text.substring(s.start(), s.end()))
+        .containsExactly(
+            "The Under-Secretary-General of UN-Women, Ms. Michelle Bachelet, spoke.", "St. Lucia and Jamaica took part.");
+  }
+}
