@@ -215,20 +215,7 @@ public final class DateFinder {
         Day d2 = day(c);
         Month m = d2 == null ? null : monthAfterGap(d2.next());
         if (m != null) {
-          int y = yearAfterGap(m.next());
-          int end = y == NO_YEAR ? m.next() : m.next() + 1;
-          int year = y == NO_YEAR ? contextYear() : y;
-          if (year == NO_YEAR) {
-            return skip(end);
-          }
-          return emit(
-              i,
-              end,
-              date(year, m.month(), d1.day()),
-              date(year, m.month(), d2.day()),
-              Precision.DAY,
-              y,
-              false);
+          return daysOfOneMonth(i, d1.day(), d2.day(), m);
         }
       }
 
@@ -336,20 +323,7 @@ public final class DateFinder {
           if (m == null) {
             return null;
           }
-          int y = yearAfterGap(m.next());
-          int end = y == NO_YEAR ? m.next() : m.next() + 1;
-          int year = y == NO_YEAR ? contextYear() : y;
-          if (year == NO_YEAR) {
-            return skip(end);
-          }
-          return emit(
-              i,
-              end,
-              date(year, m.month(), d1.day()),
-              date(year, m.month(), last),
-              Precision.DAY,
-              y,
-              false);
+          return daysOfOneMonth(i, d1.day(), last, m);
         }
       }
       return null;
@@ -560,6 +534,20 @@ public final class DateFinder {
     }
 
     // ---------------------------------------------------------------- building mentions
+
+    /**
+     * Days {@code firstDay} to {@code lastDay} of month {@code m}, from token {@code first} to the
+     * year after the month or, where none is printed, the year of the context.
+     */
+    private Match daysOfOneMonth(int first, int firstDay, int lastDay, Month m) {
+      int y = yearAfterGap(m.next());
+      int end = y == NO_YEAR ? m.next() : m.next() + 1;
+      int year = y == NO_YEAR ? contextYear() : y;
+      if (year == NO_YEAR) {
+        return skip(end);
+      }
+      return emit(first, end, date(year, m.month(), firstDay), date(year, m.month(), lastDay), Precision.DAY, y, false);
+    }
 
     /** A mention of tokens [first, next), when its dates exist and it ends cleanly. */
     private Match emit(
