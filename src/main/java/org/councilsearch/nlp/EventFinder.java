@@ -104,6 +104,7 @@ final class EventFinder {
     for (QuotedTitles.Title title : quotedTitles.find(view)) {
       titledNouns.add(title.noun());
       String noun = view.words().get(title.noun());
+      // The word before the noun may tell the kind better: "panel discussion", "roundtable breakfast".
       String before = title.noun() > 0 ? view.words().get(title.noun() - 1) + " " : "";
       out.add(new Found(title.from(), title.to(), EventKinds.typeOf(before + noun)));
     }
