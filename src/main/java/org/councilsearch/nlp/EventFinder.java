@@ -2,6 +2,7 @@ package org.councilsearch.nlp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,10 @@ import opennlp.tools.util.Span;
  * words: a run of capitalized words with a head word such as Conference, Workshop, Forum,
  * Consultation or Day ("Expert Meeting on Mainstreaming Gender in Trade Policy", "16 Days of
  * Activism Against Gender Violence"); a capitalized name before a lower-case head ("Delivering
- * as One on Gender Equality and Women’s Empowerment retreat"); and a title after "panel
- * entitled". Names stop at a subtitle (":" or a spaced dash). Immutable and thread-safe.
+ * as One on Gender Equality and Women’s Empowerment retreat", "Chiefs of Mission training"); a
+ * title after "panel entitled"; and a quoted title after an event noun ({@link QuotedTitles}).
+ * Names stop at a subtitle (":" or a spaced dash), quoted titles at their closing quote.
+ * Immutable and thread-safe.
  */
 final class EventFinder {
   static final Set<String> HEADS =
@@ -25,9 +28,9 @@ final class EventFinder {
           "Days", "Campaign", "Training", "Consultation", "Consultations", "Symposium", "Colloquium", "Dialogue",
           "Summit", "Session", "Sessions", "Seminar", "Seminars", "Retreat", "Roundtable", "Round-Table", "Congress",
           "Festival", "Exhibition", "Week", "Discussion", "Course", "Celebration", "Commemoration", "Hearing",
-          "Debate", "Lecture");
+          "Debate", "Lecture", "Segment");
   private static final String LOWER_HEADS =
-      "retreat|workshop|meeting|conference|forum|symposium|seminar|summit|consultation|panel";
+      "retreat|workshop|meeting|conference|forum|symposium|seminar|summit|consultation|panel|training|segment";
   private static final String ADJECTIVES =
       "global|regional|international|annual|national|intersessional|expert|informal|special|technical|ministerial"
           + "|high-level|joint|thematic|interactive|consultative";
@@ -55,8 +58,11 @@ final class EventFinder {
   private static final String TYPE_TITLED = "titled-";
 
   private final Map<String, Pattern[]> patterns = new HashMap<>();
+  private final QuotedTitles quotedTitles;
 
-  EventFinder() {
+  /** @param quotedTitles finds titles in quotation marks after an event noun */
+  EventFinder(QuotedTitles quotedTitles) {
+    this.quotedTitles = quotedTitles;
     String cap = "\\p{Lu}[\\p{L}\\p{M}\\d'\u2019.&/\\-\u2010\u2011]*";
     String num = "\\d+(?:st|nd|rd|th)?";
     String acronymInParentheses = "\\( \\p{Lu}[\\p{Lu}\\d\\-]+ \\)";
@@ -92,6 +98,16 @@ final class EventFinder {
   List<Found> find(WordView view) {
     Span[] spans = new RegexNameFinder(patterns).find(view.array());
     List<Found> out = new ArrayList<>();
+    // A description with a title ("the CARITAS global conference on “The female face of
+    // migration”") is named by the title: the description is not a second event.
+    Set<Integer> titledNouns = new HashSet<>();
+    for (QuotedTitles.Title title : quotedTitles.find(view)) {
+      titledNouns.add(title.noun());
+      String noun = view.words().get(title.noun());
+      // The word before the noun may tell the kind better: "panel discussion", "roundtable breakfast".
+      String before = title.noun() > 0 ? view.words().get(title.noun() - 1) + " " : "";
+      out.add(new Found(title.from(), title.to(), EventKinds.typeOf(before + noun)));
+    }
     for (Span span : spans) {
       String kind = span.getType();
       if (kind.startsWith(TYPE_TITLED)) {
@@ -103,7 +119,7 @@ final class EventFinder {
       }
       for (int[] part : splitAtAnd(view, span.getStart(), span.getEnd())) {
         Found found = tidy(view, part[0], part[1], kind.equals("lower"));
-        if (found != null) {
+        if (found != null && !(kind.equals("lower") && titledNouns.contains(found.to() - 1))) {
           out.add(found);
         }
       }

@@ -11,7 +11,9 @@ final class EventKinds {
   private static final List<Map.Entry<Pattern, String>> RULES =
       List.of(
           rule("days of activism|campaign", "campaign"),
-          rule("general discussion|roundtable|round-table|round table|retreat|dialogue|hearing|debate|session|sessions", "meeting"),
+          rule("general discussion|roundtable|round-table|round table|retreat|dialogue|hearing|debate|session|sessions|segment"
+                  + "|breakfast|lunch|luncheon",
+              "meeting"),
           rule("workshop|workshops|seminar|seminars", "workshop"),
           rule("consultation|consultations", "consultation"),
           rule("training|course", "training"),

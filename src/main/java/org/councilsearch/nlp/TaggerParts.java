@@ -33,7 +33,7 @@ record TaggerParts(
         gazetteer,
         new PhraseMatcher<>(phrases),
         gazetteer.contextualPhrases(),
-        new EventFinder(),
+        new EventFinder(new QuotedTitles()),
         new PersonFinder(gazetteer.personTitles()),
         new AcronymFinder(),
         new ModelNameFilter(gazetteer),

@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class EventFinderTest {
   private static final TextAnalyzer ANALYZER = new TextAnalyzer(NlpModels.loadWithoutNameFinder());
+  private static final EventFinder FINDER = new EventFinder(new QuotedTitles());
 
   private static List<String> events(String text) {
     List<String> out = new ArrayList<>();
     for (Sentence sentence : ANALYZER.analyze(text)) {
       WordView view = WordView.of(text, sentence.tokens());
-      for (EventFinder.Found found : new EventFinder().find(view)) {
+      for (EventFinder.Found found : FINDER.find(view)) {
         out.add(sentence.cover(text, view.token(found.from()), view.token(found.to())) + " / " + found.type());
       }
     }
@@ -48,6 +49,48 @@ class EventFinderTest {
         .containsExactly("CARITAS global conference / conference");
     assertThat(events("They organized the interactive panel entitled: Political Will at the Centre of Achieving Zero Tolerance."))
         .containsExactly("Political Will at the Centre of Achieving Zero Tolerance / panel");
+  }
+
+  @Test
+  void findsAQuotedTitleAfterAnEventNoun() {
+    assertThat(events("The Unit took part in a round-table on “Women on the Move: Rights and Risks” in Vienna."))
+        .containsExactly("Women on the Move: Rights and Risks / meeting");
+    assertThat(events("The Office moderated an e-discussion on \"Care Work Across Borders\" in June."))
+        .containsExactly("Care Work Across Borders / event");
+    assertThat(events("Staff joined a working lunch on “Migrant Nurses and Decent Work” and a webinar on “Safe Recruitment Now”."))
+        .containsExactly("Migrant Nurses and Decent Work / meeting", "Safe Recruitment Now / event");
+  }
+
+  @Test
+  void findsAQuotedTitleAfterAParticipleClause() {
+    assertThat(events("IOM organized a two-day seminar, hosted by the Ministry of Labour, on “Safe Migration for Domestic Workers” in May."))
+        .containsExactly("Safe Migration for Domestic Workers / workshop");
+    assertThat(events("The Unit co-hosted a side event chaired by the Deputy Director General and the Special Adviser, Ms. Anna Berg, on “Women in Transit”."))
+        .containsExactly("Women in Transit / event");
+  }
+
+  @Test
+  void namesADescribedEventByItsTitleOnly() {
+    assertThat(events("Staff attended the ICMC annual conference on “Families on the Move” in Brussels."))
+        .containsExactly("Families on the Move / conference");
+  }
+
+  @Test
+  void leavesThemesAndTitlesOfOtherThingsAlone() {
+    assertThat(events("The Director General spoke at a debate on the theme of “Women in War and Reconstruction”.")).isEmpty();
+    assertThat(events("The Unit published a study on “Remittances in Colombia from a Gender Perspective”.")).isEmpty();
+    assertThat(events("A speaker gave a presentation on “Breaking the Glass Ceiling” to staff.")).isEmpty();
+    assertThat(events("The workshop on “what works” for returnees was well attended.")).isEmpty();
+    assertThat(events("A report, published by the Unit, on “Gender and Return” was shared.")).isEmpty();
+  }
+
+  @Test
+  void findsANameBeforeALowerCaseTrainingOrSegment() {
+    assertThat(events("Ten staff attended the Project Management Essentials training in Bangkok."))
+        .containsExactly("Project Management Essentials training / training");
+    assertThat(events("IOM spoke during the General Assembly high-level segment in New York."))
+        .containsExactly("General Assembly high-level segment / meeting");
+    assertThat(events("An IOM training was held for staff in Nairobi.")).isEmpty();
   }
 
   @Test
