@@ -87,6 +87,11 @@ public final class JarProcess {
     return wasAlive;
   }
 
+  /** What the process has written to its standard error so far. */
+  public String errorOutput() throws IOException {
+    return read(err);
+  }
+
   private static String read(Path file) throws IOException {
     return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
   }
