@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,21 +50,48 @@ import org.councilsearch.model.Passage;
  * A run is atomic: every change goes into one Lucene commit at the end, so a run that dies half
  * way leaves the previous index in place and searchable, and the next run does the work again.
  * Files are read by a pool of worker threads; the Lucene writer is shared, as it is thread-safe.
+ *
+ * <p>One file costs at most its own paper: a file that cannot be read, and a paper on which the
+ * parser or the tagger fails, are reported with a reason and skipped. Only I/O trouble with the
+ * index itself (a full disk) ends the run, and then the previous index stays as it was.
  */
 public final class PaperIndexer {
+  /**
+   * Tagging costs some 15 s of CPU per million characters, and even long council papers hold a few
+   * hundred thousand; text beyond this is a data dump or a bomb, and tagging all of it would stall
+   * the run for minutes. It is still indexed and searchable, only untagged.
+   */
+  public static final int MAX_TAGGED_CHARS = 1_000_000;
+
   private final Schema schema;
   private final PaperReader reader;
   private final EntityTagger tagger;
   private final int workers;
   private final Clock clock;
+  private final int maxTaggedChars;
 
   public PaperIndexer(
       Schema schema, PaperReader reader, EntityTagger tagger, int workers, Clock clock) {
+    this(schema, reader, tagger, workers, clock, MAX_TAGGED_CHARS);
+  }
+
+  /**
+   * @param maxTaggedChars passages of a paper are tagged, from its start, until their text reaches
+   *     this many characters; later passages are indexed without tags
+   */
+  public PaperIndexer(
+      Schema schema,
+      PaperReader reader,
+      EntityTagger tagger,
+      int workers,
+      Clock clock,
+      int maxTaggedChars) {
     this.schema = schema;
     this.reader = reader;
     this.tagger = tagger;
     this.workers = Math.max(1, workers);
     this.clock = clock;
+    this.maxTaggedChars = maxTaggedChars;
   }
 
   /**
@@ -245,14 +273,25 @@ public final class PaperIndexer {
     private void index(Work w) throws IOException {
       CorpusFile file = w.file();
       PaperContent content;
+      List<Entities> found;
       try {
-        content = reader.read(file, hashes.get(file.source()));
+        content = reader.read(file, hashes.get(file.source()), note -> note(file.source(), note));
+        found = tag(file.source(), content);
       } catch (ExtractionException e) {
         forget(w.previous());
         fail(file.source(), e.getMessage());
         return;
+      } catch (UncheckedIOException e) {
+        throw e;
+      } catch (RuntimeException e) { // a fault of ours on odd text must cost this paper only
+        forget(w.previous());
+        fail(
+            file.source(),
+            "internal error while processing its text ("
+                + kindOf(e)
+                + "); the other files are indexed; please report this file to the developers");
+        return;
       }
-      List<Entities> found = tagger.tag(content.paper(), content.passages());
       List<Document> docs = new ArrayList<>(content.passages().size() + 1);
       docs.add(schema.paperDocument(content.paper(), content.passages().size()));
       for (int i = 0; i < content.passages().size(); i++) {
@@ -263,6 +302,39 @@ public final class PaperIndexer {
       (w.previous() == null ? added : updated).incrementAndGet();
       synchronized (progress) {
         progress.indexed(file.source(), file.size(), content.passages().size());
+      }
+    }
+
+    /** Tags the passages within the character budget; the rest get no tags. */
+    private List<Entities> tag(String source, PaperContent content) {
+      List<Passage> passages = content.passages();
+      int taggable = 0;
+      long chars = 0;
+      while (taggable < passages.size()
+          && chars + passages.get(taggable).text().length() <= maxTaggedChars) {
+        chars += passages.get(taggable).text().length();
+        taggable++;
+      }
+      List<Entities> found = new ArrayList<>(tagger.tag(content.paper(), passages.subList(0, taggable)));
+      if (taggable < passages.size()) {
+        found.addAll(Collections.nCopies(passages.size() - taggable, Entities.NONE));
+        String note =
+            String.format(
+                Locale.ROOT,
+                "only the first %d of %d passages were tagged, as its text is over %,d characters;"
+                    + " all of it is searchable, but filters by organization, date, event and place"
+                    + " miss the rest (split the file to tag all of it)",
+                taggable,
+                passages.size(),
+                maxTaggedChars);
+        note(source, note);
+      }
+      return found;
+    }
+
+    private void note(String source, String note) {
+      synchronized (progress) {
+        progress.noted(source, note);
       }
     }
 
@@ -278,6 +350,12 @@ public final class PaperIndexer {
       synchronized (progress) {
         progress.failed(source, reason);
       }
+    }
+
+    /** "IllegalStateException" as "illegal state": a user needs the kind, not our class names. */
+    private static String kindOf(RuntimeException e) {
+      String base = e.getClass().getSimpleName().replaceAll("(Exception|Error)$", "");
+      return base.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT).strip();
     }
 
     List<FileFailure> sortedFailures() {

@@ -35,6 +35,7 @@ class TortureIndexingIT {
           "Indexed in [\\d.]+ s: (\\d+) added, 0 updated, 0 removed, 0 unchanged, (\\d+) failed\\."
               + " The index holds (\\d+) papers, \\d+ passages\\.");
   private static final Pattern FAILED_LINE = Pattern.compile("failed: (\\S.*?): (\\S.*)");
+  private static final Pattern NOTE_LINE = Pattern.compile("note: (\\S.*?): (\\S.*)");
   private static final Pattern PROGRESS_LINE =
       Pattern.compile(
           "\\d+ files in the corpus, \\d+ to read"
@@ -73,14 +74,17 @@ class TortureIndexingIT {
     List<String> failures = new ArrayList<>();
     for (String line : run.err().split("\n")) {
       Matcher m = FAILED_LINE.matcher(line);
-      if (m.matches()) {
+      Matcher note = NOTE_LINE.matcher(line);
+      if (note.matches()) {
+        assertThat(torture).as(line).contains(note.group(1));
+      } else if (m.matches()) {
         failures.add(m.group(1));
         assertThat(m.group(2)).as(line).hasSizeBetween(10, 300);
         assertThat(m.group(2))
             .as("no torture file may stall a reindex for the whole timeout")
             .doesNotStartWith("extraction took longer");
       } else {
-        assertThat(line).as("only progress and failure lines on stderr").matches(PROGRESS_LINE);
+        assertThat(line).as("only progress, failure and note lines on stderr").matches(PROGRESS_LINE);
       }
     }
     assertThat(failures).as("one line per failed file").hasSize(failed).doesNotHaveDuplicates();
