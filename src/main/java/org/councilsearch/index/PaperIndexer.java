@@ -104,7 +104,8 @@ public final class PaperIndexer {
   public IndexReport update(Corpus corpus, Path indexDir, boolean full, IndexProgress progress)
       throws IOException {
     Instant start = clock.instant();
-    List<CorpusFile> files = corpus.files();
+    Corpus.Listing listing = corpus.list();
+    List<CorpusFile> files = listing.files();
     try (Directory directory = IndexDirectory.openForWriting(indexDir)) {
       String version = IndexDirectory.schemaVersion(directory);
       boolean rebuild = full || (version != null && !Schema.VERSION.equals(version));
@@ -123,7 +124,7 @@ public final class PaperIndexer {
           present.add(file.source());
           work.add(new Work(file, indexed.get(file.source())));
         }
-        run.readAll(work);
+        run.readAll(work, listing.skipped());
         int removed = 0;
         for (IndexedPaper old : indexed.values()) {
           if (!present.contains(old.source())) {
@@ -206,7 +207,7 @@ public final class PaperIndexer {
       this.progress = progress;
     }
 
-    void readAll(List<Work> work) throws IOException {
+    void readAll(List<Work> work, List<Corpus.Skipped> skipped) throws IOException {
       List<Work> toRead = new ArrayList<>();
       for (Work w : work) {
         String hash = hash(w.file());
@@ -220,7 +221,10 @@ public final class PaperIndexer {
         }
       }
       synchronized (progress) {
-        progress.started(work.size(), toRead.size());
+        progress.started(work.size() + skipped.size(), toRead.size());
+      }
+      for (Corpus.Skipped entry : skipped) {
+        fail(entry.source(), entry.reason());
       }
       ExecutorService pool = Executors.newFixedThreadPool(workers, NamedThreads.called("index"));
       // Bounded hand-off: never more files in flight than workers can use, so memory stays flat

@@ -110,6 +110,22 @@ class IndexingIT {
   }
 
   @Test
+  void links_that_loop_or_lead_nowhere_are_named_and_the_rest_is_indexed() throws Exception {
+    Files.createDirectories(corpus.resolve("annexes"));
+    Files.createSymbolicLink(corpus.resolve("annexes/all-papers"), corpus);
+    Files.createSymbolicLink(corpus.resolve("moved.pdf"), tmp.resolve("nowhere.pdf"));
+
+    CliRun run = index();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FILES_FAILED);
+    assertThat(run.out()).contains("5 added", "2 failed", "holds 5 papers");
+    assertThat(run.err())
+        .contains("failed: annexes/all-papers: symbolic link loops back to a directory above it")
+        .contains("failed: moved.pdf: broken symbolic link: its target does not exist")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void a_missing_corpus_has_its_own_exit_code_and_leaves_no_index() {
     corpus = tmp.resolve("nowhere");
     CliRun run = index();
