@@ -2,6 +2,8 @@ package org.councilsearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -209,8 +211,9 @@ public final class PaperIndexer {
 
     void readAll(List<Work> work, List<Corpus.Skipped> skipped) throws IOException {
       List<Work> toRead = new ArrayList<>();
+      List<FileFailure> unhashed = new ArrayList<>();
       for (Work w : work) {
-        String hash = hash(w.file());
+        String hash = hash(w.file(), unhashed);
         if (hash == null) {
           forget(w.previous());
         } else if (w.previous() != null && hash.equals(w.previous().hash())) {
@@ -225,6 +228,9 @@ public final class PaperIndexer {
       }
       for (Corpus.Skipped entry : skipped) {
         fail(entry.source(), entry.reason());
+      }
+      for (FileFailure f : unhashed) {
+        fail(f.source(), f.reason());
       }
       ExecutorService pool = Executors.newFixedThreadPool(workers, NamedThreads.called("index"));
       // Bounded hand-off: never more files in flight than workers can use, so memory stays flat
@@ -265,11 +271,20 @@ public final class PaperIndexer {
       }
     }
 
-    private String hash(CorpusFile file) {
+    /** The file's content hash, or null, with the reason added to {@code unreadable}. */
+    private String hash(CorpusFile file, List<FileFailure> unreadable) {
       try {
         return Corpus.contentHash(file.path());
       } catch (IOException e) {
-        fail(file.source(), "cannot read file: " + e.getMessage());
+        String reason;
+        if (e instanceof AccessDeniedException) {
+          reason = "permission denied; check the file's permissions";
+        } else if (e instanceof NoSuchFileException) {
+          reason = "it was removed while indexing";
+        } else {
+          reason = e.getMessage();
+        }
+        unreadable.add(new FileFailure(file.source(), "cannot read file: " + reason));
         return null;
       }
     }
