@@ -32,6 +32,12 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
   }
 
   @Override
+  public void noted(String source, String note) {
+    err.println("note: " + source + ": " + note);
+    err.flush();
+  }
+
+  @Override
   public void close() {}
 
   /** The terminal view, drawn by the progressbar library. */

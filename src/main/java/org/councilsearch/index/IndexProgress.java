@@ -14,6 +14,12 @@ public interface IndexProgress {
   /** One file failed; the reason is one line. */
   void failed(String source, String reason);
 
+  /**
+   * One file was indexed, but not all of it as usual (a limit cut its tagging short); the note is
+   * one line saying what and what to do. Listeners that only count files may ignore it.
+   */
+  default void noted(String source, String note) {}
+
   /** A listener that ignores everything. */
   IndexProgress NONE =
       new IndexProgress() {

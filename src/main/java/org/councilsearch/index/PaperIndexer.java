@@ -2,6 +2,8 @@ package org.councilsearch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,21 +52,48 @@ import org.councilsearch.model.Passage;
  * A run is atomic: every change goes into one Lucene commit at the end, so a run that dies half
  * way leaves the previous index in place and searchable, and the next run does the work again.
  * Files are read by a pool of worker threads; the Lucene writer is shared, as it is thread-safe.
+ *
+ * <p>One file costs at most its own paper: a file that cannot be read, and a paper on which the
+ * parser or the tagger fails, are reported with a reason and skipped. Only I/O trouble with the
+ * index itself (a full disk) ends the run, and then the previous index stays as it was.
  */
 public final class PaperIndexer {
+  /**
+   * Tagging costs some 15 s of CPU per million characters, and even long council papers hold a few
+   * hundred thousand; text beyond this is a data dump or a bomb, and tagging all of it would stall
+   * the run for minutes. It is still indexed and searchable, only untagged.
+   */
+  public static final int MAX_TAGGED_CHARS = 1_000_000;
+
   private final Schema schema;
   private final PaperReader reader;
   private final EntityTagger tagger;
   private final int workers;
   private final Clock clock;
+  private final int maxTaggedChars;
 
   public PaperIndexer(
       Schema schema, PaperReader reader, EntityTagger tagger, int workers, Clock clock) {
+    this(schema, reader, tagger, workers, clock, MAX_TAGGED_CHARS);
+  }
+
+  /**
+   * @param maxTaggedChars passages of a paper are tagged, from its start, until their text reaches
+   *     this many characters; later passages are indexed without tags
+   */
+  public PaperIndexer(
+      Schema schema,
+      PaperReader reader,
+      EntityTagger tagger,
+      int workers,
+      Clock clock,
+      int maxTaggedChars) {
     this.schema = schema;
     this.reader = reader;
     this.tagger = tagger;
     this.workers = Math.max(1, workers);
     this.clock = clock;
+    this.maxTaggedChars = maxTaggedChars;
   }
 
   /**
@@ -76,7 +106,8 @@ public final class PaperIndexer {
   public IndexReport update(Corpus corpus, Path indexDir, boolean full, IndexProgress progress)
       throws IOException {
     Instant start = clock.instant();
-    List<CorpusFile> files = corpus.files();
+    Corpus.Listing listing = corpus.list();
+    List<CorpusFile> files = listing.files();
     try (Directory directory = IndexDirectory.openForWriting(indexDir)) {
       String version = IndexDirectory.schemaVersion(directory);
       boolean rebuild = full || (version != null && !Schema.VERSION.equals(version));
@@ -95,7 +126,7 @@ public final class PaperIndexer {
           present.add(file.source());
           work.add(new Work(file, indexed.get(file.source())));
         }
-        run.readAll(work);
+        run.readAll(work, listing.skipped());
         int removed = 0;
         for (IndexedPaper old : indexed.values()) {
           if (!present.contains(old.source())) {
@@ -178,10 +209,11 @@ public final class PaperIndexer {
       this.progress = progress;
     }
 
-    void readAll(List<Work> work) throws IOException {
+    void readAll(List<Work> work, List<Corpus.Skipped> skipped) throws IOException {
       List<Work> toRead = new ArrayList<>();
+      List<FileFailure> unhashed = new ArrayList<>();
       for (Work w : work) {
-        String hash = hash(w.file());
+        String hash = hash(w.file(), unhashed);
         if (hash == null) {
           forget(w.previous());
         } else if (w.previous() != null && hash.equals(w.previous().hash())) {
@@ -192,7 +224,13 @@ public final class PaperIndexer {
         }
       }
       synchronized (progress) {
-        progress.started(work.size(), toRead.size());
+        progress.started(work.size() + skipped.size(), toRead.size());
+      }
+      for (Corpus.Skipped entry : skipped) {
+        fail(entry.source(), entry.reason());
+      }
+      for (FileFailure f : unhashed) {
+        fail(f.source(), f.reason());
       }
       ExecutorService pool = Executors.newFixedThreadPool(workers, NamedThreads.called("index"));
       // Bounded hand-off: never more files in flight than workers can use, so memory stays flat
@@ -233,11 +271,20 @@ public final class PaperIndexer {
       }
     }
 
-    private String hash(CorpusFile file) {
+    /** The file's content hash, or null, with the reason added to {@code unreadable}. */
+    private String hash(CorpusFile file, List<FileFailure> unreadable) {
       try {
         return Corpus.contentHash(file.path());
       } catch (IOException e) {
-        fail(file.source(), "cannot read file: " + e.getMessage());
+        String reason;
+        if (e instanceof AccessDeniedException) {
+          reason = "permission denied; check the file's permissions";
+        } else if (e instanceof NoSuchFileException) {
+          reason = "it was removed while indexing";
+        } else {
+          reason = e.getMessage();
+        }
+        unreadable.add(new FileFailure(file.source(), "cannot read file: " + reason));
         return null;
       }
     }
@@ -245,14 +292,25 @@ public final class PaperIndexer {
     private void index(Work w) throws IOException {
       CorpusFile file = w.file();
       PaperContent content;
+      List<Entities> found;
       try {
-        content = reader.read(file, hashes.get(file.source()));
+        content = reader.read(file, hashes.get(file.source()), note -> note(file.source(), note));
+        found = tag(file.source(), content);
       } catch (ExtractionException e) {
         forget(w.previous());
         fail(file.source(), e.getMessage());
         return;
+      } catch (UncheckedIOException e) {
+        throw e;
+      } catch (RuntimeException e) { // a fault of ours on odd text must cost this paper only
+        forget(w.previous());
+        fail(
+            file.source(),
+            "internal error while processing its text ("
+                + kindOf(e)
+                + "); the other files are indexed; please report this file to the developers");
+        return;
       }
-      List<Entities> found = tagger.tag(content.paper(), content.passages());
       List<Document> docs = new ArrayList<>(content.passages().size() + 1);
       docs.add(schema.paperDocument(content.paper(), content.passages().size()));
       for (int i = 0; i < content.passages().size(); i++) {
@@ -263,6 +321,39 @@ public final class PaperIndexer {
       (w.previous() == null ? added : updated).incrementAndGet();
       synchronized (progress) {
         progress.indexed(file.source(), file.size(), content.passages().size());
+      }
+    }
+
+    /** Tags the passages within the character budget; the rest get no tags. */
+    private List<Entities> tag(String source, PaperContent content) {
+      List<Passage> passages = content.passages();
+      int taggable = 0;
+      long chars = 0;
+      while (taggable < passages.size()
+          && chars + passages.get(taggable).text().length() <= maxTaggedChars) {
+        chars += passages.get(taggable).text().length();
+        taggable++;
+      }
+      List<Entities> found = new ArrayList<>(tagger.tag(content.paper(), passages.subList(0, taggable)));
+      if (taggable < passages.size()) {
+        found.addAll(Collections.nCopies(passages.size() - taggable, Entities.NONE));
+        String note =
+            String.format(
+                Locale.ROOT,
+                "only the first %d of %d passages were tagged, as its text is over %,d characters;"
+                    + " all of it is searchable, but filters by organization, date, event and place"
+                    + " miss the rest (split the file to tag all of it)",
+                taggable,
+                passages.size(),
+                maxTaggedChars);
+        note(source, note);
+      }
+      return found;
+    }
+
+    private void note(String source, String note) {
+      synchronized (progress) {
+        progress.noted(source, note);
       }
     }
 
@@ -278,6 +369,12 @@ public final class PaperIndexer {
       synchronized (progress) {
         progress.failed(source, reason);
       }
+    }
+
+    /** "IllegalStateException" as "illegal state": a user needs the kind, not our class names. */
+    private static String kindOf(RuntimeException e) {
+      String base = e.getClass().getSimpleName().replaceAll("(Exception|Error)$", "");
+      return base.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT).strip();
     }
 
     List<FileFailure> sortedFailures() {

@@ -2,6 +2,7 @@ package org.councilsearch.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.councilsearch.ingest.structure.PaperMetadata;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.ingest.structure.ParsedPaper;
@@ -29,7 +30,23 @@ public final class PaperReader {
    * @throws ExtractionException when the file cannot be read or holds no text
    */
   public PaperContent read(CorpusFile file, String contentHash) throws ExtractionException {
+    return read(file, contentHash, note -> {});
+  }
+
+  /**
+   * Reads the file whose content hash is already known, telling {@code notes} in one line when
+   * the paper is read only in part (its text was cut at the extraction limit).
+   *
+   * @throws ExtractionException when the file cannot be read or holds no text
+   */
+  public PaperContent read(CorpusFile file, String contentHash, Consumer<String> notes)
+      throws ExtractionException {
     ExtractionResult extracted = extractor.extract(file.path());
+    if (extracted.truncated()) {
+      notes.accept(
+          "its text is longer than the extraction limit and only the start was indexed (split the"
+              + " file to index all of it)");
+    }
     ParsedPaper parsed = parser.parse(extracted.text());
     if (parsed.segments().isEmpty()) {
       throw new ExtractionException("no text could be extracted (detected type: " + extracted.mediaType() + ")");

@@ -90,6 +90,42 @@ class IndexingIT {
   }
 
   @Test
+  void a_file_over_max_file_mb_is_skipped_until_the_limit_is_raised() throws Exception {
+    Files.writeString(
+        corpus.resolve("minutes.txt"),
+        "MINUTES\n\n1. " + "The council met about zebra crossings. ".repeat(60_000),
+        StandardCharsets.UTF_8);
+
+    // Tagging two megabytes of text is beside the point here and slow.
+    CliRun capped = index("--max-file-mb", "1", "--no-tagging");
+    assertThat(capped.exitCode()).isEqualTo(ExitCodes.FILES_FAILED);
+    assertThat(capped.out()).contains("5 added", "1 failed", "holds 5 papers");
+    assertThat(capped.err())
+        .contains("minutes.txt: file is 2.2 MB, over the 1 MB limit; raise --max-file-mb to index it");
+
+    CliRun raised = index("--max-file-mb", "3", "--no-tagging");
+    assertThat(raised.exitCode()).isZero();
+    assertThat(raised.out()).contains("1 added", "5 unchanged", "0 failed", "holds 6 papers");
+    assertThat(CliRun.of("search", "--index", index.toString(), "zebra").out()).contains("minutes.txt");
+  }
+
+  @Test
+  void links_that_loop_or_lead_nowhere_are_named_and_the_rest_is_indexed() throws Exception {
+    Files.createDirectories(corpus.resolve("annexes"));
+    Files.createSymbolicLink(corpus.resolve("annexes/all-papers"), corpus);
+    Files.createSymbolicLink(corpus.resolve("moved.pdf"), tmp.resolve("nowhere.pdf"));
+
+    CliRun run = index();
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FILES_FAILED);
+    assertThat(run.out()).contains("5 added", "2 failed", "holds 5 papers");
+    assertThat(run.err())
+        .contains("failed: annexes/all-papers: symbolic link loops back to a directory above it")
+        .contains("failed: moved.pdf: broken symbolic link: its target does not exist")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void a_missing_corpus_has_its_own_exit_code_and_leaves_no_index() {
     corpus = tmp.resolve("nowhere");
     CliRun run = index();

@@ -7,6 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.ExtractionResult;
 import org.councilsearch.ingest.Extractor;
@@ -70,7 +76,8 @@ class PaperIndexerTest {
     Extractor dying =
         file -> {
           if (file.getFileName().toString().contains("2004")) {
-            throw new IllegalStateException("the machine lost power");
+            // I/O trouble is the machine's, not the file's: it ends the run.
+            throw new java.io.UncheckedIOException(new java.io.IOException("the machine lost power"));
           }
           return plainText().extract(file);
         };
@@ -91,5 +98,105 @@ class PaperIndexerTest {
     IndexReport report = indexer(plainText()).update(new Corpus(corpus), index, false, IndexProgress.NONE);
     assertThat(report.failures()).extracting(IndexReport.FileFailure::source).containsExactly("paper-2002.txt");
     assertThat(report.papers()).isEqualTo(2);
+  }
+
+  @Test
+  void a_fault_on_one_paper_costs_that_paper_only() throws Exception {
+    EntityTagger failsOn2002 =
+        (paper, passages) -> {
+          if (paper.source().contains("2002")) {
+            throw new IllegalStateException("a tagger bug");
+          }
+          return EntityTagger.NONE.tag(paper, passages);
+        };
+    PaperIndexer indexer =
+        new PaperIndexer(
+            schema, new PaperReader(plainText(), new PaperParser()), failsOn2002, 2, Clock.systemUTC());
+
+    IndexReport report = indexer.update(new Corpus(corpus), index, false, IndexProgress.NONE);
+
+    assertThat(report.failures())
+        .containsExactly(
+            new IndexReport.FileFailure(
+                "paper-2002.txt",
+                "internal error while processing its text (illegal state); the other files are"
+                    + " indexed; please report this file to the developers"));
+    assertThat(report.papers()).isEqualTo(2);
+  }
+
+  @Test
+  void a_paper_too_long_to_tag_whole_is_tagged_from_its_start_and_indexed_whole() throws Exception {
+    Files.writeString(
+        corpus.resolve("paper-2004.txt"),
+        "GENDER COORDINATION REPORT 2004\n\n"
+            + "1. In 2004, the Unit met UNICEF in Geneva.\n\n"
+            + "2. In 2004, the Unit trained staff in Dakar.\n\n"
+            + "3. In 2004, the Unit wrote a zebra report.\n",
+        StandardCharsets.UTF_8);
+    Map<String, Integer> tagged = new ConcurrentHashMap<>();
+    EntityTagger counting =
+        (paper, passages) -> {
+          tagged.put(paper.source(), passages.size());
+          return EntityTagger.NONE.tag(paper, passages);
+        };
+    Notes listener = new Notes();
+    // Room for the two short passages of the smaller papers, but not for the four of 2004.
+    int budget = 100;
+    PaperIndexer indexer =
+        new PaperIndexer(
+            schema, new PaperReader(plainText(), new PaperParser()), counting, 2, Clock.systemUTC(), budget);
+
+    IndexReport report = indexer.update(new Corpus(corpus), index, false, listener);
+
+    assertThat(report.failures()).isEmpty();
+    assertThat(tagged).containsEntry("paper-2001.txt", 2).containsEntry("paper-2004.txt", 2);
+    assertThat(listener.notes)
+        .containsExactly(
+            "paper-2004.txt: only the first 2 of 3 passages were tagged, as its text is over 100"
+                + " characters; all of it is searchable, but filters by organization, date, event"
+                + " and place miss the rest (split the file to tag all of it)");
+    try (ReadableIndex readable = ReadableIndex.open(index, schema.similarity())) {
+      long zebra =
+          readable.withSearcher(s -> (long) s.count(new TermQuery(new Term(Schema.TEXT, "zebra"))));
+      assertThat(zebra).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_paper_cut_at_the_extraction_limit_is_indexed_with_a_note() throws Exception {
+    Extractor cutting2003 =
+        file -> {
+          ExtractionResult whole = plainText().extract(file);
+          boolean cut = file.getFileName().toString().contains("2003");
+          return new ExtractionResult(whole.text(), whole.mediaType(), whole.title(), cut);
+        };
+    Notes listener = new Notes();
+
+    IndexReport report = indexer(cutting2003).update(new Corpus(corpus), index, false, listener);
+
+    assertThat(report.papers()).isEqualTo(3);
+    assertThat(listener.notes)
+        .containsExactly(
+            "paper-2003.txt: its text is longer than the extraction limit and only the start was"
+                + " indexed (split the file to index all of it)");
+  }
+
+  /** Keeps the notes of a run, in the order heard. */
+  private static final class Notes implements IndexProgress {
+    final List<String> notes = new ArrayList<>();
+
+    @Override
+    public void started(int files, int toRead) {}
+
+    @Override
+    public void indexed(String source, long bytes, int passages) {}
+
+    @Override
+    public void failed(String source, String reason) {}
+
+    @Override
+    public void noted(String source, String note) {
+      notes.add(source + ": " + note);
+    }
   }
 }
