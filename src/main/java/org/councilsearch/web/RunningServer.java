@@ -1,6 +1,7 @@
 package org.councilsearch.web;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 
 /** A started server; closing it stops the server and closes the index it serves. */
@@ -16,6 +17,8 @@ public final class RunningServer implements AutoCloseable {
   /**
    * Starts serving {@code served} on {@code host}:{@code port} (0 picks a free port). On failure
    * the index is closed.
+   *
+   * @throws PortUnavailableException when it cannot listen there
    */
   public static RunningServer start(ServedIndex served, AdminToken admin, String host, int port) throws IOException {
     Javalin app = WebServer.create(served, admin);
@@ -24,6 +27,12 @@ public final class RunningServer implements AutoCloseable {
     } catch (RuntimeException e) {
       app.stop();
       served.close();
+      if (e instanceof JavalinBindException) {
+        throw new PortUnavailableException(
+            "cannot listen on " + host + ":" + port + " (in use, or not an address of this machine);"
+                + " pick another with --port or --host",
+            e);
+      }
       throw e;
     }
     return new RunningServer(app, served);
