@@ -37,7 +37,7 @@ public record OrganizationPage(
    *
    * @param what the activity, its date and place, as far as the passage says
    * @param partners the other partners, comma-separated, or null
-   * @param note "predecessor of ..." when the work was with a predecessor, or null
+   * @param note "with its predecessor ..." when the work was with a predecessor, or null
    */
   public record Entry(String citation, String href, String what, String partners, String note, String text) {}
 
@@ -82,8 +82,17 @@ public record OrganizationPage(
         PassageLinks.href(a.hit().paperId(), a.hit().id(), a.hit().paragraph()),
         what.isEmpty() ? null : String.join(", ", what),
         a.partners().isEmpty() ? null : String.join(", ", a.partners()),
-        a.hit().note(),
+        viaPredecessor(a.hit().note()),
         text.length() > 280 ? text.substring(0, 277) + "..." : text);
+  }
+
+  /** "predecessor of UN-Women: UNIFEM" reads, on UN-Women's own page, as "with its predecessor UNIFEM". */
+  private static String viaPredecessor(String note) {
+    if (note == null) {
+      return null;
+    }
+    int at = note.indexOf(": ");
+    return note.startsWith("predecessor of ") && at > 0 ? "with its predecessor " + note.substring(at + 2) : note;
   }
 
   private static List<SearchPage.Link> links(List<Organization> orgs) {
