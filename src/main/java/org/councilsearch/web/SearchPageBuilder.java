@@ -64,8 +64,7 @@ final class SearchPageBuilder {
       }
       facets.add(new FacetView(d.key(), d.title(), values));
     }
-    long reachable = Math.min(result.total(), SearchRequest.MAX_OFFSET + (long) form.size());
-    int pages = (int) ((reachable + form.size() - 1) / form.size());
+    int pages = pages(result.total(), form.size());
     int page = form.page();
     return new SearchPage(
         form.q(),
@@ -83,6 +82,13 @@ final class SearchPageBuilder {
         pages,
         page > 1 ? form.onPage(Math.min(page - 1, Math.max(1, pages))).link("/search") : null,
         page < pages ? form.onPage(page + 1).link("/search") : null);
+  }
+
+  /** How many pages of {@code size} hits can be shown: all of them, up to the paging limits. */
+  static int pages(long total, int size) {
+    long all = (total + size - 1) / size;
+    long deepest = SearchRequest.MAX_OFFSET / size + 1;
+    return (int) Math.min(all, Math.min(deepest, SearchForm.MAX_PAGE));
   }
 
   private static HitView hitView(Hit hit, SearchForm form) {

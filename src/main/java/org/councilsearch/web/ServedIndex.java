@@ -78,12 +78,13 @@ public final class ServedIndex implements AutoCloseable {
 
   /** What the server is serving now. */
   public Health health() {
+    boolean running = reindexing.get();
     return new Health(
-        reindexing.get() ? "reindexing" : "ready",
+        running ? "reindexing" : "ready",
         searching.catalog().paperCount(),
         searching.catalog().passageCount(),
         searching.index().indexedAt(),
-        reindexing.get(),
+        running,
         last);
   }
 

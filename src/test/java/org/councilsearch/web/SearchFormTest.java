@@ -57,4 +57,16 @@ class SearchFormTest {
     assertThat(f.without("year").link("/search")).isEqualTo("/search?q=white%20ribbons%20%26%20more");
     assertThat(f.onPage(3).link("/search")).endsWith("&page=3");
   }
+
+  @Test
+  void the_last_page_offered_is_one_that_can_be_asked_for() {
+    for (int size : new int[] {1, 3, 7, 10, 100}) {
+      int pages = SearchPageBuilder.pages(1_000_000, size);
+      assertThat(pages).isPositive();
+      SearchForm last = form("q", "a", "size", String.valueOf(size), "page", String.valueOf(pages));
+      assertThat(last.request().offset()).isLessThanOrEqualTo(SearchRequest.MAX_OFFSET);
+    }
+    assertThat(SearchPageBuilder.pages(0, 10)).isZero();
+    assertThat(SearchPageBuilder.pages(21, 10)).isEqualTo(3);
+  }
 }
