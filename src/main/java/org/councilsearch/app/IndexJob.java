@@ -12,7 +12,8 @@ import org.councilsearch.ingest.ExtractionLimits;
  * @param tagging tag organizations, dates and events (false indexes the text alone)
  * @param limits what one file may cost
  */
-public record IndexJob(Path corpus, Path index, boolean full, boolean tagging, ExtractionLimits limits) {
+public record IndexJob(
+    Path corpus, Path index, boolean full, boolean tagging, ExtractionLimits limits) {
   /** The everyday run: only what changed, tagged, with the default limits. */
   public static IndexJob incremental(Path corpus, Path index) {
     return new IndexJob(corpus, index, false, true, ExtractionLimits.DEFAULTS);

@@ -18,9 +18,9 @@ import org.councilsearch.model.Paper;
 import org.councilsearch.nlp.EntityTagger;
 
 /**
- * Brings an index up to date with its corpus, for the {@code index} command and for the server
- * (at start-up and on a reindex request), so both do it the same way. Thread-safe; the index's
- * own lock keeps two runs from writing at once.
+ * Brings an index up to date with its corpus, for the {@code index} command and for the server (at
+ * start-up and on a reindex request), so both do it the same way. Thread-safe; the index's own lock
+ * keeps two runs from writing at once.
  */
 public final class IndexUpdater {
   private final Services services;
@@ -45,8 +45,8 @@ public final class IndexUpdater {
 
   /**
    * True when an index exists at {@code index} and holds exactly the corpus's files, none of them
-   * changed since it was written. Cheap: it compares names and modification times, not content;
-   * a run that finds nothing to do costs little anyway.
+   * changed since it was written. Cheap: it compares names and modification times, not content; a
+   * run that finds nothing to do costs little anyway.
    *
    * @throws org.councilsearch.ingest.CorpusNotFoundException when the corpus is missing
    */

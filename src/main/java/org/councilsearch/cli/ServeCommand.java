@@ -14,8 +14,8 @@ import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.IndexReport;
 import org.councilsearch.web.AdminToken;
-import org.councilsearch.web.ServedIndex;
 import org.councilsearch.web.RunningServer;
+import org.councilsearch.web.ServedIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Serve the search page and the JSON API.",
       "If the index is missing or older than the corpus, the corpus is indexed first. A reindex by"
-          + " another process (or POST /api/reindex) is picked up without a restart. Ctrl-C stops it."
+          + " another process (or POST /api/reindex) is picked up without a restart. Ctrl-C stops"
+          + " it."
     },
     footer = {
       "",
@@ -68,8 +69,10 @@ final class ServeCommand implements Callable<Integer> {
       names = "--admin-token",
       paramLabel = "TOKEN",
       defaultValue = "${env:COUNCIL_SEARCH_ADMIN_TOKEN}",
-      description = "Allows POST /api/reindex with 'Authorization: Bearer TOKEN' (default: the"
-          + " COUNCIL_SEARCH_ADMIN_TOKEN environment variable; without one, reindex requests are refused).")
+      description =
+          "Allows POST /api/reindex with 'Authorization: Bearer TOKEN' (default: the"
+              + " COUNCIL_SEARCH_ADMIN_TOKEN environment variable; without one, reindex requests"
+              + " are refused).")
   String adminToken;
 
   private final Services services;
@@ -81,7 +84,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (port < 0 || port > 65_535) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--port must be from 0 to 65535");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -98,12 +102,17 @@ final class ServeCommand implements Callable<Integer> {
     }
     ServedIndex served =
         new ServedIndex(
-            services.open(index.dir), updater, IndexJob.incremental(corpus, index.dir), Clock.systemUTC(), Duration.ofSeconds(1));
+            services.open(index.dir),
+            updater,
+            IndexJob.incremental(corpus, index.dir),
+            Clock.systemUTC(),
+            Duration.ofSeconds(1));
     RunningServer server = RunningServer.start(served, AdminToken.of(adminToken), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "shutdown"));
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    out.println("Council Search serves at http://" + shown + ":" + server.port() + "/ (Ctrl-C to stop)");
+    out.println(
+        "Council Search serves at http://" + shown + ":" + server.port() + "/ (Ctrl-C to stop)");
     out.flush();
     stopped.await();
     return ExitCodes.OK;

@@ -19,7 +19,9 @@ public final class AdminToken {
 
   /** A token, or {@link #NONE} when {@code token} is null or blank. */
   public static AdminToken of(String token) {
-    return token == null || token.isBlank() ? NONE : new AdminToken(token.strip().getBytes(StandardCharsets.UTF_8));
+    return token == null || token.isBlank()
+        ? NONE
+        : new AdminToken(token.strip().getBytes(StandardCharsets.UTF_8));
   }
 
   /** True when a token was configured and {@code given} is it. */

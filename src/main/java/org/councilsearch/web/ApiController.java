@@ -15,8 +15,8 @@ import org.councilsearch.search.PaperNotFoundException;
 import org.councilsearch.search.PaperView;
 
 /**
- * The JSON API under /api. Responses are the same records the command line prints with --json,
- * so a search here and {@code search --json} have one shape.
+ * The JSON API under /api. Responses are the same records the command line prints with --json, so a
+ * search here and {@code search --json} have one shape.
  */
 final class ApiController {
   static final int DEFAULT_SIZE = 10;
@@ -64,7 +64,11 @@ final class ApiController {
     EntityProfile profile = served.searching().entities().profile(name);
     if (profile.type() != type) {
       throw new EntityNotFoundException(
-          "'" + name + "' is a " + profile.type().name().toLowerCase(Locale.ROOT) + ", not a "
+          "'"
+              + name
+              + "' is a "
+              + profile.type().name().toLowerCase(Locale.ROOT)
+              + ", not a "
               + type.name().toLowerCase(Locale.ROOT));
     }
     ctx.json(profile);
@@ -74,7 +78,8 @@ final class ApiController {
   void collaborations(Context ctx) {
     String org = bounded("org", ctx.queryParam("org"));
     if (org == null || org.isBlank()) {
-      throw new BadQueryException("org is missing: name the partner organization, as in ?org=UN-Women");
+      throw new BadQueryException(
+          "org is missing: name the partner organization, as in ?org=UN-Women");
     }
     ctx.json(served.searching().collaborations().find(org));
   }
@@ -87,23 +92,29 @@ final class ApiController {
   /** POST /api/reindex: only with the admin token, as "Authorization: Bearer TOKEN". */
   void reindex(Context ctx) {
     String auth = ctx.header("Authorization");
-    String given = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
+    String given =
+        auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7) ? auth.substring(7) : null;
     if (!admin.allows(given)) {
       ctx.status(HttpStatus.FORBIDDEN)
-          .json(new ApiError("forbidden", "reindexing needs the server's admin token, sent as 'Authorization: Bearer TOKEN'"));
+          .json(
+              new ApiError(
+                  "forbidden",
+                  "reindexing needs the server's admin token, sent as 'Authorization: Bearer"
+                      + " TOKEN'"));
       return;
     }
     if (!served.startReindex()) {
       ctx.status(HttpStatus.CONFLICT)
-          .json(new ApiError("reindex running", "a reindex is already running; see GET /api/health"));
+          .json(
+              new ApiError("reindex running", "a reindex is already running; see GET /api/health"));
       return;
     }
     ctx.status(HttpStatus.ACCEPTED).json(Map.of("status", "started", "health", "/api/health"));
   }
 
   /**
-   * Runs a search for the page or the API. A paper filter naming no paper is a bad parameter
-   * (400), not a missing resource.
+   * Runs a search for the page or the API. A paper filter naming no paper is a bad parameter (400),
+   * not a missing resource.
    */
   static SearchResult search(ServedIndex served, SearchForm form) {
     try {
@@ -126,7 +137,8 @@ final class ApiController {
 
   private static String bounded(String name, String value) {
     if (value != null && value.length() > SearchForm.MAX_FILTER_CHARS) {
-      throw new BadQueryException(name + " is longer than " + SearchForm.MAX_FILTER_CHARS + " characters");
+      throw new BadQueryException(
+          name + " is longer than " + SearchForm.MAX_FILTER_CHARS + " characters");
     }
     return value;
   }

@@ -10,13 +10,14 @@ import org.councilsearch.search.PaperView;
 import org.councilsearch.search.PaperView.ParagraphView;
 
 /**
- * What the paper view shows: the paper's metadata, then every passage under its headings, each
- * with a stable anchor; the passage the reader came from is marked current.
+ * What the paper view shows: the paper's metadata, then every passage under its headings, each with
+ * a stable anchor; the passage the reader came from is marked current.
  *
  * @param facts label and value pairs: year, symbol, session, meeting, source
  * @param currentHref the link to the current passage, or null
  */
-public record DocumentPage(String id, String title, List<Fact> facts, List<Block> passages, String currentHref) {
+public record DocumentPage(
+    String id, String title, List<Fact> facts, List<Block> passages, String currentHref) {
 
   /** One line of metadata. */
   public record Fact(String label, String value) {}
@@ -33,7 +34,12 @@ public record DocumentPage(String id, String title, List<Fact> facts, List<Block
    * @param organizations the organizations mentioned, linking to their pages
    */
   public record Block(
-      String anchor, boolean current, List<Heading> headings, String number, String kind, String text,
+      String anchor,
+      boolean current,
+      List<Heading> headings,
+      String number,
+      String kind,
+      String text,
       List<SearchPage.Link> organizations) {}
 
   /** The page for {@code paper}, with the passage {@code currentPassage} (may be null) marked. */
@@ -72,9 +78,20 @@ public record DocumentPage(String id, String title, List<Fact> facts, List<Block
       }
       List<SearchPage.Link> orgs = new ArrayList<>();
       for (Organization o : p.organizations()) {
-        orgs.add(new SearchPage.Link(o.acronym() != null ? o.acronym() : o.name(), "/organizations/" + SearchForm.encode(o.name())));
+        orgs.add(
+            new SearchPage.Link(
+                o.acronym() != null ? o.acronym() : o.name(),
+                "/organizations/" + SearchForm.encode(o.name())));
       }
-      blocks.add(new Block(anchor, current, headings, opens && p.number() != null ? p.number() : null, p.kind(), p.text(), orgs));
+      blocks.add(
+          new Block(
+              anchor,
+              current,
+              headings,
+              opens && p.number() != null ? p.number() : null,
+              p.kind(),
+              p.text(),
+              orgs));
     }
     return new DocumentPage(paper.id(), paper.title(), facts, blocks, currentHref);
   }

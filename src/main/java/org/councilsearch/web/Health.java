@@ -14,7 +14,12 @@ import org.councilsearch.model.IndexReport;
  * @param lastReindex how the last reindex request ended, or null when there was none
  */
 public record Health(
-    String state, int documents, long passages, Instant indexedAt, boolean reindexing, LastReindex lastReindex) {
+    String state,
+    int documents,
+    long passages,
+    Instant indexedAt,
+    boolean reindexing,
+    LastReindex lastReindex) {
 
   /**
    * The outcome of one reindex request.

@@ -12,9 +12,9 @@ import org.councilsearch.model.Organization;
 import org.councilsearch.search.Citations;
 
 /**
- * What an organization's page shows: its names, its predecessors and successors, and its joint
- * work with the papers' organization as a timeline by year (work with a predecessor included,
- * marked), each entry linking to the passage.
+ * What an organization's page shows: its names, its predecessors and successors, and its joint work
+ * with the papers' organization as a timeline by year (work with a predecessor included, marked),
+ * each entry linking to the passage.
  *
  * @param mentions how many passages mention it
  * @param searchHref a search for the passages that mention it
@@ -39,10 +39,12 @@ public record OrganizationPage(
    * @param partners the other partners, comma-separated, or null
    * @param note "with its predecessor ..." when the work was with a predecessor, or null
    */
-  public record Entry(String citation, String href, String what, String partners, String note, String text) {}
+  public record Entry(
+      String citation, String href, String what, String partners, String note, String text) {}
 
   static OrganizationPage of(EntityProfile profile, Collaborations joint) {
-    Map<Integer, List<Entry>> byYear = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    Map<Integer, List<Entry>> byYear =
+        new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
     for (List<Collaborations.Year> years : List.of(joint.years(), joint.predecessorYears())) {
       for (Collaborations.Year y : years) {
         for (JointActivity a : y.passages()) {
@@ -51,7 +53,10 @@ public record OrganizationPage(
       }
     }
     List<TimelineYear> timeline = new ArrayList<>();
-    byYear.forEach((year, entries) -> timeline.add(new TimelineYear(year, year == null ? "Undated" : year.toString(), entries)));
+    byYear.forEach(
+        (year, entries) ->
+            timeline.add(
+                new TimelineYear(year, year == null ? "Undated" : year.toString(), entries)));
     int mentions = profile.mentions().stream().mapToInt(y -> y.passages().size()).sum();
     return new OrganizationPage(
         profile.name(),
@@ -61,8 +66,10 @@ public record OrganizationPage(
         links(profile.successors()),
         timeline,
         mentions,
-        "/search?q=" + SearchForm.encode(profile.acronym() != null ? profile.acronym() : profile.name())
-            + "&org=" + SearchForm.encode(profile.name()));
+        "/search?q="
+            + SearchForm.encode(profile.acronym() != null ? profile.acronym() : profile.name())
+            + "&org="
+            + SearchForm.encode(profile.name()));
   }
 
   private static Entry entry(JointActivity a) {
@@ -86,20 +93,27 @@ public record OrganizationPage(
         text.length() > 280 ? text.substring(0, 277) + "..." : text);
   }
 
-  /** "predecessor of UN-Women: UNIFEM" reads, on UN-Women's own page, as "with its predecessor UNIFEM". */
+  /**
+   * "predecessor of UN-Women: UNIFEM" reads, on UN-Women's own page, as "with its predecessor
+   * UNIFEM".
+   */
   private static String viaPredecessor(String note) {
     if (note == null) {
       return null;
     }
     int at = note.indexOf(": ");
-    return note.startsWith("predecessor of ") && at > 0 ? "with its predecessor " + note.substring(at + 2) : note;
+    return note.startsWith("predecessor of ") && at > 0
+        ? "with its predecessor " + note.substring(at + 2)
+        : note;
   }
 
   private static List<SearchPage.Link> links(List<Organization> orgs) {
     return orgs.stream()
-        .map(o -> new SearchPage.Link(
-            o.name() + (o.acronym() == null ? "" : " (" + o.acronym() + ")"),
-            "/organizations/" + SearchForm.encode(o.name())))
+        .map(
+            o ->
+                new SearchPage.Link(
+                    o.name() + (o.acronym() == null ? "" : " (" + o.acronym() + ")"),
+                    "/organizations/" + SearchForm.encode(o.name())))
         .toList();
   }
 }

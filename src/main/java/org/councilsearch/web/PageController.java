@@ -24,10 +24,19 @@ final class PageController {
 
   /** GET /: the search form. */
   void home(Context ctx) {
-    ctx.render("search", Map.of("title", "Council Search", "page", SearchPageBuilder.empty(SearchForm.parse(Map.of(), PAGE_SIZE))));
+    ctx.render(
+        "search",
+        Map.of(
+            "title",
+            "Council Search",
+            "page",
+            SearchPageBuilder.empty(SearchForm.parse(Map.of(), PAGE_SIZE))));
   }
 
-  /** GET /search: results with facets; a query that cannot be read is shown with the reason, as a 400. */
+  /**
+   * GET /search: results with facets; a query that cannot be read is shown with the reason, as a
+   * 400.
+   */
   void search(Context ctx) {
     SearchForm form;
     try {
@@ -38,7 +47,8 @@ final class PageController {
       return;
     }
     if (!form.hasQuery()) {
-      ctx.render("search", Map.of("title", "Council Search", "page", SearchPageBuilder.empty(form)));
+      ctx.render(
+          "search", Map.of("title", "Council Search", "page", SearchPageBuilder.empty(form)));
       return;
     }
     SearchResult result;
@@ -48,7 +58,10 @@ final class PageController {
       renderFailed(ctx, form, e);
       return;
     }
-    ctx.render("search", Map.of("title", form.q() + " - Council Search", "page", SearchPageBuilder.of(form, result)));
+    ctx.render(
+        "search",
+        Map.of(
+            "title", form.q() + " - Council Search", "page", SearchPageBuilder.of(form, result)));
   }
 
   /** GET /documents/{id}?passage=: the whole paper, the passage marked. */
@@ -67,7 +80,11 @@ final class PageController {
     EntityProfile profile = served.searching().entities().profile(name);
     if (profile.type() != EntityType.ORGANIZATION) {
       throw new EntityNotFoundException(
-          "'" + name + "' is a " + profile.type().name().toLowerCase(Locale.ROOT) + ", not an organization");
+          "'"
+              + name
+              + "' is a "
+              + profile.type().name().toLowerCase(Locale.ROOT)
+              + ", not an organization");
     }
     Collaborations joint = served.searching().collaborations().find(profile.name());
     OrganizationPage page = OrganizationPage.of(profile, joint);
@@ -76,6 +93,9 @@ final class PageController {
 
   private static void renderFailed(Context ctx, SearchForm form, BadQueryException e) {
     ctx.status(HttpStatus.BAD_REQUEST)
-        .render("search", Map.of("title", "Council Search", "page", SearchPageBuilder.failed(form, e.getMessage())));
+        .render(
+            "search",
+            Map.of(
+                "title", "Council Search", "page", SearchPageBuilder.failed(form, e.getMessage())));
   }
 }

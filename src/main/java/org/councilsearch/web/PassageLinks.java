@@ -2,16 +2,20 @@ package org.councilsearch.web;
 
 /**
  * Where a passage lives on the paper view: /documents/{paperId}?passage={passageId}#para-4. The
- * anchor is the printed paragraph number when there is one ("para-4"), else the passage's order
- * in the paper ("passage-17"); the paper view gives its elements the same ids.
+ * anchor is the printed paragraph number when there is one ("para-4"), else the passage's order in
+ * the paper ("passage-17"); the paper view gives its elements the same ids.
  */
 final class PassageLinks {
   private PassageLinks() {}
 
   /** The link to the passage, highlighted and scrolled to, in its paper. */
   static String href(String paperId, String passageId, String number) {
-    return "/documents/" + SearchForm.encode(paperId) + "?passage=" + SearchForm.encode(passageId)
-        + "#" + anchor(passageId, number);
+    return "/documents/"
+        + SearchForm.encode(paperId)
+        + "?passage="
+        + SearchForm.encode(passageId)
+        + "#"
+        + anchor(passageId, number);
   }
 
   /** The fragment that names the passage on its paper's page. */

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Renders the page templates with Pebble, which escapes every value as HTML unless it is a
- * {@link io.pebbletemplates.pebble.extension.escaper.SafeString} (only {@link TrustedHtml} makes
- * those). Templates are read once from the classpath and cached. Thread-safe.
+ * Renders the page templates with Pebble, which escapes every value as HTML unless it is a {@link
+ * io.pebbletemplates.pebble.extension.escaper.SafeString} (only {@link TrustedHtml} makes those).
+ * Templates are read once from the classpath and cached. Thread-safe.
  *
  * <p>Javalin's own javalin-rendering module binds Pebble 3.1 (package com.mitchellbosecke); this
  * adapter lets the server use the maintained Pebble 3.2 line instead.

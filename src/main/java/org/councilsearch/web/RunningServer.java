@@ -20,7 +20,8 @@ public final class RunningServer implements AutoCloseable {
    *
    * @throws PortUnavailableException when it cannot listen there
    */
-  public static RunningServer start(ServedIndex served, AdminToken admin, String host, int port) throws IOException {
+  public static RunningServer start(ServedIndex served, AdminToken admin, String host, int port)
+      throws IOException {
     Javalin app = WebServer.create(served, admin);
     try {
       app.start(host, port);
@@ -29,7 +30,11 @@ public final class RunningServer implements AutoCloseable {
       served.close();
       if (e instanceof JavalinBindException) {
         throw new PortUnavailableException(
-            "cannot listen on " + host + ":" + port + " (in use, or not an address of this machine);"
+            "cannot listen on "
+                + host
+                + ":"
+                + port
+                + " (in use, or not an address of this machine);"
                 + " pick another with --port or --host",
             e);
       }

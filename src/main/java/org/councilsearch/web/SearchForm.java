@@ -54,12 +54,19 @@ final class SearchForm {
     return form;
   }
 
-  /** A form holding only the typed query, cut to the longest accepted, to show it back with an error. */
+  /**
+   * A form holding only the typed query, cut to the longest accepted, to show it back with an
+   * error.
+   */
   static SearchForm typed(String q, int defaultSize) {
     Map<String, String> values = new LinkedHashMap<>();
     if (q != null && !q.isBlank()) {
       String kept = q.strip();
-      values.put("q", kept.length() > SearchRequest.MAX_QUERY_CHARS ? kept.substring(0, SearchRequest.MAX_QUERY_CHARS) : kept);
+      values.put(
+          "q",
+          kept.length() > SearchRequest.MAX_QUERY_CHARS
+              ? kept.substring(0, SearchRequest.MAX_QUERY_CHARS)
+              : kept);
     }
     return new SearchForm(values, defaultSize);
   }
@@ -144,7 +151,10 @@ final class SearchForm {
   private void check() {
     if (q().length() > SearchRequest.MAX_QUERY_CHARS) {
       throw new BadQueryException(
-          "the query is " + q().length() + " characters long; the limit is " + SearchRequest.MAX_QUERY_CHARS);
+          "the query is "
+              + q().length()
+              + " characters long; the limit is "
+              + SearchRequest.MAX_QUERY_CHARS);
     }
     for (String name : List.of("org", "event", "place", "doc")) {
       String v = values.get(name);
@@ -161,8 +171,11 @@ final class SearchForm {
     long offset = (long) (page() - 1) * size();
     if (offset > SearchRequest.MAX_OFFSET) {
       throw new BadQueryException(
-          "page " + page() + " is too deep: results can be paged up to the "
-              + SearchRequest.MAX_OFFSET + "th passage");
+          "page "
+              + page()
+              + " is too deep: results can be paged up to the "
+              + SearchRequest.MAX_OFFSET
+              + "th passage");
     }
   }
 
@@ -179,7 +192,15 @@ final class SearchForm {
     try {
       n = Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      throw new BadQueryException(name + " must be a whole number from " + min + " to " + max + ", not '" + abbreviate(v) + "'");
+      throw new BadQueryException(
+          name
+              + " must be a whole number from "
+              + min
+              + " to "
+              + max
+              + ", not '"
+              + abbreviate(v)
+              + "'");
     }
     if (n < min || n > max) {
       throw new BadQueryException(name + " must be from " + min + " to " + max + ", not " + n);

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What the search page shows: the form's values, the reading of the query, one page of hits,
- * facets, active filters, the year histogram and paging links. Every string is plain text for
- * the template to escape, except the snippets, which are {@link TrustedHtml}.
+ * facets, active filters, the year histogram and paging links. Every string is plain text for the
+ * template to escape, except the snippets, which are {@link TrustedHtml}.
  *
  * @param q the query as typed, or empty on the start page
  * @param hidden the filters the form carries along when the query changes
@@ -94,5 +94,13 @@ public record SearchPage(
 
   /** One year's bar; {@code labelX} centres the year under it. */
   public record Bar(
-      int year, long count, int x, int y, int width, int height, int labelX, String href, boolean active) {}
+      int year,
+      long count,
+      int x,
+      int y,
+      int width,
+      int height,
+      int labelX,
+      String href,
+      boolean active) {}
 }

@@ -23,7 +23,9 @@ import org.councilsearch.web.SearchPage.Link;
 
 /** Turns a search form and its result into what the search page shows. */
 final class SearchPageBuilder {
-  /** Facet dimensions as the search stage names them, the page's key, title and filter parameter. */
+  /**
+   * Facet dimensions as the search stage names them, the page's key, title and filter parameter.
+   */
   private record Dimension(String name, String key, String title, String param) {}
 
   private static final List<Dimension> DIMENSIONS =
@@ -34,18 +36,49 @@ final class SearchPageBuilder {
           new Dimension("place", "place", "Place", "place"),
           new Dimension("paper", "paper", "Paper", "doc"));
 
-  private static final List<String> FILTERS = List.of("year", "from", "to", "org", "event", "place", "doc");
+  private static final List<String> FILTERS =
+      List.of("year", "from", "to", "org", "event", "place", "doc");
 
   private SearchPageBuilder() {}
 
   /** The start page: the form alone. */
   static SearchPage empty(SearchForm form) {
-    return new SearchPage(form.q(), hidden(form), false, null, null, null, 0, List.of(), List.of(), List.of(), null, 1, 0, null, null);
+    return new SearchPage(
+        form.q(),
+        hidden(form),
+        false,
+        null,
+        null,
+        null,
+        0,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        1,
+        0,
+        null,
+        null);
   }
 
   /** The form with a message saying why the search could not run. */
   static SearchPage failed(SearchForm form, String error) {
-    return new SearchPage(form.q(), hidden(form), false, error, null, null, 0, List.of(), List.of(), filters(form, Map.of()), null, 1, 0, null, null);
+    return new SearchPage(
+        form.q(),
+        hidden(form),
+        false,
+        error,
+        null,
+        null,
+        0,
+        List.of(),
+        List.of(),
+        filters(form, Map.of()),
+        null,
+        1,
+        0,
+        null,
+        null);
   }
 
   static SearchPage of(SearchForm form, SearchResult result) {
@@ -60,7 +93,11 @@ final class SearchPageBuilder {
       List<FacetValue> values = new ArrayList<>();
       for (FacetCount c : result.facets().getOrDefault(d.name(), List.of())) {
         values.add(
-            new FacetValue(c.label(), c.count(), form.with(d.param(), c.value()).link("/search"), c.value().equals(form.get(d.param()))));
+            new FacetValue(
+                c.label(),
+                c.count(),
+                form.with(d.param(), c.value()).link("/search"),
+                c.value().equals(form.get(d.param()))));
       }
       facets.add(new FacetView(d.key(), d.title(), values));
     }
@@ -103,8 +140,12 @@ final class SearchPageBuilder {
     }
     List<Chip> events = new ArrayList<>();
     for (Event e : hit.events()) {
-      String when = e.start() == null ? "" : ", " + (e.start().equals(e.end()) ? e.start() : e.start() + " to " + e.end());
-      events.add(new Chip(e.name(), e.type() + when, form.with("event", e.name()).link("/search"), null));
+      String when =
+          e.start() == null
+              ? ""
+              : ", " + (e.start().equals(e.end()) ? e.start() : e.start() + " to " + e.end());
+      events.add(
+          new Chip(e.name(), e.type() + when, form.with("event", e.name()).link("/search"), null));
     }
     List<Chip> places = new ArrayList<>();
     for (String p : hit.places()) {
@@ -112,7 +153,10 @@ final class SearchPageBuilder {
     }
     List<DateChip> dates = new ArrayList<>();
     for (DateSpan d : hit.dates()) {
-      dates.add(new DateChip(d.text(), d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end()));
+      dates.add(
+          new DateChip(
+              d.text(),
+              d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end()));
     }
     return new HitView(
         hit.id(),
@@ -137,7 +181,10 @@ final class SearchPageBuilder {
     if (in.years() != null) {
       int at = q.toLowerCase(Locale.ROOT).indexOf(in.years().toLowerCase(Locale.ROOT));
       if (at >= 0) {
-        String rest = (q.substring(0, at) + " " + q.substring(at + in.years().length())).replaceAll("\\s+", " ").strip();
+        String rest =
+            (q.substring(0, at) + " " + q.substring(at + in.years().length()))
+                .replaceAll("\\s+", " ")
+                .strip();
         if (!rest.isEmpty()) {
           return form.with("q", rest).link("/search");
         }
@@ -148,7 +195,8 @@ final class SearchPageBuilder {
 
   private static List<Field> hidden(SearchForm form) {
     List<Field> fields = new ArrayList<>();
-    for (String name : List.of("year", "from", "to", "org", "event", "place", "doc", "literal", "size")) {
+    for (String name :
+        List.of("year", "from", "to", "org", "event", "place", "doc", "literal", "size")) {
       if (form.get(name) != null) {
         fields.add(new Field(name, form.get(name)));
       }

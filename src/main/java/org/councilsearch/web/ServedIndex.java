@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The index the server searches. It looks for a newer commit every {@code refreshEvery}, so a
  * reindex by another process is picked up without a restart, and it runs reindex requests on one
- * background thread, one at a time, while searches go on against the previous commit.
- * Thread-safe.
+ * background thread, one at a time, while searches go on against the previous commit. Thread-safe.
  */
 public final class ServedIndex implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServedIndex.class);
@@ -42,7 +41,11 @@ public final class ServedIndex implements AutoCloseable {
    * @param refreshEvery how often to look for a newer commit
    */
   public ServedIndex(
-      Services.Searching searching, IndexUpdater updater, IndexJob reindex, Clock clock, Duration refreshEvery) {
+      Services.Searching searching,
+      IndexUpdater updater,
+      IndexJob reindex,
+      Clock clock,
+      Duration refreshEvery) {
     this.searching = searching;
     this.updater = updater;
     this.reindex = reindex;

@@ -8,9 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Serves the few files the pages and API clients load: the style sheet, the script and the
- * OpenAPI description. They are a fixed list read once from the classpath; a request never names
- * a file.
+ * Serves the few files the pages and API clients load: the style sheet, the script and the OpenAPI
+ * description. They are a fixed list read once from the classpath; a request never names a file.
  */
 final class StaticAssets {
   private record Asset(byte[] bytes, String contentType) {}
@@ -40,7 +39,9 @@ final class StaticAssets {
     if (asset == null) {
       throw new NotFoundResponse("no such file");
     }
-    ctx.contentType(asset.contentType()).header("Cache-Control", "public, max-age=300").result(asset.bytes());
+    ctx.contentType(asset.contentType())
+        .header("Cache-Control", "public, max-age=300")
+        .result(asset.bytes());
   }
 
   private static Asset load(String path, String contentType) {

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * The one way markup reaches a page unescaped. Snippets come from the search stage as HTML: the
- * passage text escaped when the snippet is built, and matches wrapped in {@code <mark>} (see
- * {@code Hit#snippet}). They are trusted for that reason alone, and checked again here: anything
- * in them that is not text or a bare {@code <mark>}/{@code </mark>} makes the whole snippet shown
- * as text instead.
+ * passage text escaped when the snippet is built, and matches wrapped in {@code <mark>} (see {@code
+ * Hit#snippet}). They are trusted for that reason alone, and checked again here: anything in them
+ * that is not text or a bare {@code <mark>}/{@code </mark>} makes the whole snippet shown as text
+ * instead.
  */
 final class TrustedHtml {
   /** An ampersand that does not start a character reference: text that was never escaped. */

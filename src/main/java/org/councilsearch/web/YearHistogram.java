@@ -9,8 +9,8 @@ import org.councilsearch.web.SearchPage.Histogram;
 
 /**
  * Lays out the year facet as a bar chart, oldest year first. Years without matches between the
- * first and the last get an empty slot, so the gaps in time show, unless the span is too wide for
- * a small screen.
+ * first and the last get an empty slot, so the gaps in time show, unless the span is too wide for a
+ * small screen.
  */
 final class YearHistogram {
   static final int HEIGHT = 120;

@@ -16,7 +16,8 @@ class AdminTokenTest {
 
   @Test
   void without_a_token_nothing_is_allowed() {
-    for (AdminToken none : new AdminToken[] {AdminToken.NONE, AdminToken.of(null), AdminToken.of("  ")}) {
+    for (AdminToken none :
+        new AdminToken[] {AdminToken.NONE, AdminToken.of(null), AdminToken.of("  ")}) {
       assertThat(none.allows("")).isFalse();
       assertThat(none.allows("anything")).isFalse();
       assertThat(none.allows(null)).isFalse();

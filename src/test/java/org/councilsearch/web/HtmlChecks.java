@@ -5,8 +5,8 @@ final class HtmlChecks {
   private HtmlChecks() {}
 
   /**
-   * The page with attribute values emptied: the templates escape quotes in values, so what is
-   * left of each tag is the markup the page itself wrote.
+   * The page with attribute values emptied: the templates escape quotes in values, so what is left
+   * of each tag is the markup the page itself wrote.
    */
   static String tagsOnly(String html) {
     return html.replaceAll("=\"[^\"]*\"", "=\"\"");

@@ -26,18 +26,35 @@ class PageTemplatesTest {
   private static final String ATTRIBUTE = "\"><img src=x onerror=alert(1)>";
   private static final PebbleRenderer RENDERER = new PebbleRenderer();
 
-  private static final Organization ORG = new Organization("Evil " + ATTRIBUTE, "E" + SCRIPT, List.of());
+  private static final Organization ORG =
+      new Organization("Evil " + ATTRIBUTE, "E" + SCRIPT, List.of());
   private static final Paper PAPER =
-      new Paper("abc123", "evil.txt", "text/plain", "Report " + SCRIPT, 2009, "MC/" + ATTRIBUTE, null, null, null, "h");
+      new Paper(
+          "abc123",
+          "evil.txt",
+          "text/plain",
+          "Report " + SCRIPT,
+          2009,
+          "MC/" + ATTRIBUTE,
+          null,
+          null,
+          null,
+          "h");
 
   @Test
   void a_paper_with_markup_renders_as_text() {
     Passage passage =
         new Passage(
-            "abc123-0", "abc123", 0, "4", PassageKind.PARAGRAPH, List.of("I. HEAD " + SCRIPT, "Sub " + ATTRIBUTE),
+            "abc123-0",
+            "abc123",
+            0,
+            "4",
+            PassageKind.PARAGRAPH,
+            List.of("I. HEAD " + SCRIPT, "Sub " + ATTRIBUTE),
             "Text " + SCRIPT + " and " + ATTRIBUTE,
             new Entities(List.of(ORG), List.of(), List.of(), List.of(), List.of()));
-    DocumentPage page = DocumentPage.of(PaperView.of(new PaperContent(PAPER, List.of(passage))), "abc123-0");
+    DocumentPage page =
+        DocumentPage.of(PaperView.of(new PaperContent(PAPER, List.of(passage))), "abc123-0");
     String html = RENDERER.render("document", Map.of("title", PAPER.title(), "page", page), null);
     assertSafe(html);
     assertThat(html).contains("id=\"para-4\" class=\"passage kind-paragraph current\"");
@@ -48,22 +65,61 @@ class PageTemplatesTest {
   void a_hit_with_markup_and_a_forged_snippet_renders_as_text() {
     Hit hit =
         new Hit(
-            "abc123-0", "abc123", "evil.txt", PAPER.title(), 2009, "4", "Sec " + SCRIPT, 1f, "Text " + SCRIPT,
-            "forged <mark>x</mark>" + ATTRIBUTE, List.of(ORG),
-            List.of(new DateSpan("May " + SCRIPT, LocalDate.of(2009, 5, 1), LocalDate.of(2009, 5, 31))),
+            "abc123-0",
+            "abc123",
+            "evil.txt",
+            PAPER.title(),
+            2009,
+            "4",
+            "Sec " + SCRIPT,
+            1f,
+            "Text " + SCRIPT,
+            "forged <mark>x</mark>" + ATTRIBUTE,
+            List.of(ORG),
+            List.of(
+                new DateSpan("May " + SCRIPT, LocalDate.of(2009, 5, 1), LocalDate.of(2009, 5, 31))),
             List.of(new Event("Day " + SCRIPT, "day", null, null, "Place" + ATTRIBUTE, List.of())),
-            List.of("Place" + ATTRIBUTE), List.of(), "note " + SCRIPT);
+            List.of("Place" + ATTRIBUTE),
+            List.of(),
+            "note " + SCRIPT);
     Interpretation in =
-        new Interpretation(SCRIPT, 2009, 2009, "2009", List.of(), List.of(), null, List.of(), false, "read " + SCRIPT);
+        new Interpretation(
+            SCRIPT,
+            2009,
+            2009,
+            "2009",
+            List.of(),
+            List.of(),
+            null,
+            List.of(),
+            false,
+            "read " + SCRIPT);
     SearchResult result =
         new SearchResult(
-            SCRIPT + " 2009", 1, in, List.of(hit),
-            Map.of("year", List.of(new FacetCount("2009", "2009", 1)),
-                "organization", List.of(new FacetCount(ORG.name(), ORG.name(), 1)),
-                "paper", List.of(new FacetCount("abc123", PAPER.title(), 1))));
+            SCRIPT + " 2009",
+            1,
+            in,
+            List.of(hit),
+            Map.of(
+                "year",
+                List.of(new FacetCount("2009", "2009", 1)),
+                "organization",
+                List.of(new FacetCount(ORG.name(), ORG.name(), 1)),
+                "paper",
+                List.of(new FacetCount("abc123", PAPER.title(), 1))));
     SearchForm form =
-        SearchForm.parse(Map.of("q", List.of(SCRIPT + " 2009"), "place", List.of("Place" + ATTRIBUTE), "doc", List.of("abc123")), 10);
-    String html = RENDERER.render("search", Map.of("title", SCRIPT, "page", SearchPageBuilder.of(form, result)), null);
+        SearchForm.parse(
+            Map.of(
+                "q",
+                List.of(SCRIPT + " 2009"),
+                "place",
+                List.of("Place" + ATTRIBUTE),
+                "doc",
+                List.of("abc123")),
+            10);
+    String html =
+        RENDERER.render(
+            "search", Map.of("title", SCRIPT, "page", SearchPageBuilder.of(form, result)), null);
     assertSafe(html);
     assertThat(html).contains("forged &lt;mark&gt;x&lt;/mark&gt;&quot;&gt;&lt;img");
   }

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeJarIT {
   private static final Path JAR = Path.of("target/council-search.jar").toAbsolutePath();
-  private static final Pattern ADDRESS = Pattern.compile("serves at (http://127\\.0\\.0\\.1:\\d+/)");
+  private static final Pattern ADDRESS =
+      Pattern.compile("serves at (http://127\\.0\\.0\\.1:\\d+/)");
 
   @TempDir Path tmp;
 
@@ -62,9 +63,21 @@ class ServeJarIT {
 
   private Started start() throws IOException {
     List<String> command =
-        List.of("java", "-jar", JAR.toString(), "serve", "--corpus", "corpus", "--index", "index", "--port", "0");
-    Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List.of(
+            "java",
+            "-jar",
+            JAR.toString(),
+            "serve",
+            "--corpus",
+            "corpus",
+            "--index",
+            "index",
+            "--port",
+            "0");
+    Process p =
+        new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true).start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     List<String> lines = new ArrayList<>();
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       lines.add(line);
@@ -79,7 +92,10 @@ class ServeJarIT {
 
   private static String get(String url) throws IOException, InterruptedException {
     HttpResponse<String> r =
-        HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
     return r.body();
   }

@@ -28,20 +28,27 @@ final class WebClient implements AutoCloseable {
 
   private final RunningServer server;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private WebClient(RunningServer server) {
     this.server = server;
   }
 
-  /** Indexes {@code corpus} into {@code index}, then serves it with {@code adminToken} (may be null). */
+  /**
+   * Indexes {@code corpus} into {@code index}, then serves it with {@code adminToken} (may be
+   * null).
+   */
   static WebClient serve(Path corpus, Path index, String adminToken) throws IOException {
     Services services = new Services(Clock.systemUTC(), 2);
     IndexUpdater updater = new IndexUpdater(services);
     IndexJob job = IndexJob.incremental(corpus, index);
     updater.update(job, IndexProgress.NONE);
     ServedIndex served =
-        new ServedIndex(services.open(index), updater, job, Clock.systemUTC(), Duration.ofMillis(200));
+        new ServedIndex(
+            services.open(index), updater, job, Clock.systemUTC(), Duration.ofMillis(200));
     return new WebClient(RunningServer.start(served, AdminToken.of(adminToken), "127.0.0.1", 0));
   }
 
@@ -50,7 +57,8 @@ final class WebClient implements AutoCloseable {
   }
 
   Reply post(String path, String bearer) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody());
     if (bearer != null) {
       b.header("Authorization", "Bearer " + bearer);
     }
@@ -58,17 +66,22 @@ final class WebClient implements AutoCloseable {
   }
 
   /**
-   * The status of a GET for {@code target} sent as written, byte for byte, for targets that
-   * {@link URI} refuses (broken percent escapes, for one).
+   * The status of a GET for {@code target} sent as written, byte for byte, for targets that {@link
+   * URI} refuses (broken percent escapes, for one).
    */
   int rawStatus(String target) throws IOException {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
-      String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
-      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String request =
+          "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+      socket
+          .getOutputStream()
+          .write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();
       java.io.BufferedReader in =
-          new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
       String status = in.readLine();
       return Integer.parseInt(status.split(" ")[1]);
     }
@@ -80,7 +93,8 @@ final class WebClient implements AutoCloseable {
 
   private Reply send(HttpRequest request) throws IOException, InterruptedException {
     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-    return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    return new Reply(
+        r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
   }
 
   @Override

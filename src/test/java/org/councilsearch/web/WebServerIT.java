@@ -59,7 +59,8 @@ class WebServerIT {
       assertThat(hits.get(i).get("year").asInt()).as("hit %d", i).isEqualTo(2009);
     }
     assertThat(hits.get(0).get("snippet").asText()).contains("<mark>");
-    assertThat(result.get("facets").fieldNames()).toIterable()
+    assertThat(result.get("facets").fieldNames())
+        .toIterable()
         .containsExactlyInAnyOrder("year", "organization", "event type", "place", "paper");
   }
 
@@ -68,7 +69,10 @@ class WebServerIT {
     Reply r = web.get("/api/search?q=" + q("FGM 2011") + "&size=5");
     JsonNode expected;
     try (Services.Searching open = new Services(Clock.systemUTC(), 1).open(index)) {
-      expected = JSON.readTree(Json.mapper().writeValueAsString(open.search().search(SearchRequest.of("FGM 2011", 5))));
+      expected =
+          JSON.readTree(
+              Json.mapper()
+                  .writeValueAsString(open.search().search(SearchRequest.of("FGM 2011", 5))));
     }
     assertThat(r.json()).isEqualTo(expected);
   }
@@ -101,7 +105,19 @@ class WebServerIT {
     assertThat(paper.get("title").asText()).containsIgnoringCase("Gender Coordination Report 2009");
     assertThat(paper.get("paragraphs").size()).isGreaterThan(10);
     JsonNode first = paper.get("paragraphs").get(0);
-    assertThat(first.fieldNames()).toIterable().contains("id", "number", "kind", "section", "text", "organizations", "dates", "events", "places", "people");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .contains(
+            "id",
+            "number",
+            "kind",
+            "section",
+            "text",
+            "organizations",
+            "dates",
+            "events",
+            "places",
+            "people");
     String bySource = papers.get(2).get("source").asText();
     assertThat(web.get("/api/documents/" + bySource).json().get("id").asText()).isEqualTo(id);
   }
@@ -126,14 +142,18 @@ class WebServerIT {
     JsonNode orgs = web.get("/api/entities?type=organization&prefix=united%20nations").json();
     List<String> names = new ArrayList<>();
     orgs.forEach(o -> names.add(o.get("name").asText()));
-    assertThat(names).contains("United Nations Entity for Gender Equality and the Empowerment of Women");
-    assertThat(names).allMatch(n -> n.toLowerCase(java.util.Locale.ROOT).startsWith("united nations"));
+    assertThat(names)
+        .contains("United Nations Entity for Gender Equality and the Empowerment of Women");
+    assertThat(names)
+        .allMatch(n -> n.toLowerCase(java.util.Locale.ROOT).startsWith("united nations"));
     assertThat(web.get("/api/entities?type=place").json().size()).isPositive();
 
     JsonNode unWomen = web.get("/api/entities/organization/UN-Women").json();
-    assertThat(unWomen.get("name").asText()).isEqualTo("United Nations Entity for Gender Equality and the Empowerment of Women");
+    assertThat(unWomen.get("name").asText())
+        .isEqualTo("United Nations Entity for Gender Equality and the Empowerment of Women");
     assertThat(unWomen.get("aliases").toString()).contains("UN Women");
-    assertThat(unWomen.get("predecessors").toString()).contains("United Nations Development Fund for Women");
+    assertThat(unWomen.get("predecessors").toString())
+        .contains("United Nations Development Fund for Women");
     assertThat(unWomen.get("mentions").size()).isPositive();
 
     assertThat(web.get("/api/entities/organization/Nobody%20At%20All").status()).isEqualTo(404);
@@ -141,7 +161,8 @@ class WebServerIT {
   }
 
   @Test
-  void collaborations_with_un_women_list_joint_work_by_year_and_its_predecessors() throws Exception {
+  void collaborations_with_un_women_list_joint_work_by_year_and_its_predecessors()
+      throws Exception {
     Reply r = web.get("/api/collaborations?org=UN-Women");
     assertThat(r.status()).isEqualTo(200);
     JsonNode c = r.json();
@@ -225,11 +246,16 @@ class WebServerIT {
 
   @Test
   void every_response_carries_the_security_headers() throws Exception {
-    for (String path : List.of("/", "/search?q=gender", "/api/health", "/nothing-here", "/static/app.js")) {
+    for (String path :
+        List.of("/", "/search?q=gender", "/api/health", "/nothing-here", "/static/app.js")) {
       Reply r = web.get(path);
-      assertThat(r.raw().headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp ->
-          assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
-      assertThat(r.raw().headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+      assertThat(r.raw().headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+      assertThat(r.raw().headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .contains("nosniff");
       assertThat(r.raw().headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
       assertThat(r.raw().headers().firstValue("Referrer-Policy")).as(path).isPresent();
     }
@@ -239,9 +265,17 @@ class WebServerIT {
   void the_openapi_description_lists_every_route() throws Exception {
     JsonNode spec = web.get("/api/openapi.json").json();
     assertThat(spec.get("openapi").asText()).startsWith("3.");
-    assertThat(spec.get("paths").fieldNames()).toIterable()
-        .contains("/api/search", "/api/documents", "/api/documents/{id}", "/api/entities",
-            "/api/entities/{type}/{name}", "/api/collaborations", "/api/health", "/api/reindex");
+    assertThat(spec.get("paths").fieldNames())
+        .toIterable()
+        .contains(
+            "/api/search",
+            "/api/documents",
+            "/api/documents/{id}",
+            "/api/entities",
+            "/api/entities/{type}/{name}",
+            "/api/collaborations",
+            "/api/health",
+            "/api/reindex");
   }
 
   @Test
@@ -264,22 +298,40 @@ class WebServerIT {
     for (String facet : List.of("year", "organization", "event-type", "place", "paper")) {
       assertThat(html).contains("class=\"facet\" data-facet=\"" + facet + "\"");
     }
-    assertThat(html).containsPattern("<a class=\"facet-value[^\"]*\" href=\"/search\\?[^\"]*year=2009\">2009 <span class=\"count\">\\d+</span>");
-    assertThat(html).containsPattern("<a class=\"year-bar[^\"]*\" data-year=\"2009\" href=\"/search\\?[^\"]*year=2009\">\\s*<title>");
-    Matcher hit = Pattern.compile("<article class=\"hit\" data-year=\"(\\d+)\" data-passage-id=\"([^\"]+)\">").matcher(html);
+    assertThat(html)
+        .containsPattern(
+            "<a class=\"facet-value[^\"]*\" href=\"/search\\?[^\"]*year=2009\">2009 <span"
+                + " class=\"count\">\\d+</span>");
+    assertThat(html)
+        .containsPattern(
+            "<a class=\"year-bar[^\"]*\" data-year=\"2009\""
+                + " href=\"/search\\?[^\"]*year=2009\">\\s*<title>");
+    Matcher hit =
+        Pattern.compile("<article class=\"hit\" data-year=\"(\\d+)\" data-passage-id=\"([^\"]+)\">")
+            .matcher(html);
     assertThat(hit.find()).isTrue();
     assertThat(hit.group(1)).isEqualTo("2009");
-    Matcher citation = Pattern.compile("<a class=\"citation\" href=\"(/documents/[0-9a-f]+\\?passage=[^\"#]+#para-(\\d+))\">([^<]+)</a>").matcher(html);
+    Matcher citation =
+        Pattern.compile(
+                "<a class=\"citation\""
+                    + " href=\"(/documents/[0-9a-f]+\\?passage=[^\"#]+#para-(\\d+))\">([^<]+)</a>")
+            .matcher(html);
     assertThat(citation.find()).isTrue();
-    assertThat(citation.group(3)).isEqualTo("Gender Coordination Report 2009, para. " + citation.group(2));
+    assertThat(citation.group(3))
+        .isEqualTo("Gender Coordination Report 2009, para. " + citation.group(2));
     assertThat(html).containsPattern("<p class=\"snippet\">[^<]*(<mark>[^<]+</mark>[^<]*)+</p>");
-    assertThat(html).containsPattern("<a class=\"chip chip-org\" href=\"/search\\?q=[^\"]*&amp;org=");
-    assertThat(html).containsPattern("<a class=\"chip chip-place\" href=\"/search\\?q=[^\"]*&amp;place=");
-    assertThat(html).containsPattern("<a class=\"chip chip-event\" href=\"/search\\?q=[^\"]*&amp;event=");
+    assertThat(html)
+        .containsPattern("<a class=\"chip chip-org\" href=\"/search\\?q=[^\"]*&amp;org=");
+    assertThat(html)
+        .containsPattern("<a class=\"chip chip-place\" href=\"/search\\?q=[^\"]*&amp;place=");
+    assertThat(html)
+        .containsPattern("<a class=\"chip chip-event\" href=\"/search\\?q=[^\"]*&amp;event=");
     assertThat(html).contains("<span class=\"chip chip-date\"");
 
     String filtered = web.get("/search?q=" + q("female genital mutilation") + "&year=2005").body();
-    assertThat(filtered).containsPattern("<a class=\"active-filter\" href=\"/search\\?q=female%20genital%20mutilation\"");
+    assertThat(filtered)
+        .containsPattern(
+            "<a class=\"active-filter\" href=\"/search\\?q=female%20genital%20mutilation\"");
     assertThat(filtered).doesNotContain("data-year=\"2009\" data-passage-id");
 
     String page2 = web.get("/search?q=gender&page=2").body();
@@ -291,7 +343,11 @@ class WebServerIT {
 
   @Test
   void the_paper_view_marks_the_passage_the_reader_came_from() throws Exception {
-    JsonNode hit = web.get("/api/search?q=" + q("International Day of Zero Tolerance 2009")).json().get("hits").get(0);
+    JsonNode hit =
+        web.get("/api/search?q=" + q("International Day of Zero Tolerance 2009"))
+            .json()
+            .get("hits")
+            .get(0);
     String paperId = hit.get("paperId").asText();
     String passageId = hit.get("id").asText();
     Reply r = web.get("/documents/" + paperId + "?passage=" + passageId);
@@ -300,42 +356,67 @@ class WebServerIT {
     assertThat(html).containsPattern("<h1>[^<]+</h1>");
     assertThat(html).contains("<h2>I. AWARENESS-RAISING ACTIVITIES ON GENDER AND MIGRATION</h2>");
     assertThat(html).contains("id=\"para-4\" class=\"passage");
-    assertThat(html).containsPattern("id=\"para-" + hit.get("paragraph").asText() + "\" class=\"passage kind-\\w+ current\"");
+    assertThat(html)
+        .containsPattern(
+            "id=\"para-"
+                + hit.get("paragraph").asText()
+                + "\" class=\"passage kind-\\w+ current\"");
     assertThat(Pattern.compile(" current\"").matcher(html).results().count()).isEqualTo(1);
   }
 
   @Test
   void the_organization_page_shows_names_predecessors_and_a_timeline() throws Exception {
-    for (String alias : List.of("UN-Women", "UN%20Women", "United%20Nations%20Entity%20for%20Gender%20Equality%20and%20the%20Empowerment%20of%20Women")) {
+    for (String alias :
+        List.of(
+            "UN-Women",
+            "UN%20Women",
+            "United%20Nations%20Entity%20for%20Gender%20Equality%20and%20the%20Empowerment%20of%20Women")) {
       Reply r = web.get("/organizations/" + alias);
       assertThat(r.status()).as(alias).isEqualTo(200);
       String html = r.body();
-      assertThat(html).contains("<h1>United Nations Entity for Gender Equality and the Empowerment of Women</h1>");
-      assertThat(html).contains("id=\"aliases\"").contains("id=\"predecessors\"").contains("id=\"successors\"").contains("id=\"timeline\"");
+      assertThat(html)
+          .contains(
+              "<h1>United Nations Entity for Gender Equality and the Empowerment of Women</h1>");
+      assertThat(html)
+          .contains("id=\"aliases\"")
+          .contains("id=\"predecessors\"")
+          .contains("id=\"successors\"")
+          .contains("id=\"timeline\"");
       assertThat(html).contains("United Nations Development Fund for Women");
       assertThat(html).containsPattern("<section class=\"timeline-year\" data-year=\"\\d{4}\">");
-      assertThat(html).containsPattern("<a class=\"timeline-passage\" href=\"/documents/[0-9a-f]+\\?passage=[^\"]+#(para|passage)-[0-9A-Za-z.-]+\">");
+      assertThat(html)
+          .containsPattern(
+              "<a class=\"timeline-passage\""
+                  + " href=\"/documents/[0-9a-f]+\\?passage=[^\"]+#(para|passage)-[0-9A-Za-z.-]+\">");
     }
   }
 
   @Test
   void a_hostile_query_is_shown_as_text() throws Exception {
     String hostile = "<script>alert('x')</script> \"><img src=x onerror=alert(1)> FGM";
-    for (String path : List.of("/search?q=" + q(hostile), "/search?q=" + q(hostile + " (") , "/search?q=" + q(hostile) + "&year=zz")) {
+    for (String path :
+        List.of(
+            "/search?q=" + q(hostile),
+            "/search?q=" + q(hostile + " ("),
+            "/search?q=" + q(hostile) + "&year=zz")) {
       Reply r = web.get(path);
       assertThat(r.status()).as(path).isIn(200, 400);
-      assertThat(r.body()).as(path)
+      assertThat(r.body())
+          .as(path)
           .doesNotContain("<script>alert")
           .doesNotContain("<img")
           .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
           .contains("&lt;img src=x onerror=alert(1)&gt;");
-      assertThat(HtmlChecks.tagsOnly(r.body())).as(path).doesNotContainPattern("<[^>]*\\son[a-z]+=");
+      assertThat(HtmlChecks.tagsOnly(r.body()))
+          .as(path)
+          .doesNotContainPattern("<[^>]*\\son[a-z]+=");
     }
   }
 
   @Test
   void pages_have_no_inline_script_or_event_handlers() throws Exception {
-    for (String path : List.of("/", "/search?q=gender", "/organizations/UN-Women", "/nothing-here")) {
+    for (String path :
+        List.of("/", "/search?q=gender", "/organizations/UN-Women", "/nothing-here")) {
       String html = web.get(path).body();
       assertThat(html).as(path).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
       assertThat(HtmlChecks.tagsOnly(html)).as(path).doesNotContainPattern("<[^>]*\\son[a-z]+=");
@@ -349,15 +430,95 @@ class WebServerIT {
     long seed = Long.getLong("fuzz.seed", System.nanoTime());
     java.util.Random random = new java.util.Random(seed);
     String[] pieces = {
-      "gender", "FGM", "2009", "since 2011", "before 2005", "2005-2009", "UN-Women", "collaborations with",
-      "AND", "OR", "NOT", "+", "-", "&&", "||", "!", "(", ")", "[", "]", "{", "}", "^", "^3", "~", "~2", "*", "?",
-      "a*", "*a", "?a", "\\", "/", "/reg.*ex/", ":", "year:", "year:[2005 TO 2009]", "org:\"UN Women\"", "text:",
-      "\"", "\"white ribbons\"", "''", "%", "%00", "\u0000", "\u202e", "\ud83d\ude00", "\u00e9", "\u0301",
-      "\u4e2d\u6587", "\u05e9\u05dc\u05d5\u05dd", "<script>", "onerror=", "&amp;", "\t", "\n", " ", "TO",
-      "99999999999999999999", "-1", "1e9", "NaN", "*:*", "field:value", "a~0.5", "\"a b\"~10", "((((", "))))",
+      "gender",
+      "FGM",
+      "2009",
+      "since 2011",
+      "before 2005",
+      "2005-2009",
+      "UN-Women",
+      "collaborations with",
+      "AND",
+      "OR",
+      "NOT",
+      "+",
+      "-",
+      "&&",
+      "||",
+      "!",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "^3",
+      "~",
+      "~2",
+      "*",
+      "?",
+      "a*",
+      "*a",
+      "?a",
+      "\\",
+      "/",
+      "/reg.*ex/",
+      ":",
+      "year:",
+      "year:[2005 TO 2009]",
+      "org:\"UN Women\"",
+      "text:",
+      "\"",
+      "\"white ribbons\"",
+      "''",
+      "%",
+      "%00",
+      "\u0000",
+      "\u202e",
+      "\ud83d\ude00",
+      "\u00e9",
+      "\u0301",
+      "\u4e2d\u6587",
+      "\u05e9\u05dc\u05d5\u05dd",
+      "<script>",
+      "onerror=",
+      "&amp;",
+      "\t",
+      "\n",
+      " ",
+      "TO",
+      "99999999999999999999",
+      "-1",
+      "1e9",
+      "NaN",
+      "*:*",
+      "field:value",
+      "a~0.5",
+      "\"a b\"~10",
+      "((((",
+      "))))",
     };
-    String[] params = {"year", "from", "to", "page", "size", "org", "event", "place", "doc", "literal", "type", "prefix"};
-    String[] values = {"", "0", "-1", "2009", "abc", "99999999999", "1.5", "1e3", " 7", "%zz", "\u0000", "x".repeat(300), "UN-Women", "Geneva"};
+    String[] params = {
+      "year", "from", "to", "page", "size", "org", "event", "place", "doc", "literal", "type",
+      "prefix"
+    };
+    String[] values = {
+      "",
+      "0",
+      "-1",
+      "2009",
+      "abc",
+      "99999999999",
+      "1.5",
+      "1e3",
+      " 7",
+      "%zz",
+      "\u0000",
+      "x".repeat(300),
+      "UN-Women",
+      "Geneva"
+    };
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
       StringBuilder query = new StringBuilder();
@@ -368,9 +529,14 @@ class WebServerIT {
       if (i % 25 == 0) {
         query.append("word ".repeat(180 + random.nextInt(60)));
       }
-      String url = (random.nextInt(3) == 0 ? "/search" : "/api/search") + "?q=" + q(query.toString());
+      String url =
+          (random.nextInt(3) == 0 ? "/search" : "/api/search") + "?q=" + q(query.toString());
       if (random.nextBoolean()) {
-        url += "&" + params[random.nextInt(params.length)] + "=" + q(values[random.nextInt(values.length)]);
+        url +=
+            "&"
+                + params[random.nextInt(params.length)]
+                + "="
+                + q(values[random.nextInt(values.length)]);
       }
       Reply r = web.get(url);
       if (r.status() != 200 && r.status() != 400) {
@@ -379,7 +545,13 @@ class WebServerIT {
         failures.add("not JSON: " + url);
       }
     }
-    for (String raw : List.of("/api/search?q=%zz", "/search?q=%E0%A4%A", "/api/search?q=a&page=%2B1", "/api/documents/%00", "/organizations/%2e%2e")) {
+    for (String raw :
+        List.of(
+            "/api/search?q=%zz",
+            "/search?q=%E0%A4%A",
+            "/api/search?q=a&page=%2B1",
+            "/api/documents/%00",
+            "/organizations/%2e%2e")) {
       int status = web.rawStatus(raw);
       if (status >= 500) {
         failures.add(status + " " + raw);
