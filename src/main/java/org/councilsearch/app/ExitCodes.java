@@ -14,6 +14,8 @@ public final class ExitCodes {
   public static final int BAD_QUERY = 7;
   public static final int PAPER_NOT_FOUND = 8;
   public static final int ENTITY_NOT_FOUND = 9;
+  /** The server cannot listen on the host and port asked for. */
+  public static final int PORT_UNAVAILABLE = 10;
   /** A fault of ours or of the machine (disk full, a bug): the message says which. */
   public static final int INTERNAL = 70;
 

@@ -8,6 +8,7 @@ import org.councilsearch.ingest.CorpusNotFoundException;
 import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.EntityNotFoundException;
 import org.councilsearch.search.PaperNotFoundException;
+import org.councilsearch.web.PortUnavailableException;
 import picocli.CommandLine;
 
 /** Builds the command line over the services, mapping each expected failure to one line and a code. */
@@ -47,6 +48,9 @@ public final class Cli {
     }
     if (e instanceof EntityNotFoundException) {
       return ExitCodes.ENTITY_NOT_FOUND;
+    }
+    if (e instanceof PortUnavailableException) {
+      return ExitCodes.PORT_UNAVAILABLE;
     }
     if (e instanceof IndexUnavailableException u) {
       return switch (u.reason()) {

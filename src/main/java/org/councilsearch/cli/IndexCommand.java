@@ -3,15 +3,13 @@ package org.councilsearch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexJob;
+import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
-import org.councilsearch.index.PaperIndexer;
-import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.model.IndexReport;
-import org.councilsearch.nlp.EntityTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,38 +82,13 @@ final class IndexCommand implements Callable<Integer> {
             Duration.ofSeconds(timeoutSeconds));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    IndexJob job = new IndexJob(corpus, index.dir, full, !noTagging, limits);
     IndexReport report;
     try (ConsoleProgress progress = ConsoleProgress.create(err)) {
-      PaperIndexer indexer =
-          noTagging ? services.indexer(limits, EntityTagger.NONE) : services.indexer(limits);
-      report = indexer.update(new Corpus(corpus), index.dir, full, progress);
+      report = new IndexUpdater(services).update(job, progress);
     }
-    out.println(summary(report));
+    out.println(IndexUpdater.summary(report));
     out.flush();
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FILES_FAILED;
-  }
-
-  static String summary(IndexReport r) {
-    String line =
-        String.format(
-            Locale.ROOT,
-            "Indexed in %.1f s: %d added, %d updated, %d removed, %d unchanged, %d failed."
-                + " The index holds %d papers, %d passages.",
-            r.elapsed().toMillis() / 1000.0,
-            r.added(),
-            r.updated(),
-            r.removed(),
-            r.unchanged(),
-            r.failures().size(),
-            r.papers(),
-            r.passages());
-    if (r.failures().isEmpty()) {
-      return line;
-    }
-    StringBuilder s = new StringBuilder(line).append("\nFiles not indexed:");
-    for (IndexReport.FileFailure f : r.failures()) {
-      s.append("\n  ").append(f.source()).append(": ").append(f.reason());
-    }
-    return s.toString();
   }
 }

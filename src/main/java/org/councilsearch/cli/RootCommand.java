@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       EntitiesCommand.class,
       EntityCommand.class,
       CollaborationsCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
       TrainNerCommand.class
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
       "  council-search index                      index ./corpus into ./index",
       "  council-search search female genital mutilation --year 2009",
       "  council-search show 000_4e715c5eda85927c.txt",
-      "  council-search export > papers.jsonl"
+      "  council-search export > papers.jsonl",
+      "  council-search serve                      the web page at http://127.0.0.1:7070"
     })
 final class RootCommand {}

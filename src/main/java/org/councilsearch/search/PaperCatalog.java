@@ -49,6 +49,16 @@ public final class PaperCatalog {
         });
   }
 
+  /** How many papers the index holds. */
+  public int paperCount() {
+    return index.withSearcher(searcher -> searcher.count(schema.papersOnly()));
+  }
+
+  /** How many passages the index holds. */
+  public int passageCount() {
+    return index.withSearcher(searcher -> searcher.count(schema.passagesOnly()));
+  }
+
   /**
    * One paper with its passages, named by its id or its source file name.
    *

@@ -1,15 +1,19 @@
-package org.councilsearch.cli;
+package org.councilsearch.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The JSON writer for command output: ISO dates, nulls kept so every key is always present. */
-final class Json {
+/**
+ * The one JSON configuration, shared by command output and the web API so both print the same
+ * shapes: ISO dates, nulls kept so every key is always present.
+ */
+public final class Json {
   private Json() {}
 
-  static ObjectMapper mapper() {
+  /** A new mapper; mappers are thread-safe once configured, so callers may keep one. */
+  public static ObjectMapper mapper() {
     return new ObjectMapper()
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())

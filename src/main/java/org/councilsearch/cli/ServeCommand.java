@@ -1,0 +1,130 @@
+package org.councilsearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexJob;
+import org.councilsearch.app.IndexUpdater;
+import org.councilsearch.app.Services;
+import org.councilsearch.model.IndexReport;
+import org.councilsearch.web.AdminToken;
+import org.councilsearch.web.RunningServer;
+import org.councilsearch.web.ServedIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** council-search serve: the web page and JSON API, indexing first when the index is behind. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the search page and the JSON API.",
+      "If the index is missing or older than the corpus, the corpus is indexed first. A reindex by"
+          + " another process (or POST /api/reindex) is picked up without a restart. Ctrl-C stops"
+          + " it."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  council-search serve                       http://127.0.0.1:7070",
+      "  council-search serve --port 8080 --index /data/index",
+      "  COUNCIL_SEARCH_ADMIN_TOKEN=secret council-search serve    allows POST /api/reindex"
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin IndexOption index;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      defaultValue = "corpus",
+      description = "Directory of papers to index (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "7070",
+      description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:COUNCIL_SEARCH_ADMIN_TOKEN}",
+      description =
+          "Allows POST /api/reindex with 'Authorization: Bearer TOKEN' (default: the"
+              + " COUNCIL_SEARCH_ADMIN_TOKEN environment variable; without one, reindex requests"
+              + " are refused).")
+  String adminToken;
+
+  private final Services services;
+
+  ServeCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65_535) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--port must be from 0 to 65535");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IndexUpdater updater = new IndexUpdater(services);
+    // With no corpus directory, an existing index is served as it is.
+    boolean canIndex = Files.isDirectory(corpus) || !Files.isDirectory(index.dir);
+    if (canIndex && !updater.isCurrent(corpus, index.dir)) {
+      IndexReport report;
+      try (ConsoleProgress progress = ConsoleProgress.create(err)) {
+        report = updater.update(IndexJob.incremental(corpus, index.dir), progress);
+      }
+      out.println(IndexUpdater.summary(report));
+      out.flush();
+    }
+    ServedIndex served =
+        new ServedIndex(
+            services.open(index.dir),
+            updater,
+            IndexJob.incremental(corpus, index.dir),
+            Clock.systemUTC(),
+            Duration.ofSeconds(1));
+    RunningServer server = RunningServer.start(served, AdminToken.of(adminToken), host, port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "shutdown"));
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    out.println(
+        "Council Search serves at http://" + shown + ":" + server.port() + "/ (Ctrl-C to stop)");
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private static void stop(RunningServer server, CountDownLatch stopped) {
+    try {
+      server.close();
+    } catch (IOException | RuntimeException e) {
+      // The process is ending either way; the index on disk is untouched by a searcher.
+    } finally {
+      stopped.countDown();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.councilsearch.web;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.Organization;
+import org.councilsearch.search.PaperView;
+import org.councilsearch.search.PaperView.ParagraphView;
+
+/**
+ * What the paper view shows: the paper's metadata, then every passage under its headings, each with
+ * a stable anchor; the passage the reader came from is marked current.
+ *
+ * @param facts label and value pairs: year, symbol, session, meeting, source
+ * @param currentHref the link to the current passage, or null
+ */
+public record DocumentPage(
+    String id, String title, List<Fact> facts, List<Block> passages, String currentHref) {
+
+  /** One line of metadata. */
+  public record Fact(String label, String value) {}
+
+  /** A heading shown before a passage; level 2 for the outermost, 3 and 4 beneath. */
+  public record Heading(int level, String text) {}
+
+  /**
+   * One passage.
+   *
+   * @param anchor the element id: "para-4" for the first passage of a numbered paragraph, else
+   *     "passage-{order}"
+   * @param number the printed number, shown where the paragraph starts, or null
+   * @param organizations the organizations mentioned, linking to their pages
+   */
+  public record Block(
+      String anchor,
+      boolean current,
+      List<Heading> headings,
+      String number,
+      String kind,
+      String text,
+      List<SearchPage.Link> organizations) {}
+
+  /** The page for {@code paper}, with the passage {@code currentPassage} (may be null) marked. */
+  static DocumentPage of(PaperView paper, String currentPassage) {
+    List<Fact> facts = new ArrayList<>();
+    fact(facts, "Year", paper.year() == null ? null : paper.year().toString());
+    fact(facts, "Symbol", paper.symbol());
+    fact(facts, "Session", paper.session());
+    DateSpan dates = paper.meetingDates();
+    String meeting = dates == null ? null : dates.text();
+    if (paper.meetingPlace() != null) {
+      meeting = meeting == null ? paper.meetingPlace() : paper.meetingPlace() + ", " + meeting;
+    }
+    fact(facts, "Meeting", meeting);
+    fact(facts, "Source", paper.source());
+    List<Block> blocks = new ArrayList<>();
+    Set<String> anchors = new HashSet<>();
+    List<String> above = List.of();
+    String currentHref = null;
+    for (ParagraphView p : paper.paragraphs()) {
+      List<String> path = p.section().isEmpty() ? List.of() : List.of(p.section().split(" > "));
+      List<Heading> headings = new ArrayList<>();
+      for (int level = firstDifference(above, path); level < path.size(); level++) {
+        headings.add(new Heading(Math.min(4, level + 2), path.get(level)));
+      }
+      above = path;
+      String anchor = PassageLinks.anchor(p.id(), p.number());
+      boolean opens = anchors.add(anchor);
+      if (!opens) {
+        anchor = "passage-" + PassageLinks.order(p.id());
+        anchors.add(anchor);
+      }
+      boolean current = p.id().equals(currentPassage);
+      if (current) {
+        currentHref = "#" + anchor;
+      }
+      List<SearchPage.Link> orgs = new ArrayList<>();
+      for (Organization o : p.organizations()) {
+        orgs.add(
+            new SearchPage.Link(
+                o.acronym() != null ? o.acronym() : o.name(),
+                "/organizations/" + SearchForm.encode(o.name())));
+      }
+      blocks.add(
+          new Block(
+              anchor,
+              current,
+              headings,
+              opens && p.number() != null ? p.number() : null,
+              p.kind(),
+              p.text(),
+              orgs));
+    }
+    return new DocumentPage(paper.id(), paper.title(), facts, blocks, currentHref);
+  }
+
+  private static int firstDifference(List<String> a, List<String> b) {
+    int i = 0;
+    while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void fact(List<Fact> facts, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      facts.add(new Fact(label, value));
+    }
+  }
+}

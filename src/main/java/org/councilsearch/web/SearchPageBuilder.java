@@ -1,0 +1,238 @@
+package org.councilsearch.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.Event;
+import org.councilsearch.model.Hit;
+import org.councilsearch.model.Interpretation;
+import org.councilsearch.model.Organization;
+import org.councilsearch.model.SearchResult;
+import org.councilsearch.model.SearchResult.FacetCount;
+import org.councilsearch.search.Citations;
+import org.councilsearch.search.SearchRequest;
+import org.councilsearch.web.SearchPage.Chip;
+import org.councilsearch.web.SearchPage.DateChip;
+import org.councilsearch.web.SearchPage.FacetValue;
+import org.councilsearch.web.SearchPage.FacetView;
+import org.councilsearch.web.SearchPage.Field;
+import org.councilsearch.web.SearchPage.HitView;
+import org.councilsearch.web.SearchPage.Link;
+
+/** Turns a search form and its result into what the search page shows. */
+final class SearchPageBuilder {
+  /**
+   * Facet dimensions as the search stage names them, the page's key, title and filter parameter.
+   */
+  private record Dimension(String name, String key, String title, String param) {}
+
+  private static final List<Dimension> DIMENSIONS =
+      List.of(
+          new Dimension("year", "year", "Year", "year"),
+          new Dimension("organization", "organization", "Organization", "org"),
+          new Dimension("event type", "event-type", "Event type", "event"),
+          new Dimension("place", "place", "Place", "place"),
+          new Dimension("paper", "paper", "Paper", "doc"));
+
+  private static final List<String> FILTERS =
+      List.of("year", "from", "to", "org", "event", "place", "doc");
+
+  private SearchPageBuilder() {}
+
+  /** The start page: the form alone. */
+  static SearchPage empty(SearchForm form) {
+    return new SearchPage(
+        form.q(),
+        hidden(form),
+        false,
+        null,
+        null,
+        null,
+        0,
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        1,
+        0,
+        null,
+        null);
+  }
+
+  /** The form with a message saying why the search could not run. */
+  static SearchPage failed(SearchForm form, String error) {
+    return new SearchPage(
+        form.q(),
+        hidden(form),
+        false,
+        error,
+        null,
+        null,
+        0,
+        List.of(),
+        List.of(),
+        filters(form, Map.of()),
+        null,
+        1,
+        0,
+        null,
+        null);
+  }
+
+  static SearchPage of(SearchForm form, SearchResult result) {
+    Interpretation in = result.interpreted();
+    String reading = in.summary().equals("searched as written") ? null : in.summary();
+    List<HitView> hits = new ArrayList<>();
+    for (Hit hit : result.hits()) {
+      hits.add(hitView(hit, form));
+    }
+    List<FacetView> facets = new ArrayList<>();
+    for (Dimension d : DIMENSIONS) {
+      List<FacetValue> values = new ArrayList<>();
+      for (FacetCount c : result.facets().getOrDefault(d.name(), List.of())) {
+        values.add(
+            new FacetValue(
+                c.label(),
+                c.count(),
+                form.with(d.param(), c.value()).link("/search"),
+                c.value().equals(form.get(d.param()))));
+      }
+      facets.add(new FacetView(d.key(), d.title(), values));
+    }
+    int pages = pages(result.total(), form.size());
+    int page = form.page();
+    return new SearchPage(
+        form.q(),
+        hidden(form),
+        true,
+        null,
+        reading,
+        in.hasYears() && !in.literal() ? allYears(form, in) : null,
+        result.total(),
+        hits,
+        facets,
+        filters(form, result.facets()),
+        YearHistogram.of(result.facets().getOrDefault("year", List.of()), form),
+        page,
+        pages,
+        page > 1 ? form.onPage(Math.min(page - 1, Math.max(1, pages))).link("/search") : null,
+        page < pages ? form.onPage(page + 1).link("/search") : null);
+  }
+
+  /** How many pages of {@code size} hits can be shown: all of them, up to the paging limits. */
+  static int pages(long total, int size) {
+    long all = (total + size - 1) / size;
+    long deepest = SearchRequest.MAX_OFFSET / size + 1;
+    return (int) Math.min(all, Math.min(deepest, SearchForm.MAX_PAGE));
+  }
+
+  private static HitView hitView(Hit hit, SearchForm form) {
+    List<Chip> orgs = new ArrayList<>();
+    for (Organization o : hit.organizations()) {
+      orgs.add(
+          new Chip(
+              o.acronym() != null ? o.acronym() : o.name(),
+              o.name(),
+              form.with("org", o.name()).link("/search"),
+              "/organizations/" + SearchForm.encode(o.name())));
+    }
+    List<Chip> events = new ArrayList<>();
+    for (Event e : hit.events()) {
+      String when =
+          e.start() == null
+              ? ""
+              : ", " + (e.start().equals(e.end()) ? e.start() : e.start() + " to " + e.end());
+      events.add(
+          new Chip(e.name(), e.type() + when, form.with("event", e.name()).link("/search"), null));
+    }
+    List<Chip> places = new ArrayList<>();
+    for (String p : hit.places()) {
+      places.add(new Chip(p, p, form.with("place", p).link("/search"), null));
+    }
+    List<DateChip> dates = new ArrayList<>();
+    for (DateSpan d : hit.dates()) {
+      dates.add(
+          new DateChip(
+              d.text(),
+              d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end()));
+    }
+    return new HitView(
+        hit.id(),
+        hit.year(),
+        Citations.of(hit),
+        PassageLinks.href(hit.paperId(), hit.id(), hit.paragraph()),
+        hit.section(),
+        TrustedHtml.snippet(hit.snippet()),
+        hit.note(),
+        orgs,
+        events,
+        places,
+        dates);
+  }
+
+  /**
+   * The same search with the year expression taken out of the query, so every year is searched;
+   * when the expression cannot be found as written, the query is taken word for word instead.
+   */
+  private static String allYears(SearchForm form, Interpretation in) {
+    String q = form.q();
+    if (in.years() != null) {
+      int at = q.toLowerCase(Locale.ROOT).indexOf(in.years().toLowerCase(Locale.ROOT));
+      if (at >= 0) {
+        String rest =
+            (q.substring(0, at) + " " + q.substring(at + in.years().length()))
+                .replaceAll("\\s+", " ")
+                .strip();
+        if (!rest.isEmpty()) {
+          return form.with("q", rest).link("/search");
+        }
+      }
+    }
+    return form.with("literal", "1").link("/search");
+  }
+
+  private static List<Field> hidden(SearchForm form) {
+    List<Field> fields = new ArrayList<>();
+    for (String name :
+        List.of("year", "from", "to", "org", "event", "place", "doc", "literal", "size")) {
+      if (form.get(name) != null) {
+        fields.add(new Field(name, form.get(name)));
+      }
+    }
+    return fields;
+  }
+
+  private static List<Link> filters(SearchForm form, Map<String, List<FacetCount>> facets) {
+    List<Link> active = new ArrayList<>();
+    for (String name : FILTERS) {
+      String value = form.get(name);
+      if (value == null) {
+        continue;
+      }
+      String label = value;
+      if (name.equals("doc")) {
+        label =
+            facets.getOrDefault("paper", List.of()).stream()
+                .filter(c -> c.value().equals(value))
+                .map(FacetCount::label)
+                .findFirst()
+                .orElse(value);
+      }
+      active.add(new Link(describe(name) + ": " + label, form.without(name).link("/search")));
+    }
+    if (form.get("literal") != null) {
+      active.add(new Link("word for word", form.without("literal").link("/search")));
+    }
+    return active;
+  }
+
+  private static String describe(String param) {
+    return switch (param) {
+      case "org" -> "organization";
+      case "doc" -> "paper";
+      default -> param;
+    };
+  }
+}

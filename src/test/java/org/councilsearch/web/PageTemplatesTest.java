@@ -1,0 +1,131 @@
+package org.councilsearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.Entities;
+import org.councilsearch.model.Event;
+import org.councilsearch.model.Hit;
+import org.councilsearch.model.Interpretation;
+import org.councilsearch.model.Organization;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.Passage;
+import org.councilsearch.model.PassageKind;
+import org.councilsearch.model.SearchResult;
+import org.councilsearch.model.SearchResult.FacetCount;
+import org.councilsearch.search.PaperView;
+import org.junit.jupiter.api.Test;
+
+/** The templates escape everything that comes from papers and queries. */
+class PageTemplatesTest {
+  private static final String SCRIPT = "<script>alert('x')</script>";
+  private static final String ATTRIBUTE = "\"><img src=x onerror=alert(1)>";
+  private static final PebbleRenderer RENDERER = new PebbleRenderer();
+
+  private static final Organization ORG =
+      new Organization("Evil " + ATTRIBUTE, "E" + SCRIPT, List.of());
+  private static final Paper PAPER =
+      new Paper(
+          "abc123",
+          "evil.txt",
+          "text/plain",
+          "Report " + SCRIPT,
+          2009,
+          "MC/" + ATTRIBUTE,
+          null,
+          null,
+          null,
+          "h");
+
+  @Test
+  void a_paper_with_markup_renders_as_text() {
+    Passage passage =
+        new Passage(
+            "abc123-0",
+            "abc123",
+            0,
+            "4",
+            PassageKind.PARAGRAPH,
+            List.of("I. HEAD " + SCRIPT, "Sub " + ATTRIBUTE),
+            "Text " + SCRIPT + " and " + ATTRIBUTE,
+            new Entities(List.of(ORG), List.of(), List.of(), List.of(), List.of()));
+    DocumentPage page =
+        DocumentPage.of(PaperView.of(new PaperContent(PAPER, List.of(passage))), "abc123-0");
+    String html = RENDERER.render("document", Map.of("title", PAPER.title(), "page", page), null);
+    assertSafe(html);
+    assertThat(html).contains("id=\"para-4\" class=\"passage kind-paragraph current\"");
+    assertThat(html).contains("<h2>I. HEAD &lt;script&gt;");
+  }
+
+  @Test
+  void a_hit_with_markup_and_a_forged_snippet_renders_as_text() {
+    Hit hit =
+        new Hit(
+            "abc123-0",
+            "abc123",
+            "evil.txt",
+            PAPER.title(),
+            2009,
+            "4",
+            "Sec " + SCRIPT,
+            1f,
+            "Text " + SCRIPT,
+            "forged <mark>x</mark>" + ATTRIBUTE,
+            List.of(ORG),
+            List.of(
+                new DateSpan("May " + SCRIPT, LocalDate.of(2009, 5, 1), LocalDate.of(2009, 5, 31))),
+            List.of(new Event("Day " + SCRIPT, "day", null, null, "Place" + ATTRIBUTE, List.of())),
+            List.of("Place" + ATTRIBUTE),
+            List.of(),
+            "note " + SCRIPT);
+    Interpretation in =
+        new Interpretation(
+            SCRIPT,
+            2009,
+            2009,
+            "2009",
+            List.of(),
+            List.of(),
+            null,
+            List.of(),
+            false,
+            "read " + SCRIPT);
+    SearchResult result =
+        new SearchResult(
+            SCRIPT + " 2009",
+            1,
+            in,
+            List.of(hit),
+            Map.of(
+                "year",
+                List.of(new FacetCount("2009", "2009", 1)),
+                "organization",
+                List.of(new FacetCount(ORG.name(), ORG.name(), 1)),
+                "paper",
+                List.of(new FacetCount("abc123", PAPER.title(), 1))));
+    SearchForm form =
+        SearchForm.parse(
+            Map.of(
+                "q",
+                List.of(SCRIPT + " 2009"),
+                "place",
+                List.of("Place" + ATTRIBUTE),
+                "doc",
+                List.of("abc123")),
+            10);
+    String html =
+        RENDERER.render(
+            "search", Map.of("title", SCRIPT, "page", SearchPageBuilder.of(form, result)), null);
+    assertSafe(html);
+    assertThat(html).contains("forged &lt;mark&gt;x&lt;/mark&gt;&quot;&gt;&lt;img");
+  }
+
+  private static void assertSafe(String html) {
+    assertThat(html).doesNotContain("<script>alert").doesNotContain("<img");
+    assertThat(HtmlChecks.tagsOnly(html)).doesNotContainPattern("<[^>]*\\son[a-z]+=");
+  }
+}
