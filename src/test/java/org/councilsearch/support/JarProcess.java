@@ -87,6 +87,19 @@ public final class JarProcess {
     return wasAlive;
   }
 
+  /** Stops the process as Ctrl-C would (SIGTERM), and kills it if it has not ended within {@code grace}. */
+  public void stop(Duration grace) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  /** What the process has written to its standard output so far. */
+  public String output() throws IOException {
+    return read(out);
+  }
+
   /** What the process has written to its standard error so far. */
   public String errorOutput() throws IOException {
     return read(err);
