@@ -1,7 +1,6 @@
 package org.councilsearch.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
@@ -10,6 +9,7 @@ import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.model.IndexReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,12 +33,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      defaultValue = "corpus",
-      description = "Directory of papers to index (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(names = "--full", description = "Rebuild the whole index instead of only what changed.")
   boolean full;
@@ -80,15 +75,19 @@ final class IndexCommand implements Callable<Integer> {
             maxFileMb * 1024 * 1024,
             ExtractionLimits.DEFAULTS.maxChars(),
             Duration.ofSeconds(timeoutSeconds));
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    IndexJob job = new IndexJob(corpus, index.dir, full, !noTagging, limits);
-    IndexReport report;
-    try (ConsoleProgress progress = ConsoleProgress.create(err)) {
-      report = new IndexUpdater(services).update(job, progress);
-    }
-    out.println(IndexUpdater.summary(report));
-    out.flush();
+    IndexJob job = new IndexJob(corpus.dir, index.dir, full, !noTagging, limits);
+    IndexReport report = update(new IndexUpdater(services), job, spec.commandLine());
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FILES_FAILED;
+  }
+
+  /** Runs {@code job} with progress on standard error, then prints the run's summary. */
+  static IndexReport update(IndexUpdater updater, IndexJob job, CommandLine commandLine) throws IOException {
+    IndexReport report;
+    try (ConsoleProgress progress = ConsoleProgress.create(commandLine.getErr())) {
+      report = updater.update(job, progress);
+    }
+    commandLine.getOut().println(IndexUpdater.summary(report));
+    commandLine.getOut().flush();
+    return report;
   }
 }

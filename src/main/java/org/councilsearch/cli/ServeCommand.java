@@ -3,7 +3,6 @@ package org.councilsearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -12,7 +11,6 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
-import org.councilsearch.model.IndexReport;
 import org.councilsearch.web.AdminToken;
 import org.councilsearch.web.RunningServer;
 import org.councilsearch.web.ServedIndex;
@@ -44,12 +42,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      defaultValue = "corpus",
-      description = "Directory of papers to index (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusOption corpus;
 
   @Option(
       names = "--host",
@@ -88,23 +81,17 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(), "--port must be from 0 to 65535");
     }
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     IndexUpdater updater = new IndexUpdater(services);
     // With no corpus directory, an existing index is served as it is.
-    boolean canIndex = Files.isDirectory(corpus) || !Files.isDirectory(index.dir);
-    if (canIndex && !updater.isCurrent(corpus, index.dir)) {
-      IndexReport report;
-      try (ConsoleProgress progress = ConsoleProgress.create(err)) {
-        report = updater.update(IndexJob.incremental(corpus, index.dir), progress);
-      }
-      out.println(IndexUpdater.summary(report));
-      out.flush();
+    boolean canIndex = Files.isDirectory(corpus.dir) || !Files.isDirectory(index.dir);
+    if (canIndex && !updater.isCurrent(corpus.dir, index.dir)) {
+      IndexCommand.update(updater, IndexJob.incremental(corpus.dir, index.dir), spec.commandLine());
     }
     ServedIndex served =
         new ServedIndex(
             services.open(index.dir),
             updater,
-            IndexJob.incremental(corpus, index.dir),
+            IndexJob.incremental(corpus.dir, index.dir),
             Clock.systemUTC(),
             Duration.ofSeconds(1));
     RunningServer server = RunningServer.start(served, AdminToken.of(adminToken), host, port);

@@ -2,6 +2,7 @@ package org.councilsearch.web;
 
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.regex.Pattern;
+import org.councilsearch.search.Html;
 
 /**
  * The one way markup reaches a page unescaped. Snippets come from the search stage as HTML: the
@@ -23,22 +24,6 @@ final class TrustedHtml {
     boolean escaped =
         text.chars().noneMatch(c -> c == '<' || c == '>' || c == '"' || c == '\'')
             && !BARE_AMPERSAND.matcher(text).find();
-    return new SafeString(escaped ? html : escape(html));
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return new SafeString(escaped ? html : Html.escape(html));
   }
 }

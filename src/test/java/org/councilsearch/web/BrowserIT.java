@@ -18,29 +18,22 @@ import org.openqa.selenium.WebElement;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIT {
   @TempDir static Path tmp;
-  private ServedCorpus server;
+  @RegisterExtension final ServedBrowser page = new ServedBrowser();
   private Browser browser;
-
-  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
   @BeforeAll
   void start() throws Exception {
-    server = ServedCorpus.start(Path.of("corpus").toAbsolutePath(), tmp.resolve("index"));
-    browser = Browser.start(tmp.resolve("profile"), 1280, 900);
+    page.start(Path.of("corpus").toAbsolutePath(), tmp);
+    browser = page.browser();
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    page.close();
   }
 
   private void searchFor(String query) {
-    browser.open(server.url("/"));
+    browser.open(page.url("/"));
     WebElement box = browser.find("#q");
     box.clear();
     box.sendKeys(query, Keys.ENTER);
@@ -111,7 +104,7 @@ class BrowserIT {
 
   @Test
   void the_un_women_page_shows_its_names_and_collaborations_by_year() {
-    browser.open(server.url("/organizations/UN-Women"));
+    browser.open(page.url("/organizations/UN-Women"));
     assertThat(browser.find("h1").getText()).contains("Empowerment of Women");
     assertThat(browser.find("#aliases").getText()).contains("UN Women");
     assertThat(browser.find("#predecessors").getText()).contains("UNIFEM");
@@ -139,9 +132,9 @@ class BrowserIT {
 
   @Test
   void unknown_pages_say_so() {
-    browser.open(server.url("/no/such/page"));
+    browser.open(page.url("/no/such/page"));
     assertThat(browser.find("body").getText()).containsIgnoringCase("not found");
-    browser.open(server.url("/documents/no-such-paper"));
+    browser.open(page.url("/documents/no-such-paper"));
     assertThat(browser.find("body").getText()).containsIgnoringCase("not found");
   }
 }

@@ -36,27 +36,20 @@ class HostilePaperBrowserIT {
       """;
 
   @TempDir static Path tmp;
-  private ServedCorpus server;
+  @RegisterExtension final ServedBrowser page = new ServedBrowser();
   private Browser browser;
-
-  @RegisterExtension final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
 
   @BeforeAll
   void start() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("hostile.txt"), PAPER, StandardCharsets.UTF_8);
-    server = ServedCorpus.start(corpus, tmp.resolve("index"));
-    browser = Browser.start(tmp.resolve("profile"), 1280, 900);
+    page.start(corpus, tmp);
+    browser = page.browser();
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+    page.close();
   }
 
   private void assertNothingRan() {
@@ -66,7 +59,7 @@ class HostilePaperBrowserIT {
   }
 
   private String search(String query) {
-    return server.url("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    return page.url("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
   }
 
   @Test
