@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.Collaborations;
 import org.councilsearch.model.Collaborations.JointActivity;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.EntitySummary;
 import org.councilsearch.model.EntityType;

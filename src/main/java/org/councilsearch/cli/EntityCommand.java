@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.EntityProfile;
 import org.councilsearch.model.EntityProfile.RelatedMentions;

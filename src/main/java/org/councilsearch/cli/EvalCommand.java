@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.Judgments;
 import org.councilsearch.eval.Judgments.JudgedQuery;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.Paper;
 import org.councilsearch.search.PaperView;
