@@ -37,7 +37,8 @@ class LayeringTest {
           "nlp", Set.of("index", "search", "app", "cli", "web", "eval", "bench"),
           "index", Set.of("search", "app", "cli", "web", "eval", "bench"),
           "search", Set.of("app", "cli", "web", "eval", "bench"),
-          "app", Set.of("cli", "web"));
+          "app", Set.of("cli", "web"),
+          "bench", Set.of("cli", "web", "eval"));
 
   @Test
   void libraries_stay_in_their_stage_and_no_stage_calls_back_up() throws IOException {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
       CollaborationsCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
-      TrainNerCommand.class
+      TrainNerCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class
     },
     footer = {
       "",
@@ -26,6 +28,7 @@ import picocli.CommandLine.Command;
       "  council-search index                      index ./corpus into ./index",
       "  council-search search female genital mutilation --year 2009",
       "  council-search show 000_4e715c5eda85927c.txt",
-      "  council-search export > papers.jsonl"
+      "  council-search export > papers.jsonl",
+      "  council-search generate --papers 1000 --out /tmp/archive-1k"
     })
 final class RootCommand {}
