@@ -29,13 +29,18 @@ public final class GrowthBench {
     this.log = log;
   }
 
-  /** Runs every size in {@code sizes} (ascending) with scratch space under {@code work}. */
+  /**
+   * Runs every size in {@code sizes} (ascending) with scratch space under {@code work}; the index of
+   * the largest size is left in {@code work/index}.
+   */
   public GrowthFigures run(Path archive, List<Integer> sizes, Path work) throws IOException {
     services.tagger();
     List<GrowthFigures.Row> rows = new ArrayList<>();
     for (int n : sizes) {
       Path view = ArchiveView.firstPapers(archive, n, work.resolve("corpus"));
       Path index = work.resolve("index");
+      // Each size starts from scratch; the largest one's index stays, for the query and start-up
+      // benches to run on.
       ArchiveView.deleteTree(index);
       heap.reset();
       long start = System.nanoTime();
@@ -54,7 +59,6 @@ public final class GrowthBench {
               latency.p99Ms(), latency.queriesPerSecond());
       log.accept(FiguresText.growthRow(row));
       rows.add(row);
-      ArchiveView.deleteTree(index);
     }
     return new GrowthFigures(Machine.current(), archive.toString(), rows);
   }

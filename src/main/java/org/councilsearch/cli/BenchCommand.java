@@ -117,7 +117,9 @@ final class BenchCommand {
   @Command(
       name = "growth",
       mixinStandardHelpOptions = true,
-      description = "Index time, size, peak heap and search latency at growing archive sizes; a table and an SVG chart.")
+      description =
+          "Index time, size, peak heap and search latency at growing archive sizes; a table and an"
+              + " SVG chart. The largest size's index stays in --work/index for queries and startup.")
   int growth(
       @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
       @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "1000,3000,10000", description = "Archive sizes (default: ${DEFAULT-VALUE}).") List<Integer> sizes,
