@@ -252,7 +252,16 @@ public final class PaperIndexer {
         fail(file.source(), e.getMessage());
         return;
       }
-      List<Entities> found = tagger.tag(content.paper(), content.passages());
+      List<Entities> found;
+      try {
+        found = tagger.tag(content.paper(), content.passages());
+      } catch (RuntimeException e) {
+        // A tagger bug on one paper must not end a run over thousands: that paper is reported,
+        // like an unreadable file, and every other file is still indexed.
+        forget(w.previous());
+        fail(file.source(), "tagging failed unexpectedly (" + e + "); please report it");
+        return;
+      }
       List<Document> docs = new ArrayList<>(content.passages().size() + 1);
       docs.add(schema.paperDocument(content.paper(), content.passages().size()));
       for (int i = 0; i < content.passages().size(); i++) {
