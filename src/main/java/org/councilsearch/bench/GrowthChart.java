@@ -31,7 +31,8 @@ final class GrowthChart {
                   new Series("p99", "#d62728", GrowthFigures.Row::p99Ms))));
 
   String svg(GrowthFigures figures) {
-    int width = 2 * (PANEL_W + PAD);
+    // One more margin on the right, for the labels of the largest size.
+    int width = 2 * (PANEL_W + PAD) + PAD;
     int height = 2 * (PANEL_H + PAD) + 30;
     StringBuilder s = new StringBuilder();
     s.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"11\">%n", width, height));
