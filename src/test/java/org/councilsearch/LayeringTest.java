@@ -39,7 +39,8 @@ class LayeringTest {
           "index", Set.of("search", "app", "cli", "web", "eval", "bench"),
           "search", Set.of("app", "cli", "web", "eval", "bench"),
           "app", Set.of("cli", "web"),
-          "web", Set.of("cli", "eval", "bench"));
+          "web", Set.of("cli", "eval", "bench"),
+          "bench", Set.of("cli", "eval"));
 
   @Test
   void libraries_stay_in_their_stage_and_no_stage_calls_back_up() throws IOException {

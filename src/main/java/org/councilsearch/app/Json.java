@@ -6,8 +6,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON configuration, shared by command output and the web API so both print the same
- * shapes: ISO dates, nulls kept so every key is always present.
+ * The one JSON configuration, shared by command output, the web API and benchmark figures so
+ * all print the same shapes: ISO dates, nulls kept so every key is always present.
  */
 public final class Json {
   private Json() {}

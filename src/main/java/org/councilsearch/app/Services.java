@@ -62,8 +62,17 @@ public final class Services {
 
   /** An indexer with the given tagger; {@link EntityTagger#NONE} indexes text alone. */
   public PaperIndexer indexer(ExtractionLimits limits, EntityTagger tagger) {
-    PaperReader reader = new PaperReader(new TikaExtractor(limits), new PaperParser());
-    return new PaperIndexer(schema, reader, tagger, workers, clock);
+    return new PaperIndexer(schema, reader(limits), tagger, workers, clock);
+  }
+
+  /** A reader of single files (extraction, clean-up, structure), as the indexer uses. */
+  public PaperReader reader(ExtractionLimits limits) {
+    return new PaperReader(new TikaExtractor(limits), new PaperParser());
+  }
+
+  /** How many files are read at once while indexing. */
+  public int workers() {
+    return workers;
   }
 
   /** The curated organizations and places, read once. */

@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
-      TrainNerCommand.class
+      TrainNerCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class
     },
     footer = {
       "",
@@ -28,6 +30,7 @@ import picocli.CommandLine.Command;
       "  council-search search female genital mutilation --year 2009",
       "  council-search show 000_4e715c5eda85927c.txt",
       "  council-search export > papers.jsonl",
-      "  council-search serve                      the web page at http://127.0.0.1:7070"
+      "  council-search serve                      the web page at http://127.0.0.1:7070",
+      "  council-search generate --papers 1000 --out /tmp/archive-1k"
     })
 final class RootCommand {}

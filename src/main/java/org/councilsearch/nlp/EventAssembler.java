@@ -279,6 +279,11 @@ final class EventAssembler {
       if (org.kind() != EntityKind.ORGANIZATION || !event.contains(org) || org.length() == event.length()) {
         continue;
       }
+      // Token positions count within a sentence: in a heading of two sentences, an organization
+      // of the second can look "inside" an event of the first. Only characters tell.
+      if (org.start() < event.start() || org.end() > event.end()) {
+        continue;
+      }
       String rest = text.substring(org.end(), event.end());
       Matcher acronym = Pattern.compile("^\\s*\\(\\s*([\\p{Lu}][\\p{L}\\d\\-]+)\\s*\\)").matcher(rest);
       if (acronym.find()) {

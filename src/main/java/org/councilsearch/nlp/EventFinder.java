@@ -3,6 +3,7 @@ package org.councilsearch.nlp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,12 @@ final class EventFinder {
   private final Map<String, Pattern[]> patterns = new HashMap<>();
   private final QuotedTitles quotedTitles;
 
+  /** The lower-case heads as words, to tell whether the "lower" pattern can match at all. */
+  private static final Set<String> LOWER_HEAD_WORDS = Set.of(LOWER_HEADS.split("\\|"));
+
+  /** The words that introduce a title ("panel entitled ..."), likewise for the "titled-" patterns. */
+  private static final Set<String> TITLE_CUES = Set.of("entitled", "titled", "called", "named", "themed");
+
   /** @param quotedTitles finds titles in quotation marks after an event noun */
   EventFinder(QuotedTitles quotedTitles) {
     this.quotedTitles = quotedTitles;
@@ -96,7 +103,7 @@ final class EventFinder {
   record Found(int from, int to, String type) {}
 
   List<Found> find(WordView view) {
-    Span[] spans = new RegexNameFinder(patterns).find(view.array());
+    Span[] spans = new RegexNameFinder(applicable(view.words())).find(view.array());
     List<Found> out = new ArrayList<>();
     // A description with a title ("the CARITAS global conference on “The female face of
     // migration”") is named by the title: the description is not a second event.
@@ -125,6 +132,33 @@ final class EventFinder {
       }
     }
     return withoutOverlaps(out);
+  }
+
+  /**
+   * The patterns that can match in a sentence of these words, in the same order as {@link
+   * #patterns}. Each pattern needs a whole word of its own (a head word, a lower-case head, a title
+   * cue), so a sentence without it is not scanned: the patterns' nested repetitions and
+   * look-behinds, tried at every position of every sentence, were a third of indexing time in a
+   * profile, and most sentences name no event.
+   */
+  private Map<String, Pattern[]> applicable(List<String> words) {
+    boolean head = false;
+    boolean lower = false;
+    boolean titled = false;
+    for (String w : words) {
+      head |= HEADS.contains(w);
+      lower |= LOWER_HEAD_WORDS.contains(w);
+      titled |= TITLE_CUES.contains(w);
+    }
+    Map<String, Pattern[]> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Pattern[]> e : patterns.entrySet()) {
+      String kind = e.getKey();
+      boolean possible = kind.equals("named") ? head : kind.equals("lower") ? lower : titled;
+      if (possible) {
+        out.put(kind, e.getValue());
+      }
+    }
+    return out;
   }
 
   /** "Expert Meeting on X and Public Symposium on Y" is two events. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -37,6 +38,9 @@ import org.councilsearch.model.SearchResult.FacetCount;
 public final class SearchService {
   /** Snippet length when nothing in the text itself matched (the match was in a heading). */
   private static final int LEAD_CHARS = 240;
+
+  /** The one stored field a baseline hit loads. */
+  private static final Set<String> ID_ONLY = Set.of(Schema.ID);
 
   private final ReadableIndex index;
   private final Schema schema;
@@ -99,6 +103,31 @@ public final class SearchService {
         new SearchRequest(
             request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
             request.place(), request.paper(), true, request.limit(), request.offset()));
+  }
+
+  /**
+   * The cheapest honest search, a baseline for the benchmarks: the query read word for word and
+   * ranked by plain BM25 over the same fields and analysis, returning the top passage ids only. No
+   * interpretation, no facets, no highlighting, no citation data: what {@link #search} costs beyond
+   * this is the price of those.
+   *
+   * @throws BadQueryException when the query cannot be read
+   */
+  public List<String> rankPlain(String query, int limit) {
+    Query ranked =
+        new BooleanQuery.Builder()
+            .add(reader.read(query), Occur.MUST)
+            .add(schema.passagesOnly(), Occur.FILTER)
+            .build();
+    return index.withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(ranked, limit);
+          List<String> ids = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc sd : top.scoreDocs) {
+            ids.add(searcher.storedFields().document(sd.doc, ID_ONLY).get(Schema.ID));
+          }
+          return ids;
+        });
   }
 
   private Query withFilters(Query scoring, SearchRequest r) {

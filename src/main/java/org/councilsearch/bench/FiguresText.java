@@ -1,0 +1,77 @@
+package org.councilsearch.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Benchmark figures as the lines the command prints. */
+public final class FiguresText {
+  private FiguresText() {}
+
+  public static String machine(Machine m) {
+    return f("machine: %d cores, %s, max heap %d MB, %s%s", m.cores(), m.jvm(), m.maxHeapMb(), m.os(),
+        m.jvmArgs().isBlank() ? "" : ", JVM options: " + m.jvmArgs());
+  }
+
+  public static List<String> indexing(IndexingFigures x) {
+    List<String> lines = new ArrayList<>();
+    lines.add(machine(x.machine()));
+    lines.add(f("archive: %s, %d workers; tagging models loaded once in %.1f s", x.archive(), x.workers(), x.modelLoadSeconds()));
+    lines.add("extraction only (Tika):      " + IndexingBench.line(x.extraction()));
+    lines.add("extraction + indexing:       " + IndexingBench.line(x.withoutTagging()));
+    lines.add("full pipeline (with tagging): " + IndexingBench.line(x.full()));
+    lines.add(f("ratios: full / extraction %.2f, full / without tagging %.2f, tagging / without tagging %.2f (target <= 3)",
+        x.fullOverExtraction(), x.fullOverWithoutTagging(), x.taggingOverWithoutTagging()));
+    lines.add(f("incremental: %d papers added to %d in %.2f s (target < 10 s)",
+        x.incremental().addedPapers(), x.incremental().indexedPapers(), x.incremental().seconds()));
+    return lines;
+  }
+
+  public static List<String> queries(QueryFigures x) {
+    List<String> lines = new ArrayList<>();
+    lines.add(machine(x.machine()));
+    lines.add(f("index: %s (%d papers); mix of %d queries, %d rounds per client", x.index(), x.papers(), x.mix().size(), x.rounds()));
+    for (int i = 0; i < x.full().size(); i++) {
+      lines.add(latency(x.full().get(i)));
+      lines.add(latency(x.baseline().get(i)));
+    }
+    lines.add(f("full / plain BM25 at 1 client: p50 %.1fx, p99 %.1fx; peak heap while serving %d MB",
+        x.p50OverBaseline(), x.p99OverBaseline(), x.peakHeapMb()));
+    lines.add("p50 by query type (ms, full search, 1 client): " + x.full().get(0).p50MsByType());
+    return lines;
+  }
+
+  public static String latency(LatencyFigures l) {
+    return f("%-11s %2d clients: %6d queries, %7.1f q/s, p50 %6.2f ms, p95 %6.2f ms, p99 %6.2f ms, max %6.1f ms",
+        l.target(), l.clients(), l.queries(), l.queriesPerSecond(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs());
+  }
+
+  public static List<String> startup(StartupFigures x) {
+    return List.of(
+        machine(x.machine()),
+        f("index: %s", x.index()),
+        f("open %.0f ms + first search %.0f ms = ready in %.0f ms (target < 3000 ms); %.0f ms since JVM start",
+            x.openMs(), x.firstSearchMs(), x.readyMs(), x.sinceJvmStartMs()));
+  }
+
+  public static List<String> growth(GrowthFigures x) {
+    List<String> lines = new ArrayList<>();
+    lines.add(machine(x.machine()));
+    lines.add(growthHeader());
+    x.rows().forEach(r -> lines.add(growthRow(r)));
+    return lines;
+  }
+
+  public static String growthHeader() {
+    return "| papers | passages | index time (s) | index size (MB) | peak heap (MB) | p50 (ms) | p99 (ms) | q/s |";
+  }
+
+  public static String growthRow(GrowthFigures.Row r) {
+    return f("| %,d | %,d | %.1f | %.1f | %d | %.2f | %.2f | %.1f |",
+        r.papers(), r.passages(), r.indexSeconds(), r.indexMb(), r.peakHeapMb(), r.p50Ms(), r.p99Ms(), r.queriesPerSecond());
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,25 @@
+package org.councilsearch.bench;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The machine a benchmark ran on, printed and saved with every figure: figures mean little
+ * without the cores and the JVM behind them.
+ *
+ * @param cores available processors
+ * @param jvm runtime name and version
+ * @param maxHeapMb the heap limit (-Xmx or the JVM's default)
+ * @param os operating system and architecture
+ * @param jvmArgs the JVM's options, such as -Xmx
+ */
+public record Machine(int cores, String jvm, long maxHeapMb, String os, String jvmArgs) {
+  /** This JVM on this machine. */
+  public static Machine current() {
+    return new Machine(
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+  }
+}

@@ -1,0 +1,161 @@
+package org.councilsearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.bench.ArchiveGenerator;
+import org.councilsearch.bench.FiguresFile;
+import org.councilsearch.bench.FiguresText;
+import org.councilsearch.bench.GrowthBench;
+import org.councilsearch.bench.GrowthFigures;
+import org.councilsearch.bench.InProcessTarget;
+import org.councilsearch.bench.IndexingBench;
+import org.councilsearch.bench.IndexingFigures;
+import org.councilsearch.bench.PlainBm25Target;
+import org.councilsearch.bench.QueryBench;
+import org.councilsearch.bench.QueryFigures;
+import org.councilsearch.bench.QueryMix;
+import org.councilsearch.bench.StartupBench;
+import org.councilsearch.bench.StartupFigures;
+import org.councilsearch.ingest.Corpus;
+import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.search.SearchRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * council-search bench: the benchmarks. Each prints its figures with the machine's cores and JVM
+ * and saves them as JSON under --out (target/bench by default). Scratch indexes go under --work,
+ * outside the project.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmarks: indexing, queries, startup, growth. Run on an archive from `generate`.",
+      "Run with a fixed heap (java -Xmx1g -jar ...) so that peak heap figures mean something."
+    })
+final class BenchCommand {
+  private static final String WORK = "/tmp/council-bench";
+
+  @Spec CommandSpec spec;
+
+  private final Services services;
+
+  BenchCommand(Services services) {
+    this.services = services;
+  }
+
+  @Command(
+      name = "indexing",
+      mixinStandardHelpOptions = true,
+      description =
+          "Full pipeline against extraction only and indexing without tagging, on the same files;"
+              + " then an incremental update after adding papers.")
+  int indexing(
+      @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
+      @Option(names = "--papers", paramLabel = "N", description = "Index the first N papers (default: all).") Integer papers,
+      @Option(names = "--added", paramLabel = "N", defaultValue = "10", description = "Papers added for the incremental run (default: ${DEFAULT-VALUE}).") int added,
+      @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for the added papers (default: ${DEFAULT-VALUE}).") long seed,
+      @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Source of the added papers (default: ${DEFAULT-VALUE}).") Path corpus,
+      @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/indexing", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).") Path work,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    int n = papers != null ? papers : count(archive);
+    ArchiveGenerator extra =
+        ArchiveGenerator.fromCorpus(new Corpus(corpus), services.reader(ExtractionLimits.DEFAULTS), seed);
+    IndexingFigures figures =
+        new IndexingBench(services, services.workers(), this::progress).run(archive, n, extra, added, work);
+    return report(FiguresText.indexing(figures), new FiguresFile(out).write("indexing", figures));
+  }
+
+  @Command(
+      name = "queries",
+      mixinStandardHelpOptions = true,
+      description = "Latency and throughput of the query mix, full search against plain BM25.")
+  int queries(
+      @Option(names = "--index", paramLabel = "DIR", required = true) Path index,
+      @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
+      @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
+      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
+    QueryFigures figures;
+    try (Services.Searching searching = services.open(index)) {
+      figures =
+          bench.compare(
+              new InProcessTarget(searching.search()),
+              new PlainBm25Target(searching.search()),
+              clients,
+              index.toString(),
+              searching.catalog().papers().size());
+    }
+    return report(FiguresText.queries(figures), new FiguresFile(out).write("queries", figures));
+  }
+
+  @Command(
+      name = "startup",
+      mixinStandardHelpOptions = true,
+      description = "Time from opening an existing index to the first answered search (run it alone, in a fresh JVM).")
+  int startup(
+      @Option(names = "--index", paramLabel = "DIR", required = true) Path index,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    StartupFigures figures =
+        new StartupBench(services).measure(index, SearchRequest.of("female genital mutilation 2009", 10));
+    return report(FiguresText.startup(figures), new FiguresFile(out).write("startup", figures));
+  }
+
+  @Command(
+      name = "growth",
+      mixinStandardHelpOptions = true,
+      description =
+          "Index time, size, peak heap and search latency at growing archive sizes; a table and an"
+              + " SVG chart. The largest size's index stays in --work/index for queries and startup.")
+  int growth(
+      @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
+      @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "1000,3000,10000", description = "Archive sizes (default: ${DEFAULT-VALUE}).") List<Integer> sizes,
+      @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", description = "Passes over the query mix at each size (default: ${DEFAULT-VALUE}).") int rounds,
+      @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/growth", description = "Scratch directory (default: ${DEFAULT-VALUE}).") Path work,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    List<Integer> ascending = sizes.stream().sorted().toList();
+    progress(FiguresText.growthHeader());
+    GrowthFigures figures =
+        new GrowthBench(services, new QueryBench(QueryMix.standard(), 5, rounds), this::progress)
+            .run(archive, ascending, work);
+    FiguresFile files = new FiguresFile(out);
+    Path chart = files.writeChart("growth", figures);
+    return report(FiguresText.growth(figures), files.write("growth", figures), chart);
+  }
+
+  private void progress(String line) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(line);
+    err.flush();
+  }
+
+  private int report(List<String> lines, Path... files) {
+    PrintWriter out = spec.commandLine().getOut();
+    lines.forEach(out::println);
+    for (Path f : files) {
+      out.println("written: " + f.toAbsolutePath());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static int count(Path archive) throws IOException {
+    try (Stream<Path> files = Files.list(archive)) {
+      return (int) files.filter(Files::isRegularFile).count();
+    }
+  }
+}
