@@ -71,6 +71,31 @@ public final class FiguresText {
         r.papers(), r.passages(), r.indexSeconds(), r.indexMb(), r.peakHeapMb(), r.p50Ms(), r.p99Ms(), r.queriesPerSecond());
   }
 
+  public static List<String> http(HttpFigures x) {
+    List<String> lines = new ArrayList<>();
+    lines.add(machine(x.machine()));
+    lines.add(f("index: %s (%d papers); %d rounds of the mix per client; server and clients in one JVM on loopback", x.index(), x.papers(), x.rounds()));
+    for (int i = 0; i < x.overHttp().size(); i++) {
+      lines.add(latency(x.overHttp().get(i)));
+      lines.add(latency(x.baseline().get(i)));
+    }
+    LatencyFigures most = x.overHttp().get(x.overHttp().size() - 1);
+    lines.add(f("over HTTP with %d clients: %.0f searches/s (target >= 500), p99 %.1f ms (target < 100 ms), %.1fx plain BM25's p99",
+        most.clients(), most.queriesPerSecond(), most.p99Ms(), x.p99OverBaselineAt32()));
+    lines.add(f("peak heap while serving %d MB (target < 1024 MB)", x.peakHeapMb()));
+    x.soak().forEach(w -> lines.add(soakWindow(w)));
+    if (x.serveStartup() != null) {
+      lines.add(f("serve on the existing index answered its first search %.0f ms after the process started (target < 3000 ms)",
+          x.serveStartup().readyMs()));
+    }
+    return lines;
+  }
+
+  public static String soakWindow(HttpFigures.SoakWindow w) {
+    return f("soak window %2d, %d clients: %5.1f s, %7.1f q/s, p50 %6.2f ms, p99 %6.2f ms, heap after GC %d MB",
+        w.window(), w.clients(), w.seconds(), w.queriesPerSecond(), w.p50Ms(), w.p99Ms(), w.heapAfterGcMb());
+  }
+
   private static String f(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }

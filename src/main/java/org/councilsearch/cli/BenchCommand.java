@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.councilsearch.app.ExitCodes;
@@ -13,6 +14,8 @@ import org.councilsearch.bench.FiguresFile;
 import org.councilsearch.bench.FiguresText;
 import org.councilsearch.bench.GrowthBench;
 import org.councilsearch.bench.GrowthFigures;
+import org.councilsearch.bench.HttpBench;
+import org.councilsearch.bench.HttpFigures;
 import org.councilsearch.bench.InProcessTarget;
 import org.councilsearch.bench.IndexingBench;
 import org.councilsearch.bench.IndexingFigures;
@@ -20,6 +23,7 @@ import org.councilsearch.bench.PlainBm25Target;
 import org.councilsearch.bench.QueryBench;
 import org.councilsearch.bench.QueryFigures;
 import org.councilsearch.bench.QueryMix;
+import org.councilsearch.bench.ServeStartupBench;
 import org.councilsearch.bench.StartupBench;
 import org.councilsearch.bench.StartupFigures;
 import org.councilsearch.ingest.Corpus;
@@ -39,7 +43,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks: indexing, queries, startup, growth. Run on an archive from `generate`.",
+      "Benchmarks: indexing, queries, http, startup, growth. Run on an archive from `generate`.",
       "Run with a fixed heap (java -Xmx1g -jar ...) so that peak heap figures mean something."
     })
 final class BenchCommand {
@@ -99,6 +103,36 @@ final class BenchCommand {
               searching.catalog().papers().size());
     }
     return report(FiguresText.queries(figures), new FiguresFile(out).write("queries", figures));
+  }
+
+  @Command(
+      name = "http",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The query mix over HTTP (GET /api/search on a server started in this JVM) with 1, 8 and 32"
+            + " clients against plain BM25 in-process, a soak of mixed load, and the time from starting"
+            + " serve in a fresh process to its first answered search."
+      })
+  int http(
+      @Option(names = "--index", paramLabel = "DIR", required = true) Path index,
+      @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8,32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
+      @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
+      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Option(names = "--soak-seconds", paramLabel = "S", defaultValue = "300", description = "How long the soak runs; 0 for none (default: ${DEFAULT-VALUE}).") long soakSeconds,
+      @Option(names = "--window-seconds", paramLabel = "S", defaultValue = "30", description = "Length of one soak window (default: ${DEFAULT-VALUE}).") long windowSeconds,
+      @Option(names = "--startup-port", paramLabel = "PORT", defaultValue = "7391", description = "Free port for the serve start-up run (default: ${DEFAULT-VALUE}).") int startupPort,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    if (soakSeconds < 0 || windowSeconds < 1 || clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--clients must be at least 1, --soak-seconds at least 0 and --window-seconds at least 1");
+    }
+    HttpFigures.ServeStartup startup = new ServeStartupBench().measure(index, startupPort);
+    progress(String.format(java.util.Locale.ROOT, "serve answered its first search after %.0f ms", startup.readyMs()));
+    HttpFigures figures =
+        new HttpBench(services, QueryMix.standard(), warmUp, rounds, this::progress)
+            .run(index, clients, Duration.ofSeconds(soakSeconds), Duration.ofSeconds(windowSeconds), startup);
+    return report(FiguresText.http(figures), new FiguresFile(out).write("http", figures));
   }
 
   @Command(

@@ -1,0 +1,32 @@
+package org.councilsearch.bench;
+
+import java.util.List;
+
+/**
+ * The query mix over HTTP against the same index searched in-process with plain BM25, then a soak.
+ *
+ * @param overHttp full search through {@code GET /api/search}, one entry per client count
+ * @param baseline plain BM25 in-process at the same client counts
+ * @param p99OverBaselineAt32 how many times the plain baseline's p99 the HTTP p99 is, at the most clients
+ * @param peakHeapMb the server process's peak heap during the measured runs (server and clients share it)
+ * @param soak the soak's windows in order, to show whether latency and memory stay flat
+ * @param serveStartup time from starting {@code serve} to its first answered search, or null
+ */
+public record HttpFigures(
+    Machine machine,
+    String index,
+    int papers,
+    int rounds,
+    List<LatencyFigures> overHttp,
+    List<LatencyFigures> baseline,
+    double p99OverBaselineAt32,
+    long peakHeapMb,
+    List<SoakWindow> soak,
+    ServeStartup serveStartup) {
+
+  /** One stretch of the soak: throughput, latency and the heap in use after a collection. */
+  public record SoakWindow(int window, int clients, double seconds, double queriesPerSecond, double p50Ms, double p99Ms, long heapAfterGcMb) {}
+
+  /** From process start to the first search answered over HTTP. */
+  public record ServeStartup(double readyMs) {}
+}
