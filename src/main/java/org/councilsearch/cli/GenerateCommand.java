@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Generate a synthetic archive of council papers from the bundled corpus, for benchmarks.",
       "Papers for 1990-2025 and several committees, paragraphs recombined, partners, cities and"
-          + " dates varied, about 8% as PDF and 8% as DOCX. The same seed gives the same papers."
+          + " dates varied, about 8%% as PDF and 8%% as DOCX. The same seed gives the same papers."
     })
 final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -6,17 +6,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.namefind.DictionaryNameFinder;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringList;
 
 /**
- * Finds known phrases (gazetteer aliases, a paper's own acronyms) among a sentence's tokens,
- * longest match first, with the semantics of OpenNLP's {@code DictionaryNameFinder}: at each
- * position the longest known phrase wins, and the search resumes after it.
+ * Finds known phrases (gazetteer aliases, a paper's own acronyms) among a sentence's tokens with
+ * OpenNLP's {@link DictionaryNameFinder}: at each position the longest known phrase wins, and the
+ * search resumes after it.
  *
- * <p>It does not use that class because it was the tagger's largest cost (a third of indexing
- * time in a profile of the benchmark archive): for every token it builds a {@code StringList} for
- * every length up to the longest name (15 tokens), interning each token in a shared map that all
- * indexing threads contend on. Here each position extends a key only while it is the prefix of a
- * known phrase, which usually stops after one lookup.
+ * <p>The finder is shown only the stretch of tokens that can still be a known phrase: an index of
+ * every phrase's leading words tells where a phrase may start and how far it may reach. Run over
+ * a whole sentence, the finder builds a {@code StringList} for every token and every length up to
+ * the longest name (15 tokens), which made it a third of indexing time in a profile of the
+ * benchmark archive; most positions start no phrase, and the others reach a word or two.
  *
  * <p>Matching ignores case, accents, hyphens and commas, so "UN-Women" finds "UN Women" and
  * "Co-operation" finds "Cooperation". Case is then checked against the phrase as written,
@@ -40,10 +44,13 @@ final class PhraseMatcher<T> {
   /** Phrases by the key of their folded tokens. */
   private final Map<String, List<Phrase<T>>> phrases = new HashMap<>();
 
-  /** The key of every known phrase and of every leading part of one, to stop extending early. */
+  /** The key of every known phrase and of every leading part of one: where the finder need look. */
   private final Set<String> prefixes = new HashSet<>();
 
+  private final DictionaryNameFinder finder;
+
   PhraseMatcher(List<Phrase<T>> known) {
+    Dictionary dictionary = new Dictionary(true);
     for (Phrase<T> phrase : known) {
       List<String> written = kept(phrase.tokens());
       if (written.isEmpty()) {
@@ -59,7 +66,9 @@ final class PhraseMatcher<T> {
         prefixes.add(key.toString());
       }
       phrases.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(new Phrase<>(written, phrase.payload()));
+      dictionary.put(new StringList(folded));
     }
+    finder = new DictionaryNameFinder(dictionary);
   }
 
   boolean isEmpty() {
@@ -104,22 +113,30 @@ final class PhraseMatcher<T> {
 
   /** The end (exclusive) of the longest known phrase starting at {@code start}, or -1. */
   private int longestAt(List<String> folded, int start) {
+    int reach = reach(folded, start);
+    if (reach == 0) {
+      return -1;
+    }
+    // The finder reports the longest entry at the window's first token first, then moves past it.
+    Span[] spans = finder.find(folded.subList(start, start + reach).toArray(String[]::new));
+    return spans.length > 0 && spans[0].getStart() == 0 ? start + spans[0].getEnd() : -1;
+  }
+
+  /** How many tokens from {@code start} on are the leading words of some known phrase. */
+  private int reach(List<String> folded, int start) {
     StringBuilder key = new StringBuilder();
-    int longest = -1;
+    int reach = 0;
     for (int end = start; end < folded.size(); end++) {
       if (end > start) {
         key.append(SEPARATOR);
       }
       key.append(folded.get(end));
-      String k = key.toString();
-      if (!prefixes.contains(k)) {
+      if (!prefixes.contains(key.toString())) {
         break;
       }
-      if (phrases.containsKey(k)) {
-        longest = end + 1;
-      }
+      reach++;
     }
-    return longest;
+    return reach;
   }
 
   private T accept(List<String> folded, List<String> actual) {
