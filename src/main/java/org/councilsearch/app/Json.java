@@ -1,5 +1,6 @@
 package org.councilsearch.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -18,5 +19,10 @@ public final class Json {
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  /** {@code value} as indented JSON, the way commands print it. */
+  public static String pretty(Object value) throws JsonProcessingException {
+    return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
   }
 }

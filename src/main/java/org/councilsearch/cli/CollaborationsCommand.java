@@ -52,7 +52,7 @@ final class CollaborationsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(found));
+      out.println(Json.pretty(found));
     } else {
       Collaborations.Partner p = found.organization();
       out.println("Collaborations with " + p.name() + (p.acronym() == null ? "" : " (" + p.acronym() + ")"));

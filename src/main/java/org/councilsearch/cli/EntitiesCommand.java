@@ -50,7 +50,7 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(entities));
+      out.println(Json.pretty(entities));
     } else {
       for (EntitySummary e : entities) {
         String years = e.years().stream().map(String::valueOf).collect(Collectors.joining(", "));

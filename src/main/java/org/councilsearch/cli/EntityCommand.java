@@ -55,7 +55,7 @@ final class EntityCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(profile));
+      out.println(Json.pretty(profile));
     } else {
       print(profile, out);
     }

@@ -70,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+      out.println(Json.pretty(report));
     } else {
       print(report, out);
     }

@@ -103,7 +103,7 @@ final class EvalNerCommand implements Callable<Integer> {
     EvaluationReport report = evaluation.run(taggers);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(toJson(report)));
+      out.println(Json.pretty(toJson(report)));
     } else {
       print(report, out);
     }

@@ -92,7 +92,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
+      out.println(Json.pretty(result));
     } else {
       print(result, out, System.console() != null);
     }

@@ -46,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(paper));
+      out.println(Json.pretty(paper));
     } else {
       print(paper, out);
     }
