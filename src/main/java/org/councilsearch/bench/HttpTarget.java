@@ -59,6 +59,7 @@ public final class HttpTarget implements SearchTarget {
     add(out, "to", r.toYear());
     add(out, "org", r.organization());
     add(out, "event", r.event());
+    add(out, "event-type", r.eventType());
     add(out, "place", r.place());
     add(out, "doc", r.paper());
     add(out, "literal", r.literal() ? "1" : null);

@@ -59,6 +59,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--event", paramLabel = "WORDS", description = "Only passages about an event with these words in its name.")
   String event;
 
+  @Option(names = "--event-type", paramLabel = "TYPE", description = "Only passages about an event of this type (meeting, workshop, training, day, campaign ...).")
+  String eventType;
+
   @Option(names = "--place", paramLabel = "PLACE", description = "Only passages mentioning this place.")
   String place;
 
@@ -85,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request =
-        new SearchRequest(String.join(" ", words), year, year, org, event, place, paper, literal, limit, 0);
+        new SearchRequest(String.join(" ", words), year, year, org, event, eventType, place, paper, literal, limit, 0);
     SearchResult result;
     try (Services.Searching open = services.open(index.dir)) {
       result = open.search().search(request);

@@ -85,7 +85,6 @@ public final class Schema {
   public static final String ORG = "org";
   /** Event names, analyzed like text so that "event:workshop" finds every workshop. */
   public static final String EVENT = "event";
-  public static final String EVENT_TYPE = "event_type";
   /** Place names, lowercased for exact matching; "place:" in queries. */
   public static final String PLACE = "place";
   public static final String PERSON = "person";

@@ -8,6 +8,7 @@ package org.councilsearch.search;
  * @param toYear only papers up to this year, or null
  * @param organization only passages that mention this organization (any alias), or null
  * @param event only passages about an event with these words in its name, or null
+ * @param eventType only passages about an event of this type (meeting, workshop, training ...), or null
  * @param place only passages that mention this place, or null
  * @param paper only passages of this paper (id or file name), or null
  * @param literal take the query word for word: no year, acronym or collaboration reading
@@ -20,6 +21,7 @@ public record SearchRequest(
     Integer toYear,
     String organization,
     String event,
+    String eventType,
     String place,
     String paper,
     boolean literal,
@@ -55,11 +57,11 @@ public record SearchRequest(
 
   /** A first page of {@code limit} hits, unfiltered. */
   public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, null, null, null, null, null, null, false, limit, 0);
+    return new SearchRequest(query, null, null, null, null, null, null, null, false, limit, 0);
   }
 
   /** The same request with results limited to a range of years. */
   public SearchRequest years(Integer from, Integer to) {
-    return new SearchRequest(query, from, to, organization, event, place, paper, literal, limit, offset);
+    return new SearchRequest(query, from, to, organization, event, eventType, place, paper, literal, limit, offset);
   }
 }

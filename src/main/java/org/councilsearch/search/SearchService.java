@@ -20,7 +20,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
@@ -102,7 +104,7 @@ public final class SearchService {
     return search(
         new SearchRequest(
             request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
-            request.place(), request.paper(), true, request.limit(), request.offset()));
+            request.eventType(), request.place(), request.paper(), true, request.limit(), request.offset()));
   }
 
   /**
@@ -143,6 +145,10 @@ public final class SearchService {
     }
     if (r.event() != null) {
       b.add(reader.read(Schema.EVENT + ":(" + QueryParserBase.escape(r.event()) + ")"), Occur.FILTER);
+    }
+    if (r.eventType() != null) {
+      // The facet's own drill-down term, so the filter matches exactly what the facet counted.
+      b.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, Schema.FACET_EVENT_TYPE, r.eventType())), Occur.FILTER);
     }
     if (r.place() != null) {
       b.add(new TermQuery(new Term(Schema.PLACE, Schema.exact(r.place()))), Occur.FILTER);

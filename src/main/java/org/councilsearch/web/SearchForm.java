@@ -10,7 +10,7 @@ import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.SearchRequest;
 
 /**
- * A search as the page and the API take it from the query string: q, year, from, to, org, event,
+ * A search as the page and the API take it from the query string: q, year, from, to, org, event, event-type,
  * place, doc, literal, page (from 1) and size. Every value is checked here, so a bad one is a 400
  * with a sentence saying which and why, and links to variations of the search (a filter added or
  * removed, another page) are built from checked values only. Immutable.
@@ -18,7 +18,7 @@ import org.councilsearch.search.SearchRequest;
 final class SearchForm {
   /** The parameters, in the order links write them. */
   static final List<String> NAMES =
-      List.of("q", "year", "from", "to", "org", "event", "place", "doc", "literal", "size", "page");
+      List.of("q", "year", "from", "to", "org", "event", "event-type", "place", "doc", "literal", "size", "page");
 
   /** Longer filter values are not names of anything in the papers. */
   static final int MAX_FILTER_CHARS = 200;
@@ -107,6 +107,7 @@ final class SearchForm {
         to,
         values.get("org"),
         values.get("event"),
+        values.get("event-type"),
         values.get("place"),
         values.get("doc"),
         values.containsKey("literal"),
@@ -156,7 +157,7 @@ final class SearchForm {
               + " characters long; the limit is "
               + SearchRequest.MAX_QUERY_CHARS);
     }
-    for (String name : List.of("org", "event", "place", "doc")) {
+    for (String name : List.of("org", "event", "event-type", "place", "doc")) {
       String v = values.get(name);
       if (v != null && v.length() > MAX_FILTER_CHARS) {
         throw new BadQueryException(name + " is longer than " + MAX_FILTER_CHARS + " characters");

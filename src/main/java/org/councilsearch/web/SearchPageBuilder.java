@@ -32,12 +32,12 @@ final class SearchPageBuilder {
       List.of(
           new Dimension("year", "year", "Year", "year"),
           new Dimension("organization", "organization", "Organization", "org"),
-          new Dimension("event type", "event-type", "Event type", "event"),
+          new Dimension("event type", "event-type", "Event type", "event-type"),
           new Dimension("place", "place", "Place", "place"),
           new Dimension("paper", "paper", "Paper", "doc"));
 
   private static final List<String> FILTERS =
-      List.of("year", "from", "to", "org", "event", "place", "doc");
+      List.of("year", "from", "to", "org", "event", "event-type", "place", "doc");
 
   private SearchPageBuilder() {}
 
@@ -196,7 +196,7 @@ final class SearchPageBuilder {
   private static List<Field> hidden(SearchForm form) {
     List<Field> fields = new ArrayList<>();
     for (String name :
-        List.of("year", "from", "to", "org", "event", "place", "doc", "literal", "size")) {
+        List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "literal", "size")) {
       if (form.get(name) != null) {
         fields.add(new Field(name, form.get(name)));
       }

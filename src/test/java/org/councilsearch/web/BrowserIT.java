@@ -84,6 +84,16 @@ class BrowserIT {
   }
 
   @Test
+  void clicking_an_event_type_facet_keeps_the_passages_it_counted() {
+    searchFor("migration");
+    WebElement value = browser.find("section.facet[data-facet='event-type'] a.facet-value");
+    String count = value.findElement(By.cssSelector(".count")).getText().strip();
+    browser.clickAndWait(value);
+    assertThat(browser.driver().getCurrentUrl()).contains("event-type=");
+    assertThat(browser.find("#result-count").getText()).startsWith(count + " ");
+  }
+
+  @Test
   void a_citation_opens_the_paper_at_that_paragraph() {
     searchFor("female genital mutilation 2009");
     WebElement citation = browser.find("article.hit a.citation");

@@ -94,6 +94,23 @@ class WebServerIT {
   }
 
   @Test
+  void the_event_type_facet_filters_to_exactly_what_it_counted() throws Exception {
+    JsonNode all = web.get("/api/search?q=migration").json();
+    int meetings = 0;
+    for (JsonNode value : all.get("facets").get("event type")) {
+      if (value.get("value").asText().equals("meeting")) {
+        meetings = value.get("count").asInt();
+      }
+    }
+    assertThat(meetings).as("the corpus has meetings about migration").isGreaterThan(2);
+    JsonNode filtered = web.get("/api/search?q=migration&event-type=meeting&size=100").json();
+    assertThat(filtered.get("total").asInt()).isEqualTo(meetings);
+    for (JsonNode hit : filtered.get("hits")) {
+      assertThat(hit.get("events").findValuesAsText("type")).contains("meeting");
+    }
+  }
+
+  @Test
   void documents_are_listed_and_shown_with_paragraphs_and_entities() throws Exception {
     JsonNode papers = web.get("/api/documents").json();
     assertThat(papers.size()).isEqualTo(5);
