@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
-import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.Collaborations.JointActivity;
 import org.councilsearch.model.Collaborations.Year;
@@ -32,8 +31,7 @@ final class CollaborationsCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Parameters(arity = "1..*", paramLabel = "ORG", description = "The partner organization.")
   List<String> name;
@@ -50,24 +48,22 @@ final class CollaborationsCommand implements Callable<Integer> {
     try (Services.Searching open = services.open(index.dir)) {
       found = open.collaborations().find(String.join(" ", name));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.pretty(found));
-    } else {
-      Collaborations.Partner p = found.organization();
-      out.println("Collaborations with " + p.name() + (p.acronym() == null ? "" : " (" + p.acronym() + ")"));
-      print(found.years(), out);
-      if (!found.predecessorYears().isEmpty()) {
-        out.println();
-        out.println("With its predecessors:");
-        print(found.predecessorYears(), out);
-      }
-      if (found.years().isEmpty() && found.predecessorYears().isEmpty()) {
-        out.println("No joint activity found.");
-      }
-    }
-    out.flush();
+    output.print(spec.commandLine().getOut(), found, out -> print(found, out));
     return ExitCodes.OK;
+  }
+
+  private static void print(Collaborations found, PrintWriter out) {
+    Collaborations.Partner p = found.organization();
+    out.println("Collaborations with " + p.name() + (p.acronym() == null ? "" : " (" + p.acronym() + ")"));
+    print(found.years(), out);
+    if (!found.predecessorYears().isEmpty()) {
+      out.println();
+      out.println("With its predecessors:");
+      print(found.predecessorYears(), out);
+    }
+    if (found.years().isEmpty() && found.predecessorYears().isEmpty()) {
+      out.println("No joint activity found.");
+    }
   }
 
   private static void print(List<Year> years, PrintWriter out) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.councilsearch.app.ExitCodes;
-import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.EntitySummary;
 import org.councilsearch.model.EntityType;
@@ -33,8 +32,7 @@ final class EntitiesCommand implements Callable<Integer> {
       description = "organization, event, place, person or date (default: ${DEFAULT-VALUE}).")
   EntityType type;
 
-  @Option(names = "--json", description = "Print a JSON array.")
-  boolean json;
+  @Mixin JsonOption output;
 
   private final Services services;
 
@@ -48,18 +46,16 @@ final class EntitiesCommand implements Callable<Integer> {
     try (Services.Searching open = services.open(index.dir)) {
       entities = open.entities().list(type);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.pretty(entities));
-    } else {
-      for (EntitySummary e : entities) {
-        String years = e.years().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        out.printf(Locale.ROOT, "%5d  %s  (%s)%n", e.mentions(), e.name(), years);
-      }
-      out.printf(Locale.ROOT, "%d %s%n", entities.size(), plural(type));
-    }
-    out.flush();
+    output.print(spec.commandLine().getOut(), entities, out -> print(entities, out));
     return ExitCodes.OK;
+  }
+
+  private void print(List<EntitySummary> entities, PrintWriter out) {
+    for (EntitySummary e : entities) {
+      String years = e.years().stream().map(String::valueOf).collect(Collectors.joining(", "));
+      out.printf(Locale.ROOT, "%5d  %s  (%s)%n", e.mentions(), e.name(), years);
+    }
+    out.printf(Locale.ROOT, "%d %s%n", entities.size(), plural(type));
   }
 
   private static String plural(EntityType type) {

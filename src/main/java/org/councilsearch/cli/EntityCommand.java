@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.councilsearch.app.ExitCodes;
-import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.EntityProfile.RelatedMentions;
 import org.councilsearch.model.EntityProfile.YearOfHits;
@@ -35,8 +34,7 @@ final class EntityCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(names = "--json", description = "Print one JSON object.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Parameters(arity = "1..*", paramLabel = "NAME", description = "Any name, alias or acronym.")
   List<String> name;
@@ -53,13 +51,7 @@ final class EntityCommand implements Callable<Integer> {
     try (Services.Searching open = services.open(index.dir)) {
       profile = open.entities().profile(String.join(" ", name));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.pretty(profile));
-    } else {
-      print(profile, out);
-    }
-    out.flush();
+    output.print(spec.commandLine().getOut(), profile, out -> print(profile, out));
     return ExitCodes.OK;
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
-import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.Judgments.JudgedQuery;
 import org.councilsearch.eval.Judgments;
@@ -45,8 +44,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "Measure plain BM25, without query understanding (the baseline).")
   boolean plain;
 
-  @Option(names = "--json", description = "Print the figures as JSON.")
-  boolean json;
+  @Mixin JsonOption output;
 
   private final Services services;
 
@@ -68,13 +66,7 @@ final class EvalCommand implements Callable<Integer> {
               q -> QueryTypes.of(open.search().search(SearchRequest.of(q, 1)).interpreted()));
       report = evaluation.evaluate(judged);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.pretty(report));
-    } else {
-      print(report, out);
-    }
-    out.flush();
+    output.print(spec.commandLine().getOut(), report, out -> print(report, out));
     return ExitCodes.OK;
   }
 

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
-import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.CorpusPapers;
 import org.councilsearch.eval.EntityEvaluation;
@@ -27,6 +26,7 @@ import org.councilsearch.eval.TaggerSource;
 import org.councilsearch.model.PaperContent;
 import org.councilsearch.nlp.NlpModels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,8 +55,7 @@ final class EvalNerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Option(
       names = "--gold",
@@ -101,13 +100,7 @@ final class EvalNerCommand implements Callable<Integer> {
             ? TaggerSource.everyPaper(services.tagger())
             : new HeldOutTaggers(NlpModels.loadWithoutNameFinder(), services.gazetteer());
     EvaluationReport report = evaluation.run(taggers);
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.pretty(toJson(report)));
-    } else {
-      print(report, out);
-    }
-    out.flush();
+    output.print(spec.commandLine().getOut(), toJson(report), out -> print(report, out));
     return ExitCodes.OK;
   }
 

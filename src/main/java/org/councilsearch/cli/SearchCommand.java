@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
-import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.SearchResult;
@@ -73,8 +72,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "Take the query word for word: no reading of years, acronyms or collaborations.")
   boolean literal;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to search for.")
   List<String> words;
@@ -93,13 +91,7 @@ final class SearchCommand implements Callable<Integer> {
     try (Services.Searching open = services.open(index.dir)) {
       result = open.search().search(request);
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.pretty(result));
-    } else {
-      print(result, out, System.console() != null);
-    }
-    out.flush();
+    output.print(spec.commandLine().getOut(), result, out -> print(result, out, System.console() != null));
     return ExitCodes.OK;
   }
 

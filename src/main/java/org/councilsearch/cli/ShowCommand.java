@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
-import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.search.PaperView.ParagraphView;
 import org.councilsearch.search.PaperView;
@@ -26,8 +25,7 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(names = "--json", description = "Print the paper as one JSON object.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Parameters(paramLabel = "DOC", description = "The paper's id or its file name in the corpus.")
   String doc;
@@ -44,13 +42,7 @@ final class ShowCommand implements Callable<Integer> {
     try (Services.Searching open = services.open(index.dir)) {
       paper = PaperView.of(open.catalog().content(doc));
     }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.pretty(paper));
-    } else {
-      print(paper, out);
-    }
-    out.flush();
+    output.print(spec.commandLine().getOut(), paper, out -> print(paper, out));
     return ExitCodes.OK;
   }
 
