@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.support.TortureFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,10 +72,7 @@ class IndexingIT {
     try (RandomAccessFile huge = new RandomAccessFile(corpus.resolve("huge.txt").toFile(), "rw")) {
       huge.setLength(200L * 1024 * 1024);
     }
-    Path encrypted = Path.of("../shared/torture/protected_normal_case.docx");
-    if (Files.exists(encrypted)) {
-      Files.copy(encrypted, corpus.resolve("protected.docx"));
-    }
+    Files.copy(TortureFiles.file("protected_normal_case.docx"), corpus.resolve("protected.docx"));
 
     CliRun run = index();
 
@@ -82,9 +80,7 @@ class IndexingIT {
     assertThat(run.out()).contains("5 added", "holds 5 papers");
     assertThat(run.err()).contains("empty.pdf: ", "junk.pdf: ", "huge.txt: ").doesNotContain("Exception", "\tat ");
     assertThat(run.err()).containsPattern("huge\\.txt: .*(200|limit)");
-    if (Files.exists(encrypted)) {
-      assertThat(run.err()).containsPattern("protected\\.docx: .*(encrypted|password)");
-    }
+    assertThat(run.err()).containsPattern("protected\\.docx: .*(encrypted|password)");
     assertThat(run.err().lines().filter(l -> l.contains("junk.pdf")).count()).isEqualTo(1);
     assertThat(CliRun.of("search", "--index", index.toString(), "PSEA").exitCode()).isZero();
   }

@@ -1,7 +1,6 @@
 package org.councilsearch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,18 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.support.JarProcess;
+import org.councilsearch.support.TortureFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Indexes the bundled corpus together with every file of the shared torture folder (encrypted,
+ * Indexes the bundled corpus together with every file of the torture folder (test resources) (encrypted,
  * truncated, random bytes, odd encodings, embedded documents, hostile HTML) through the shaded jar
  * in a process of its own, so that a hang, a crash or an exhausted heap shows as what a user would
  * see: a run that never ends or ends without its summary.
  */
 class TortureIndexingIT {
-  private static final Path TORTURE = Path.of("../shared/torture");
-
   /** Far above the ~25 s the run takes on a busy two-core box; beyond it the run counts as hung. */
   private static final Duration HANG = Duration.ofMinutes(3);
 
@@ -45,11 +43,9 @@ class TortureIndexingIT {
 
   @Test
   void every_bad_file_is_named_with_a_reason_and_everything_else_is_indexed() throws Exception {
-    // The folder is shared test data outside this repository; a fresh clone may not have it.
-    assumeTrue(Files.isDirectory(TORTURE), "no torture folder at " + TORTURE.toAbsolutePath());
     Path corpus = tmp.resolve("corpus");
     List<String> papers = copyInto(Path.of("corpus"), corpus);
-    List<String> torture = copyInto(TORTURE, corpus.resolve("torture"));
+    List<String> torture = copyInto(TortureFiles.dir(), corpus.resolve("torture"));
     int files = papers.size() + torture.size();
 
     long start = System.nanoTime();

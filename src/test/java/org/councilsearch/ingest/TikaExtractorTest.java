@@ -38,6 +38,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.councilsearch.support.Fixtures;
+import org.councilsearch.support.TortureFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,6 @@ import org.xml.sax.ContentHandler;
 
 class TikaExtractorTest {
   private static final List<String> PAPER = Fixtures.COUNCIL_PAPER;
-  private static final Path TORTURE = Path.of("../shared/torture");
   private static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   private static final String ENCRYPTED =
@@ -211,8 +211,7 @@ class TikaExtractorTest {
 
   @Test
   void oldWordDocumentFromTheTortureFolder() throws Exception {
-    Path doc = TORTURE.resolve("testWORD.doc");
-    assumeTrue(Files.isRegularFile(doc), "the shared torture folder is not checked out here");
+    Path doc = TortureFiles.file("testWORD.doc");
 
     ExtractionResult result = extractor.extract(doc);
 
@@ -315,8 +314,7 @@ class TikaExtractorTest {
         "testWORD_protected_passtika.doc"
       })
   void encryptedOfficeDocumentsFromTheTortureFolder(String name) throws Exception {
-    Path file = TORTURE.resolve(name);
-    assumeTrue(Files.isRegularFile(file), "the shared torture folder is not checked out here");
+    Path file = TortureFiles.file(name);
 
     assertThat(failureOf(extractor, file)).isEqualTo(ENCRYPTED);
   }

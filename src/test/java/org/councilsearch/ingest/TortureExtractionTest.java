@@ -1,10 +1,7 @@
 package org.councilsearch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,35 +10,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.councilsearch.support.TortureFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the extractor with its default limits over every file of the shared torture folder: real
+ * Runs the extractor with its default limits over every file of the torture folder (test resources): real
  * files in odd encodings, encrypted, embedded, truncated and random. Nothing may escape but an
  * {@link ExtractionException} with a one-line reason, and no file may take longer than the
  * timeout.
  */
 class TortureExtractionTest {
-  /** Relative to the project root, where Maven runs the tests. */
-  private static final Path TORTURE = Path.of("../shared/torture");
-
   private static final Map<String, Outcome> OUTCOMES = new LinkedHashMap<>();
   private static final List<String> ESCAPED = new ArrayList<>();
 
   private record Outcome(ExtractionResult result, String reason, long millis) {}
 
   @BeforeAll
-  static void extractEveryFile() throws IOException {
-    // The folder is shared test data outside this repository; a fresh clone may not have it.
-    assumeTrue(Files.isDirectory(TORTURE), "no torture folder at " + TORTURE.toAbsolutePath());
+  static void extractEveryFile() {
     TikaExtractor extractor = new TikaExtractor(ExtractionLimits.DEFAULTS);
-    List<Path> files;
-    try (Stream<Path> list = Files.list(TORTURE)) {
-      files = list.sorted().toList();
-    }
-    for (Path file : files) {
+    for (Path file : TortureFiles.all()) {
       long start = System.nanoTime();
       ExtractionResult result = null;
       String reason = null;
@@ -217,7 +205,7 @@ class TortureExtractionTest {
 
   private static Outcome outcome(String name) {
     Outcome outcome = OUTCOMES.get(name);
-    assumeTrue(outcome != null, name + " is not in this copy of the torture folder");
+    assertThat(outcome).as(name + " is in the torture folder").isNotNull();
     return outcome;
   }
 }
