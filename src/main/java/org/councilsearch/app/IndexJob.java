@@ -2,6 +2,7 @@ package org.councilsearch.app;
 
 import java.nio.file.Path;
 import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.ingest.OcrSettings;
 
 /**
  * One request to bring an index up to date with a corpus directory.
@@ -11,11 +12,27 @@ import org.councilsearch.ingest.ExtractionLimits;
  * @param full rebuild everything instead of reading only new and changed files
  * @param tagging tag organizations, dates and events (false indexes the text alone)
  * @param limits what one file may cost
+ * @param ocr how scanned pages are read
  */
 public record IndexJob(
-    Path corpus, Path index, boolean full, boolean tagging, ExtractionLimits limits) {
+    Path corpus,
+    Path index,
+    boolean full,
+    boolean tagging,
+    ExtractionLimits limits,
+    OcrSettings ocr) {
+  /** A run that reads scans with the default OCR settings. */
+  public IndexJob(Path corpus, Path index, boolean full, boolean tagging, ExtractionLimits limits) {
+    this(corpus, index, full, tagging, limits, OcrSettings.DEFAULTS);
+  }
+
   /** The everyday run: only what changed, tagged, with the default limits. */
   public static IndexJob incremental(Path corpus, Path index) {
-    return new IndexJob(corpus, index, false, true, ExtractionLimits.DEFAULTS);
+    return incremental(corpus, index, OcrSettings.DEFAULTS);
+  }
+
+  /** The everyday run, reading scans as {@code ocr} says. */
+  public static IndexJob incremental(Path corpus, Path index, OcrSettings ocr) {
+    return new IndexJob(corpus, index, false, true, ExtractionLimits.DEFAULTS, ocr);
   }
 }

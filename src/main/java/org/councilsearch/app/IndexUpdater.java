@@ -38,8 +38,8 @@ public final class IndexUpdater {
   public IndexReport update(IndexJob job, IndexProgress progress) throws IOException {
     PaperIndexer indexer =
         job.tagging()
-            ? services.indexer(job.limits())
-            : services.indexer(job.limits(), EntityTagger.NONE);
+            ? services.indexer(job.limits(), job.ocr(), services.tagger())
+            : services.indexer(job.limits(), job.ocr(), EntityTagger.NONE);
     return indexer.update(new Corpus(job.corpus()), job.index(), job.full(), progress);
   }
 
@@ -87,6 +87,17 @@ public final class IndexUpdater {
             r.failures().size(),
             r.papers(),
             r.passages());
+    if (r.ocrPages() > 0) {
+      double seconds = r.ocrTime().toMillis() / 1000.0;
+      line +=
+          String.format(
+              Locale.ROOT,
+              " OCR read %d scanned %s in %.1f s (%.1f s a page).",
+              r.ocrPages(),
+              r.ocrPages() == 1 ? "page" : "pages",
+              seconds,
+              seconds / r.ocrPages());
+    }
     if (r.failures().isEmpty()) {
       return line;
     }

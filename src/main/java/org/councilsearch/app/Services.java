@@ -9,6 +9,7 @@ import org.councilsearch.index.PaperIndexer;
 import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.ingest.OcrSettings;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.TikaExtractor;
 import org.councilsearch.ingest.structure.PaperParser;
@@ -62,12 +63,22 @@ public final class Services {
 
   /** An indexer with the given tagger; {@link EntityTagger#NONE} indexes text alone. */
   public PaperIndexer indexer(ExtractionLimits limits, EntityTagger tagger) {
-    return new PaperIndexer(schema, reader(limits), tagger, workers, clock);
+    return indexer(limits, OcrSettings.DEFAULTS, tagger);
+  }
+
+  /** An indexer that reads scans as {@code ocr} says, with the given tagger. */
+  public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr, EntityTagger tagger) {
+    return new PaperIndexer(schema, reader(limits, ocr), tagger, workers, clock);
   }
 
   /** A reader of single files (extraction, clean-up, structure), as the indexer uses. */
   public PaperReader reader(ExtractionLimits limits) {
-    return new PaperReader(new TikaExtractor(limits), new PaperParser());
+    return reader(limits, OcrSettings.DEFAULTS);
+  }
+
+  /** A reader of single files that reads scans as {@code ocr} says. */
+  public PaperReader reader(ExtractionLimits limits, OcrSettings ocr) {
+    return new PaperReader(new TikaExtractor(limits, ocr), new PaperParser());
   }
 
   /** How many files are read at once while indexing. */

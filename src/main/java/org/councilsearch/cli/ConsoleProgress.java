@@ -40,9 +40,15 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
   @Override
   public void close() {}
 
+  /** "12 pages OCR'd" once a scan has been read, so that a slow run says why. */
+  static String ocrCount(int pages) {
+    return pages == 1 ? "1 page OCR'd" : pages + " pages OCR'd";
+  }
+
   /** The terminal view, drawn by the progressbar library. */
   private static final class Bar extends ConsoleProgress {
     private ProgressBar bar;
+    private int ocrPages;
 
     Bar(PrintWriter err) {
       super(err);
@@ -73,6 +79,14 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
     }
 
     @Override
+    public void scanned(String source, int pages, Duration took) {
+      ocrPages += pages;
+      if (bar != null && ocrPages > 0) {
+        bar.setExtraMessage(ocrCount(ocrPages));
+      }
+    }
+
+    @Override
     public void failed(String source, String reason) {
       if (bar != null) {
         bar.step();
@@ -95,6 +109,7 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
     private Instant lastLine;
     private int total;
     private int done;
+    private int ocrPages;
 
     Lines(PrintWriter err) {
       super(err);
@@ -120,6 +135,11 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
       step();
     }
 
+    @Override
+    public void scanned(String source, int pages, Duration took) {
+      ocrPages += pages;
+    }
+
     private void step() {
       done++;
       Instant now = Instant.now();
@@ -130,10 +150,11 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
         err.println(
             String.format(
                 Locale.ROOT,
-                "indexed %d/%d files, %.1f files/s, about %.0f s left",
+                "indexed %d/%d files, %.1f files/s, %sabout %.0f s left",
                 done,
                 total,
                 rate,
+                ocrPages > 0 ? ocrCount(ocrPages) + ", " : "",
                 (total - done) / rate));
         err.flush();
       }

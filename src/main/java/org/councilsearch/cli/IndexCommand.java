@@ -35,6 +35,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin CorpusOption corpus;
 
+  @Mixin OcrOption ocr;
+
   @Option(names = "--full", description = "Rebuild the whole index instead of only what changed.")
   boolean full;
 
@@ -75,7 +77,9 @@ final class IndexCommand implements Callable<Integer> {
             maxFileMb * 1024 * 1024,
             ExtractionLimits.DEFAULTS.maxChars(),
             Duration.ofSeconds(timeoutSeconds));
-    IndexJob job = new IndexJob(corpus.dir, index.dir, full, !noTagging, limits);
+    IndexJob job =
+        new IndexJob(
+            corpus.dir, index.dir, full, !noTagging, limits, ocr.settings(spec.commandLine()));
     IndexReport report = update(new IndexUpdater(services), job, spec.commandLine());
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FILES_FAILED;
   }

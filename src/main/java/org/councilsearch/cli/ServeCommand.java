@@ -44,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin CorpusOption corpus;
 
+  @Mixin OcrOption ocr;
+
   @Option(
       names = "--host",
       paramLabel = "HOST",
@@ -82,16 +84,17 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     IndexUpdater updater = new IndexUpdater(services);
+    IndexJob reindex = IndexJob.incremental(corpus.dir, index.dir, ocr.settings(spec.commandLine()));
     // With no corpus directory, an existing index is served as it is.
     boolean canIndex = Files.isDirectory(corpus.dir) || !Files.isDirectory(index.dir);
     if (canIndex && !updater.isCurrent(corpus.dir, index.dir)) {
-      IndexCommand.update(updater, IndexJob.incremental(corpus.dir, index.dir), spec.commandLine());
+      IndexCommand.update(updater, reindex, spec.commandLine());
     }
     ServedIndex served =
         new ServedIndex(
             services.open(index.dir),
             updater,
-            IndexJob.incremental(corpus.dir, index.dir),
+            reindex,
             Clock.systemUTC(),
             Duration.ofSeconds(1));
     RunningServer server = RunningServer.start(served, AdminToken.of(adminToken), host, port);

@@ -1,5 +1,7 @@
 package org.councilsearch.index;
 
+import java.time.Duration;
+
 /**
  * Hears about an indexing run as it goes. Calls come from worker threads but never concurrently:
  * the indexer serialises them.
@@ -19,6 +21,12 @@ public interface IndexProgress {
    * one line saying what and what to do. Listeners that only count files may ignore it.
    */
   default void noted(String source, String note) {}
+
+  /**
+   * Pages of one file were read with OCR, before it is indexed; OCR is slow, so a run that reads
+   * scans shows their count. Listeners that only count files may ignore it.
+   */
+  default void scanned(String source, int pages, Duration took) {}
 
   /** A listener that ignores everything. */
   IndexProgress NONE =

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -36,6 +37,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
 import org.councilsearch.ingest.ExtractionException;
+import org.councilsearch.ingest.OcrWork;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.nlp.EntityTagger;
 import org.councilsearch.model.Entities;
@@ -149,7 +151,9 @@ public final class PaperIndexer {
             run.sortedFailures(),
             counts.papers,
             counts.passages,
-            Duration.between(start, clock.instant()));
+            Duration.between(start, clock.instant()),
+            run.ocrPages.get(),
+            Duration.ofNanos(run.ocrNanos.get()));
       }
     }
   }
@@ -201,6 +205,8 @@ public final class PaperIndexer {
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger updated = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger ocrPages = new AtomicInteger();
+    private final AtomicLong ocrNanos = new AtomicLong();
     private final List<FileFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
@@ -294,7 +300,7 @@ public final class PaperIndexer {
       PaperContent content;
       List<Entities> found;
       try {
-        content = reader.read(file, hashes.get(file.source()), note -> note(file.source(), note));
+        content = reader.read(file, hashes.get(file.source()), listenerFor(file.source()));
         found = tag(file.source(), content);
       } catch (ExtractionException e) {
         forget(w.previous());
@@ -349,6 +355,24 @@ public final class PaperIndexer {
         note(source, note);
       }
       return found;
+    }
+
+    private PaperReader.Listener listenerFor(String source) {
+      return new PaperReader.Listener() {
+        @Override
+        public void note(String note) {
+          Run.this.note(source, note);
+        }
+
+        @Override
+        public void scanned(OcrWork work) {
+          ocrPages.addAndGet(work.pages());
+          ocrNanos.addAndGet(work.elapsed().toNanos());
+          synchronized (progress) {
+            progress.scanned(source, work.pages(), work.elapsed());
+          }
+        }
+      };
     }
 
     private void note(String source, String note) {

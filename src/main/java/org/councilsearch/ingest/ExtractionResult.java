@@ -9,10 +9,18 @@ import java.util.Objects;
  * @param mediaType the detected media type, such as {@code application/pdf}
  * @param title the title stored in the file's own metadata, or null
  * @param truncated true when the character limit cut the text short
+ * @param ocr what reading its scanned pages with OCR cost; {@link OcrWork#NONE} for a text layer
  */
-public record ExtractionResult(String text, String mediaType, String title, boolean truncated) {
+public record ExtractionResult(
+    String text, String mediaType, String title, boolean truncated, OcrWork ocr) {
   public ExtractionResult {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(mediaType, "mediaType");
+    Objects.requireNonNull(ocr, "ocr");
+  }
+
+  /** A result read without OCR. */
+  public ExtractionResult(String text, String mediaType, String title, boolean truncated) {
+    this(text, mediaType, title, truncated, OcrWork.NONE);
   }
 }

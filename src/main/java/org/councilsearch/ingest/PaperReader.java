@@ -2,7 +2,6 @@ package org.councilsearch.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.councilsearch.ingest.structure.PaperMetadata;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.ingest.structure.ParsedPaper;
@@ -33,17 +32,37 @@ public final class PaperReader {
     return read(file, contentHash, note -> {});
   }
 
+  /** Hears, while a file is read, what a user should know about it beyond its text. */
+  public interface Listener {
+    /** One line saying that the paper was read only in part, and what to do. */
+    void note(String note);
+
+    /** Some of its pages were scans, read with OCR. */
+    default void scanned(OcrWork work) {}
+  }
+
   /**
    * Reads the file whose content hash is already known, telling {@code notes} in one line when
-   * the paper is read only in part (its text was cut at the extraction limit).
+   * the paper is read only in part (its text was cut at the extraction limit, or scanned pages ran
+   * over the OCR time limit), and what OCR it took.
    *
    * @throws ExtractionException when the file cannot be read or holds no text
    */
-  public PaperContent read(CorpusFile file, String contentHash, Consumer<String> notes)
+  public PaperContent read(CorpusFile file, String contentHash, Listener notes)
       throws ExtractionException {
     ExtractionResult extracted = extractor.extract(file.path());
+    if (extracted.ocr().pages() > 0 || extracted.ocr().pagesAbandoned() > 0) {
+      notes.scanned(extracted.ocr());
+    }
+    if (extracted.ocr().pagesAbandoned() > 0) {
+      int n = extracted.ocr().pagesAbandoned();
+      notes.note(
+          (n == 1 ? "1 scanned page was" : n + " scanned pages were")
+              + " left out, as OCR took longer than the page time limit (raise --ocr-page-timeout"
+              + " to read them)");
+    }
     if (extracted.truncated()) {
-      notes.accept(
+      notes.note(
           "its text is longer than the extraction limit and only the start was indexed (split the"
               + " file to index all of it)");
     }

@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -38,10 +39,11 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.DefaultParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -64,7 +66,11 @@ import org.xml.sax.SAXException;
  *
  * <p>The text keeps the line breaks of the source layout, always as {@code \n}; other control
  * characters become spaces and stray surrogates U+FFFD, so that it encodes to UTF-8 without loss.
- * OCR is off: a scanned page without a text layer fails with "no text could be extracted".
+ *
+ * <p>Pages without a text layer (image-only pages of a PDF, scanned TIFF, PNG and JPEG files) are
+ * read with Tesseract when it is installed ({@link OcrEngine}); each page has its own time limit,
+ * added to the file's. Without Tesseract a scan fails with one line saying what to install.
+ * Pictures inside other documents are never OCR'd.
  */
 public final class TikaExtractor implements Extractor {
   /** An annex inside an attachment inside a paper is plausible; deeper nesting is a bomb. */
@@ -108,16 +114,34 @@ public final class TikaExtractor implements Extractor {
   private final MimeTypes mimeTypes;
   private final EncodingDetector encodingDetector;
   private final ExecutorService workers;
+  private final OcrEngine ocr;
 
   /** Builds the Tika parser; do it once and share the instance, it takes a moment. */
   public TikaExtractor(ExtractionLimits limits) {
-    this(limits, new AutoDetectParser(TikaConfig.getDefaultConfig()));
+    this(limits, OcrSettings.DEFAULTS);
+  }
+
+  /**
+   * Builds the Tika parser, with Tesseract as {@code ocr} says when it is there; do it once and
+   * share the instance, it takes a moment.
+   */
+  public TikaExtractor(ExtractionLimits limits, OcrSettings ocr) {
+    this(limits, OcrEngine.start(ocr));
+  }
+
+  private TikaExtractor(ExtractionLimits limits, OcrEngine ocr) {
+    this(limits, autoDetect(ocr), ocr);
   }
 
   /** For tests: any parser, such as one that never returns, in place of Tika's auto-detection. */
   TikaExtractor(ExtractionLimits limits, Parser parser) {
+    this(limits, parser, OcrEngine.start(OcrSettings.DEFAULTS));
+  }
+
+  private TikaExtractor(ExtractionLimits limits, Parser parser, OcrEngine ocr) {
     this.limits = Objects.requireNonNull(limits, "limits");
     this.parser = Objects.requireNonNull(parser, "parser");
+    this.ocr = ocr;
     if (limits.maxFileBytes() <= 0 || limits.maxChars() <= 0) {
       throw new IllegalArgumentException("extraction limits must be positive: " + limits);
     }
@@ -143,6 +167,36 @@ public final class TikaExtractor implements Extractor {
               thread.setDaemon(true);
               return thread;
             });
+  }
+
+  /**
+   * Tika's parsers, with our Tesseract in place of the one Tika would find by itself, so that its
+   * location, languages and page timeout are ours and every OCR call is timed.
+   */
+  private static Parser autoDetect(OcrEngine ocr) {
+    TikaConfig config = TikaConfig.getDefaultConfig();
+    Parser ocrParser = ocr.parser();
+    if (ocrParser == null) {
+      return new AutoDetectParser(config);
+    }
+    DefaultParser others =
+        new DefaultParser(
+            config.getMediaTypeRegistry(),
+            config.getServiceLoader(),
+            List.of(TesseractOCRParser.class));
+    // The later parser wins for a media type both support: images go to Tesseract.
+    return new AutoDetectParser(
+        config.getDetector(), new CompositeParser(config.getMediaTypeRegistry(), others, ocrParser));
+  }
+
+  /** True when scanned pages are read with OCR; false says why in {@link #ocrUnavailable()}. */
+  public boolean ocrAvailable() {
+    return ocr.available();
+  }
+
+  /** Why scans cannot be read on this machine and what to install, or null when they can. */
+  public String ocrUnavailable() {
+    return ocr.unavailableReason();
   }
 
   @Override
@@ -172,20 +226,38 @@ public final class TikaExtractor implements Extractor {
     // Opened here rather than on the worker, so that a file we may not read gets its own reason
     // and is never confused with a parser's I/O trouble.
     TikaInputStream stream = open(file, metadata);
+    OcrEngine.Meter meter = new OcrEngine.Meter();
     Future<ExtractionResult> future;
     try {
-      future = workers.submit(() -> parseAndClose(stream, metadata));
+      future = workers.submit(() -> parseAndClose(stream, metadata, meter));
     } catch (RejectedExecutionException e) {
       closeQuietly(stream);
       throw new ExtractionException("cannot start extraction: " + shortCause(e), e);
     }
-    return await(future, metadata);
+    return await(future, metadata, meter);
   }
 
-  private ExtractionResult await(Future<ExtractionResult> future, Metadata metadata)
+  private ExtractionResult await(
+      Future<ExtractionResult> future, Metadata metadata, OcrEngine.Meter meter)
       throws ExtractionException {
+    long start = System.nanoTime();
     try {
-      return future.get(limits.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      while (true) {
+        // Each page sent to OCR brings its own time limit, which Tesseract's process enforces; the
+        // file's timeout bounds everything else.
+        long deadline =
+            limits.timeout().toNanos() + meter.begun() * ocr.pageTimeout().toNanos();
+        long left = deadline - (System.nanoTime() - start);
+        try {
+          return future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          long extended =
+              limits.timeout().toNanos() + meter.begun() * ocr.pageTimeout().toNanos();
+          if (extended == deadline) {
+            throw e;
+          }
+        }
+      }
     } catch (TimeoutException e) {
       // Interrupting is a request only: most parsers never look. The stream stays with the worker,
       // which closes it whenever the parse ends.
@@ -205,66 +277,91 @@ public final class TikaExtractor implements Extractor {
       }
       // Thrown on the worker outside the parser, say an OutOfMemoryError while copying the text.
       // The worker is done, so its metadata is safe to read here.
-      throw failure(cause, metadata);
+      throw failure(cause, metadata, meter);
     }
   }
 
-  private ExtractionResult parseAndClose(TikaInputStream stream, Metadata metadata)
+  private ExtractionResult parseAndClose(
+      TikaInputStream stream, Metadata metadata, OcrEngine.Meter meter)
       throws ExtractionException {
     try {
-      return parse(stream, metadata);
+      return parse(stream, metadata, meter);
     } finally {
       // A failure to close comes after the text is in hand; it must not cost the file.
       closeQuietly(stream);
     }
   }
 
-  private ExtractionResult parse(InputStream stream, Metadata metadata) throws ExtractionException {
+  private ExtractionResult parse(InputStream stream, Metadata metadata, OcrEngine.Meter meter)
+      throws ExtractionException {
     // BodyContentHandler keeps only the <body>: no HTML <head>, and Tika's HTML mapping already
     // drops <script> and <style>. Its write limit throws as soon as maxChars is reached, which
     // stops a huge document early instead of parsing it to the end for nothing.
     BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
     boolean truncated = false;
     try {
-      parser.parse(stream, handler, metadata, newContext());
+      parser.parse(stream, handler, metadata, newContext(meter));
     } catch (Throwable t) { // hostile files make parsers fail in every way, Errors included
       if (WriteLimitReachedException.isWriteLimitReached(t)) {
         truncated = true;
       } else {
-        throw failure(t, metadata);
+        throw failure(t, metadata, meter);
       }
     }
     String type = detectedType(metadata);
     String text = normalize(handler.toString());
+    OcrWork work = meter.work();
     if (!hasWords(text)) {
-      String hint =
-          "application/pdf".equals(type) ? "; a scan needs OCR before it can be indexed" : "";
-      throw new ExtractionException(
-          "no text could be extracted (detected type: " + type + ")" + hint);
+      throw new ExtractionException(noText(type, work));
     }
-    return new ExtractionResult(text, type, title(metadata), truncated);
+    return new ExtractionResult(text, type, title(metadata), truncated, work);
   }
 
-  private ParseContext newContext() {
+  /** Why a file gave no words: for a scan, that OCR is needed or found nothing. */
+  private String noText(String type, OcrWork work) {
+    String reason = "no text could be extracted (detected type: " + type + ")";
+    boolean scan = type.equals("application/pdf") || type.startsWith("image/");
+    if (!scan) {
+      return reason;
+    }
+    if (!ocr.available()) {
+      return reason + "; it is a scan and needs OCR, but " + ocr.unavailableReason();
+    }
+    if (work.pagesAbandoned() > 0) {
+      return reason
+          + "; OCR took longer than "
+          + seconds(ocr.pageTimeout())
+          + " a page (raise --ocr-page-timeout to allow more)";
+    }
+    return work.pages() == 0
+        ? reason
+        : reason + "; OCR found no words on its " + pages(work.pages());
+  }
+
+  private ParseContext newContext(OcrEngine.Meter meter) {
     ParseContext context = new ParseContext();
-    // Embedded documents are parsed by the same parser, through the bounded extractor below.
-    context.set(Parser.class, parser);
-    context.set(EmbeddedDocumentExtractor.class, new BoundedEmbeddedExtractor(context));
-    context.set(EncodingDetector.class, encodingDetector);
-    // OCR would make results depend on whether Tesseract happens to be installed, and costs
-    // minutes per scanned page; scans fail with "no text" instead.
-    TesseractOCRConfig ocr = new TesseractOCRConfig();
-    ocr.setSkipOcr(true);
-    context.set(TesseractOCRConfig.class, ocr);
-    PDFParserConfig pdf = new PDFParserConfig();
-    pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-    pdf.setExtractInlineImages(false);
-    context.set(PDFParserConfig.class, pdf);
+    ParseContext embedded = new ParseContext();
+    BoundedEmbeddedExtractor extractor = new BoundedEmbeddedExtractor(embedded);
+    for (ParseContext c : List.of(context, embedded)) {
+      // Embedded documents are parsed by the same parser, through the bounded extractor below.
+      c.set(Parser.class, parser);
+      c.set(EmbeddedDocumentExtractor.class, extractor);
+      c.set(EncodingDetector.class, encodingDetector);
+    }
+    ocr.configure(context, meter);
+    OcrEngine.configureEmbedded(embedded);
     return context;
   }
 
   /** Turns whatever a parser threw into one line naming the problem. */
-  private ExtractionException failure(Throwable t, Metadata metadata) {
+  private ExtractionException failure(Throwable t, Metadata metadata, OcrEngine.Meter meter) {
+    if (meter.imageTimedOut()) {
+      return new ExtractionException(
+          "OCR of the scan took longer than "
+              + seconds(ocr.pageTimeout())
+              + " a page; the image may be damaged (raise --ocr-page-timeout to allow more)",
+          t);
+    }
     if (isEncrypted(t)) {
       return new ExtractionException(
           "file is encrypted or password-protected; save an unprotected copy", t);
@@ -546,6 +643,10 @@ public final class TikaExtractor implements Extractor {
       return String.format(Locale.ROOT, "%d bytes", bytes);
     }
     return String.format(Locale.ROOT, "%.1f MB", mb);
+  }
+
+  private static String pages(int n) {
+    return n == 1 ? "1 page" : n + " pages";
   }
 
   private static String seconds(Duration timeout) {

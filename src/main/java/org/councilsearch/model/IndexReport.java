@@ -15,6 +15,8 @@ import java.util.List;
  * @param papers papers in the index after the run
  * @param passages passages in the index after the run
  * @param elapsed wall-clock time of the run
+ * @param ocrPages scanned pages read with OCR in this run
+ * @param ocrTime time OCR took, summed over the files (they are read in parallel)
  */
 public record IndexReport(
     int added,
@@ -24,9 +26,24 @@ public record IndexReport(
     List<FileFailure> failures,
     int papers,
     long passages,
-    Duration elapsed) {
+    Duration elapsed,
+    int ocrPages,
+    Duration ocrTime) {
   public IndexReport {
     failures = List.copyOf(failures);
+  }
+
+  /** A run that read no scans. */
+  public IndexReport(
+      int added,
+      int updated,
+      int removed,
+      int unchanged,
+      List<FileFailure> failures,
+      int papers,
+      long passages,
+      Duration elapsed) {
+    this(added, updated, removed, unchanged, failures, papers, passages, elapsed, 0, Duration.ZERO);
   }
 
   /** A file that could not be indexed. */

@@ -38,6 +38,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.councilsearch.support.Fixtures;
+import org.councilsearch.support.ScannedPaper;
 import org.councilsearch.support.TortureFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,7 @@ class TikaExtractorTest {
   private static final List<String> PAPER = Fixtures.COUNCIL_PAPER;
   private static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final String OCR_NEEDED = "Tesseract is needed (bash .ci/run installs it): ";
   private static final String ENCRYPTED =
       "file is encrypted or password-protected; save an unprotected copy";
 
@@ -320,12 +322,54 @@ class TikaExtractorTest {
   }
 
   @Test
-  void imageHasNoText() throws Exception {
+  void imageWithoutWordsHasNoText() throws Exception {
     Path png = dir.resolve("scan.png");
     ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
 
     assertThat(failureOf(extractor, png))
-        .isEqualTo("no text could be extracted (detected type: image/png)");
+        .isEqualTo(
+            "no text could be extracted (detected type: image/png); OCR found no words on its 1"
+                + " page");
+  }
+
+  @Test
+  void scannedImageIsReadWithOcr() throws Exception {
+    assertThat(extractor.ocrAvailable()).as(OCR_NEEDED + extractor.ocrUnavailable()).isTrue();
+    ScannedPaper paper = ScannedPaper.of(PAPER);
+    List<ScannedPaper.Scan> scans = List.of(new ScannedPaper.Scan(150, 0, 0));
+    Path png = ScannedPaper.png(paper.scan(scans, 1).get(0), dir.resolve("scan.png"));
+
+    ExtractionResult result = extractor.extract(png);
+
+    assertThat(result.mediaType()).isEqualTo("image/png");
+    assertThat(result.ocr().pages()).isEqualTo(1);
+    assertThat(result.ocr().elapsed()).isPositive();
+    assertThat(Fixtures.collapseWhitespace(result.text()))
+        .contains("GENDER COORDINATION REPORT 2009", "1. In 2009, the Gender Issues", "25 November");
+  }
+
+  @Test
+  void withoutTesseractAScanSaysHowToInstallIt() throws Exception {
+    TikaExtractor noOcr =
+        new TikaExtractor(
+            ExtractionLimits.DEFAULTS,
+            new OcrSettings(dir.resolve("no-tesseract-here"), List.of("eng"), Duration.ofSeconds(60)));
+    ScannedPaper paper = ScannedPaper.of(PAPER);
+    List<ScannedPaper.Scan> scans = List.of(new ScannedPaper.Scan(100, 0, 0));
+    Path png = ScannedPaper.png(paper.scan(scans, 1).get(0), dir.resolve("scan.png"));
+    Path pdf =
+        ScannedPaper.imagePdf(paper.scan(scans, 1), scans, dir.resolve("scan.pdf"));
+
+    assertThat(noOcr.ocrAvailable()).isFalse();
+    for (Path scan : List.of(png, pdf)) {
+      assertThat(failureOf(noOcr, scan))
+          .as(scan.toString())
+          .contains("it is a scan and needs OCR, but Tesseract was not found in ")
+          .contains("apt-get install tesseract-ocr tesseract-ocr-eng")
+          .doesNotContain("\n");
+    }
+    // Text layers need no OCR.
+    assertThat(noOcr.extract(Fixtures.pdf(dir, "paper.pdf", PAPER)).text()).contains("white ribbons");
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #forDocuments()} works on the whole extracted text, line by line, before it is
- *       segmented: line endings, odd characters, page furniture, bullet glyphs, hyphenation. It
+ *       segmented: line endings, odd characters, paragraph numbers misread by OCR, page furniture, bullet glyphs, hyphenation. It
  *       keeps every structural signal (line starts, blank lines, Markdown {@code #} and {@code **})
  *       for the segmenter.
  *   <li>{@link #forPassages()} works on the text of one passage or heading after segmenting: it
@@ -33,6 +33,7 @@ public final class CleanupPipeline implements TextFilter {
     return of(
         new LineEndingFilter(),
         new OddCharacterFilter(),
+        new ParagraphNumberRepair(),
         new PageFurnitureFilter(),
         new BulletGlyphFilter(),
         new Dehyphenator());
