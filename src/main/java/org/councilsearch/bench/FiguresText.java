@@ -96,6 +96,28 @@ public final class FiguresText {
         w.window(), w.clients(), w.seconds(), w.queriesPerSecond(), w.p50Ms(), w.p99Ms(), w.heapAfterGcMb());
   }
 
+  /** The OCR run: one line per scan format. */
+  public static List<String> ocr(OcrFigures o) {
+    List<String> lines = new ArrayList<>();
+    lines.add(machine(o.machine()));
+    lines.add(f("OCR of %s, printed and scanned, read with %s:", o.paper(), o.languages()));
+    for (OcrFigures.Run r : o.runs()) {
+      lines.add(
+          f(
+              "  %-16s %d pages in %.1f s: %.2f pages/s, word accuracy %.1f%%, paragraph numbers %d of %d,"
+                  + " year %s",
+              r.format(),
+              r.pages(),
+              r.seconds(),
+              r.pagesPerSecond(),
+              100 * r.wordAccuracy(),
+              r.paragraphNumbersFound(),
+              r.paragraphNumbers(),
+              r.sameYear() ? "as in the text" : "DIFFERS"));
+    }
+    return lines;
+  }
+
   private static String f(String format, Object... args) {
     return String.format(Locale.ROOT, format, args);
   }

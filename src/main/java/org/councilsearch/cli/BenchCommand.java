@@ -28,6 +28,10 @@ import org.councilsearch.bench.StartupBench;
 import org.councilsearch.bench.StartupFigures;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.ingest.OcrSettings;
+import org.councilsearch.ingest.PaperReader;
+import org.councilsearch.bench.OcrBench;
+import org.councilsearch.bench.OcrFigures;
 import org.councilsearch.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +47,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks: indexing, queries, http, startup, growth. Run on an archive from `generate`.",
+      "Benchmarks: indexing, queries, http, startup, growth, ocr. Run on an archive from `generate`.",
       "Run with a fixed heap (java -Xmx1g -jar ...) so that peak heap figures mean something."
     })
 final class BenchCommand {
@@ -169,6 +173,28 @@ final class BenchCommand {
     FiguresFile files = new FiguresFile(out);
     Path chart = files.writeChart("growth", figures);
     return report(FiguresText.growth(figures), files.write("growth", figures), chart);
+  }
+
+  @Command(
+      name = "ocr",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Prints a bundled paper, scans its pages (300 dpi, then 200 dpi skewed and speckled) and"
+            + " reads them back with OCR as an image-only PDF and a multi-page TIFF: OCR pages per"
+            + " second and word accuracy against the paper's text. Needs Tesseract."
+      })
+  int ocr(
+      @Option(names = "--paper", paramLabel = "FILE", defaultValue = "corpus/002_9ed3d41a67c1374e.txt", description = "A text paper to print and scan (default: ${DEFAULT-VALUE}).") Path paper,
+      @Option(names = "--ocr-languages", paramLabel = "LANGS", defaultValue = "eng+fra+spa", description = "Tesseract language packs (default: ${DEFAULT-VALUE}).") String languages,
+      @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/ocr", description = "Scratch directory for the scans (default: ${DEFAULT-VALUE}).") Path work,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    OcrSettings settings =
+        new OcrSettings(
+            null, List.of(languages.split("[+,]")), OcrSettings.DEFAULTS.pageTimeout());
+    PaperReader reader = services.reader(ExtractionLimits.DEFAULTS, settings);
+    OcrFigures figures = new OcrBench(reader, languages, this::progress).run(paper, work);
+    return report(FiguresText.ocr(figures), new FiguresFile(out).write("ocr", figures));
   }
 
   private void progress(String line) {

@@ -38,7 +38,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.XHTMLContentHandler;
 import org.councilsearch.support.Fixtures;
-import org.councilsearch.support.ScannedPaper;
+import org.councilsearch.bench.ScannedPaper;
 import org.councilsearch.support.TortureFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

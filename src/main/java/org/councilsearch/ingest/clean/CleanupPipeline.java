@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@link #forDocuments()} works on the whole extracted text, line by line, before it is
- *       segmented: line endings, odd characters, paragraph numbers misread by OCR, page furniture, bullet glyphs, hyphenation. It
+ *       segmented: line endings, odd characters, paragraph numbers misread by OCR, page furniture, bullet glyphs, blank lines inside a sentence,
+ *       hyphenation. It
  *       keeps every structural signal (line starts, blank lines, Markdown {@code #} and {@code **})
  *       for the segmenter.
  *   <li>{@link #forPassages()} works on the text of one passage or heading after segmenting: it
@@ -36,6 +37,7 @@ public final class CleanupPipeline implements TextFilter {
         new ParagraphNumberRepair(),
         new PageFurnitureFilter(),
         new BulletGlyphFilter(),
+        new SplitSentenceJoiner(),
         new Dehyphenator());
   }
 

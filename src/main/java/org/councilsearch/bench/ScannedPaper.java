@@ -1,4 +1,4 @@
-package org.councilsearch.support;
+package org.councilsearch.bench;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
