@@ -114,7 +114,8 @@ final class PaperFiles {
     }
   }
 
-  private static String printable(String text) {
+  /** The text with characters the standard PDF fonts cannot show as spaces. */
+  static String printable(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -124,7 +125,8 @@ final class PaperFiles {
     return out.toString();
   }
 
-  private static List<String> wrap(String text, PDType1Font font, float width) {
+  /** The text as lines of at most {@code width} points in {@code font} at 11 points. */
+  static List<String> wrap(String text, PDType1Font font, float width) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {

@@ -58,14 +58,14 @@ public final class ScannedPaper {
   public static ScannedPaper of(Path textFile) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String line : Files.readAllLines(textFile, StandardCharsets.UTF_8)) {
-      lines.add(printable(line.strip()));
+      lines.add(PaperFiles.printable(line.strip()));
     }
     return new ScannedPaper(lines);
   }
 
   /** A paper of the given lines. */
   public static ScannedPaper of(List<String> lines) {
-    return new ScannedPaper(lines.stream().map(l -> printable(l.strip())).toList());
+    return new ScannedPaper(lines.stream().map(l -> PaperFiles.printable(l.strip())).toList());
   }
 
   /** The text as printed: what OCR should give back, word for word. */
@@ -156,7 +156,8 @@ public final class ScannedPaper {
     int pageNumber = 0;
     try {
       for (String source : lines) {
-        for (String line : wrap(source, width)) {
+        List<String> wrapped = source.isEmpty() ? List.of("") : PaperFiles.wrap(source, FONT, width);
+        for (String line : wrapped) {
           if (content == null || y < MARGIN + 2 * LEADING) {
             if (content != null) {
               content.close();
@@ -194,40 +195,6 @@ public final class ScannedPaper {
     content.newLineAtOffset((size.getWidth() - textWidth) / 2, MARGIN / 2);
     content.showText(text);
     content.endText();
-  }
-
-  private static List<String> wrap(String text, float width) throws IOException {
-    List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" +")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && FONT.getStringWidth(candidate) / 1000 * FONT_SIZE > width) {
-        out.add(line.toString());
-        line.setLength(0);
-        line.append(word);
-      } else {
-        line.setLength(0);
-        line.append(candidate);
-      }
-    }
-    out.add(line.toString());
-    return out;
-  }
-
-  /** The line with characters the standard Times font cannot show replaced by close ones. */
-  private static String printable(String line) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      String s = String.valueOf(c);
-      try {
-        FONT.encode(s);
-        out.append(c);
-      } catch (IOException | IllegalArgumentException e) {
-        out.append(c == '\u2010' || c == '\u2011' ? '-' : ' ');
-      }
-    }
-    return out.toString();
   }
 
   private static BufferedImage skew(BufferedImage page, double degrees) {

@@ -33,19 +33,6 @@ public record IndexReport(
     failures = List.copyOf(failures);
   }
 
-  /** A run that read no scans. */
-  public IndexReport(
-      int added,
-      int updated,
-      int removed,
-      int unchanged,
-      List<FileFailure> failures,
-      int papers,
-      long passages,
-      Duration elapsed) {
-    this(added, updated, removed, unchanged, failures, papers, passages, elapsed, 0, Duration.ZERO);
-  }
-
   /** A file that could not be indexed. */
   public record FileFailure(String source, String reason) {}
 }
