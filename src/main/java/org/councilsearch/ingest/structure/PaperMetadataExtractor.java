@@ -52,7 +52,7 @@ final class PaperMetadataExtractor {
     }
     String title = title(front, texts, year);
     return new PaperMetadata(
-        title, year, front.symbol(), front.session(), front.meetingPlace(), dates);
+        title, year, front.symbol(), front.session(), null, front.meetingPlace(), dates);
   }
 
   private static String title(FrontMatter front, List<String> texts, Integer year) {
