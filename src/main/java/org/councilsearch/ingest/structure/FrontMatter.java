@@ -89,6 +89,10 @@ final class FrontMatter {
           break loop;
         }
       }
+      if (HeaderLines.isSubmissionNote(p)) {
+        scan.skipped.set(i);
+        continue;
+      }
       if (p.length() > 200 || (TextShapes.wordCount(p) > 15 && TextShapes.endsSentence(p))) {
         break;
       }

@@ -97,6 +97,10 @@ final class HeaderLines {
           "(?i)(?:summary|abstract|purpose\\s+of\\s+the\\s+(?:document|paper)|in\\s+this\\s+issue|contents|table\\s+of\\s+contents"
               + "|(?:chapter|paragraphs?|page|number)(?:\\s+(?:chapter|paragraphs?|page|number))*)\\.?");
 
+  /** "This document is submitted to the Executive Committee at its 109th Session in July 2012." */
+  private static final Pattern SUBMISSION_NOTE =
+      Pattern.compile("(?i)this\\s+(?:document|paper|report)\\s+is\\s+(?:being\\s+)?(?:submitted|presented|issued)\\s+to\\b.{0,200}");
+
   /** "Date: 2 October 2015": when the paper was issued. */
   private static final Pattern ISSUE_DATE = Pattern.compile("(?i)(?:date|dated|issued)\\s*:?\\s*(.{6,40})");
 
@@ -243,6 +247,11 @@ final class HeaderLines {
   /** "Summary", "Purpose of the document": a box heading that stays in the body but titles nothing. */
   static boolean isBoxHeading(String line) {
     return line.length() <= 60 && BOX.matcher(line.strip()).matches();
+  }
+
+  /** A cover-page note saying which body the paper goes to: a header line, not a passage. */
+  static boolean isSubmissionNote(String line) {
+    return line.length() <= 260 && SUBMISSION_NOTE.matcher(line.strip()).matches();
   }
 
   /** "Date: 2 October 2015": the issue date, or empty. */
