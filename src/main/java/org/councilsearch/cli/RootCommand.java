@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
+      EvalFamiliesCommand.class,
       TrainNerCommand.class,
       GenerateCommand.class,
       BenchCommand.class

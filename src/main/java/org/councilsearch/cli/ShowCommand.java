@@ -51,6 +51,7 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "Year", paper.year() == null ? null : paper.year().toString());
     line(out, "Symbol", paper.symbol());
     line(out, "Session", paper.session());
+    line(out, "Organization", paper.organization());
     String meeting = paper.meetingDates() == null ? null : paper.meetingDates().text();
     if (paper.meetingPlace() != null) {
       meeting = meeting == null ? paper.meetingPlace() : paper.meetingPlace() + ", " + meeting;

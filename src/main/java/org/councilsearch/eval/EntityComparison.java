@@ -46,11 +46,11 @@ final class EntityComparison {
     return NameKeys.key(gazetteer.place(name).orElse(name));
   }
 
-  private static String dateKey(DateSpan date) {
+  static String dateKey(DateSpan date) {
     return date.start() + ".." + date.end();
   }
 
-  private static String show(DateSpan date) {
+  static String show(DateSpan date) {
     return "\"" + date.text() + "\" " + dateKey(date);
   }
 }

@@ -54,7 +54,7 @@ import org.councilsearch.model.PassageKind;
  */
 public final class Schema {
   /** Bumped when fields change meaning; an index written with another version must be rebuilt. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   public static final String TYPE = "type";
   public static final String ID = "id";
@@ -65,6 +65,7 @@ public final class Schema {
   public static final String YEAR = "year";
   public static final String SYMBOL = "symbol";
   public static final String SESSION = "session";
+  public static final String ISSUER = "issuer";
   public static final String MEETING_PLACE = "meeting_place";
   public static final String MEETING_TEXT = "meeting_text";
   public static final String MEETING_START = "meeting_start";
@@ -188,6 +189,7 @@ public final class Schema {
     addYear(doc, paper.year());
     storeIfPresent(doc, SYMBOL, paper.symbol());
     storeIfPresent(doc, SESSION, paper.session());
+    storeIfPresent(doc, ISSUER, paper.organization());
     storeIfPresent(doc, MEETING_PLACE, paper.meetingPlace());
     DateSpan meeting = paper.meetingDates();
     if (meeting != null) {
@@ -291,6 +293,7 @@ public final class Schema {
         year(doc),
         doc.get(SYMBOL),
         doc.get(SESSION),
+        doc.get(ISSUER),
         doc.get(MEETING_PLACE),
         meeting,
         doc.get(HASH));

@@ -85,6 +85,7 @@ public final class PaperReader {
             meta.year(),
             meta.symbol(),
             meta.session(),
+            meta.organization(),
             meta.meetingPlace(),
             meta.meetingDates(),
             contentHash);

@@ -12,7 +12,10 @@ import java.util.Objects;
  * @param title the paper's own title, or one derived from its content when it has none
  * @param year the year the paper reports on, or null when the content gives none
  * @param symbol the document symbol, such as "CRP/36" or "MC/2346", or null
- * @param session the Council session, such as "100th Session of the Council", or null
+ * @param session the session or meeting the paper was written for, such as "100th Session of the
+ *     Council", "320th Session" or "Ninth Meeting of the Standing Committee", or null
+ * @param organization the organization whose paper it is, by its canonical name ("International
+ *     Labour Organization" for a Governing Body paper), or null when the paper does not say
  * @param meetingPlace where the session met, such as "Geneva", or null
  * @param meetingDates when the session met, or null
  * @param contentHash SHA-256 of the file's bytes, which decides whether a reindex must read it again
@@ -25,6 +28,7 @@ public record Paper(
     Integer year,
     String symbol,
     String session,
+    String organization,
     String meetingPlace,
     DateSpan meetingDates,
     String contentHash) {

@@ -25,7 +25,10 @@ import org.councilsearch.nlp.DateMention.Precision;
  *       become one span from the first to the last day;
  *   <li>months: "March 2009", "Sept. 2009"; ranges "January – March 2005", "January-March 2005",
  *       "between January and the end of March 2005", "November 2010 to March 2011";
- *   <li>years: "2009", "1998-2003", "2003 to 2008", "between 2003 and 2008", "2008/09";
+ *   <li>years: "2009", "1998-2003", "2003 to 2008", "between 2003 and 2008", "2008/09", "the
+ *       biennium 2008–2009";
+ *   <li>parts of a year: "early 2010" (January to April), "mid-2014" (May to August), "late 2013"
+ *       (September to December), "the first half of 2014", "the third quarter of 2015";
  *   <li>dates without a year ("25-28 September", "in May") take {@code contextYear}, or are
  *       skipped without one; in a list such as "30 November and 1 December 2010" or "January and
  *       March 2005" the earlier dates take the year written after the last one.
@@ -36,9 +39,9 @@ import org.councilsearch.nlp.DateMention.Precision;
  * <ul>
  *   <li>A mention covers the date words only: "from 16 to 26 November 2009" yields "16 to 26
  *       November 2009", "at the end of June 2005" yields "June 2005". The one exception is
- *       "since": "since November 2011" is kept whole, because its span is the open range from the
- *       first day of November 2011 to the last day of {@code contextYear} (when {@code
- *       contextYear} is at least 2011; otherwise the month alone), and the words should say so.
+ *       "since": "since November 2011" is kept whole, so that the words say the date is a start;
+ *       its span is November 2011 itself, the date the period started, not a range to the end of
+ *       the report's year (which the paper does not state).
  *   <li>A bare month name counts only when it is capitalised, is written out in full, is preceded
  *       by in, on, since, until, from, by, of, during, early, late, mid(-), and {@code
  *       contextYear} is known: "Member States may wish" and "May we" are no dates. "May" is never
@@ -102,6 +105,8 @@ public final class DateFinder {
           Map.entry("dec", -12));
 
   private static final Set<String> ORDINALS = Set.of("st", "nd", "rd", "th");
+  private static final Map<String, Integer> PART_ORDINALS =
+      Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "last", 4);
   private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "thru");
   private static final Set<String> BARE_MONTH_PREFIXES =
       Set.of("in", "on", "since", "until", "from", "by", "of", "during", "early", "late", "mid");
@@ -171,7 +176,8 @@ public final class DateFinder {
           continue;
         }
         if (m.single() && m.mentions().size() == 1) {
-          found.add(since(i, m.mentions().get(0)));
+          Placed period = partOfYear(i, m.mentions().get(0));
+          found.add(since(period.token(), period.mention()));
         } else {
           found.addAll(m.mentions());
         }
@@ -596,26 +602,68 @@ public final class DateFinder {
       return new Match(List.of(), next, NO_YEAR, false);
     }
 
-    /** "since November 2011": from the date to the end of the context year. */
+    /**
+     * "since November 2011": the date the period started, said with its "since". The period's end
+     * is not stated, so none is made up (the report's year would be a guess).
+     */
     private DateMention since(int i, DateMention mention) {
       int p = i - 1;
       if (!t.wordIs(p, "since")) {
         return mention;
       }
-      LocalDate start = mention.span().start();
-      LocalDate end = mention.span().end();
-      if (context != null && context >= start.getYear()) {
-        LocalDate yearEnd = lastDay(context, 12);
-        if (yearEnd != null && yearEnd.isAfter(end)) {
-          end = yearEnd;
-        }
-      }
       int from = t.start(p);
       return new DateMention(
           from,
           mention.end(),
-          new DateSpan(s.substring(from, mention.end()), start, end),
+          new DateSpan(s.substring(from, mention.end()), mention.span().start(), mention.span().end()),
           mention.precision());
+    }
+
+    /** A mention and the token it now starts at. */
+    private record Placed(int token, DateMention mention) {}
+
+    /**
+     * A part of a year named before it: "early 2010" (January to April), "mid-2014" (May to
+     * August), "late 2013" (September to December), "the first half of 2014", "the third quarter
+     * of 2015".
+     */
+    private Placed partOfYear(int i, DateMention year) {
+      if (year.precision() != Precision.YEAR || !year.span().start().plusYears(1).minusDays(1).equals(year.span().end())) {
+        return new Placed(i, year);
+      }
+      int y = year.span().start().getYear();
+      int p = i - 1;
+      if (isDash(p) && !t.gapBefore(i) && t.wordIs(p - 1, "mid")) {
+        return part(p - 1, year, y, 5, 8);
+      }
+      String word = t.lowerWord(p, 6);
+      if ("early".equals(word)) {
+        return part(p, year, y, 1, 4);
+      }
+      if ("mid".equals(word)) {
+        return part(p, year, y, 5, 8);
+      }
+      if ("late".equals(word)) {
+        return part(p, year, y, 9, 12);
+      }
+      if (t.wordIs(p, "of")) {
+        String unit = t.lowerWord(p - 1, 8);
+        String ordinalWord = t.lowerWord(p - 2, 6);
+        Integer ordinal = ordinalWord == null ? null : PART_ORDINALS.get(ordinalWord);
+        if ("half".equals(unit) && ordinal != null && ordinal <= 2) {
+          return part(p - 2, year, y, ordinal * 6 - 5, ordinal * 6);
+        }
+        if ("quarter".equals(unit) && ordinal != null) {
+          return part(p - 2, year, y, ordinal * 3 - 2, ordinal * 3);
+        }
+      }
+      return new Placed(i, year);
+    }
+
+    private Placed part(int first, DateMention year, int y, int fromMonth, int toMonth) {
+      int from = t.start(first);
+      DateSpan span = new DateSpan(s.substring(from, year.end()), firstDay(y, fromMonth), lastDay(y, toMonth));
+      return new Placed(first, new DateMention(from, year.end(), span, Precision.MONTH));
     }
 
     /**

@@ -89,8 +89,11 @@ final class PaperTagging {
           .filter(m -> m.kind() == EntityKind.ORGANIZATION)
           .forEach(m -> named.add(m.ref())));
     }
-    parts.gazetteer().house().ifPresent(house -> named.add(house.name()));
-    PhraseMatcher<String> contextual = contextualMatcher(named);
+    String own = ownOrganization(paper);
+    if (own != null) {
+      named.add(own);
+    }
+    PhraseMatcher<String> contextual = contextualMatcher(named, own);
     for (Analyzed text : all) {
       for (int s = 0; s < text.sentences().size(); s++) {
         Sentence sentence = text.sentences().get(s);
@@ -150,6 +153,9 @@ final class PaperTagging {
   private List<Mention> ruleMentions(String text, Sentence sentence, PaperLexicon lexicon) {
     List<Mention> out = new ArrayList<>();
     for (Match<KnownName> match : parts.known().find(sentence.tokens())) {
+      if (insideSymbol(text, sentence, match.from(), match.to())) {
+        continue; // "EC" in "EC/67/SC/CRP.10" is a document series, not the European Commission
+      }
       KnownName name = match.payload();
       EntityKind kind =
           switch (name.kind()) {
@@ -177,11 +183,33 @@ final class PaperTagging {
     return out;
   }
 
-  private PhraseMatcher<String> contextualMatcher(Set<String> named) {
+  /**
+   * The organization whose paper it is, as the paper says ("International Labour Organization"
+   * for a Governing Body paper), else the house organization of the archive.
+   */
+  private String ownOrganization(Paper paper) {
+    String house = parts.gazetteer().house().map(Organization::name).orElse(null);
+    if (paper.organization() == null) {
+      return house;
+    }
+    return parts.gazetteer().nameOf(paper.organization()).orElse(house);
+  }
+
+  /** Contextual phrases of named organizations; the house's ("the Organization") stand for the paper's own. */
+  /** Whether tokens [from, to) are glued to a document symbol by a slash: "EC/67/SC/CRP.10", "A/AC.96". */
+  private static boolean insideSymbol(String text, Sentence sentence, int from, int to) {
+    int start = sentence.token(from).start();
+    int end = sentence.token(to - 1).end();
+    return (end < text.length() && text.charAt(end) == '/') || (start > 0 && text.charAt(start - 1) == '/');
+  }
+
+  private PhraseMatcher<String> contextualMatcher(Set<String> named, String own) {
+    String house = parts.gazetteer().house().map(Organization::name).orElse(null);
     List<Phrase<String>> phrases = new ArrayList<>();
     parts.contextualPhrases().forEach((phrase, organization) -> {
-      if (named.contains(organization)) {
-        phrases.add(new Phrase<>(analyzer.tokenizer().tokenize(phrase).stream().map(Token::text).toList(), organization));
+      String meant = own != null && organization.equals(house) ? own : organization;
+      if (named.contains(meant)) {
+        phrases.add(new Phrase<>(analyzer.tokenizer().tokenize(phrase).stream().map(Token::text).toList(), meant));
       }
     });
     return new PhraseMatcher<>(phrases);

@@ -22,6 +22,7 @@ public record PaperView(
     Integer year,
     String symbol,
     String session,
+    String organization,
     String meetingPlace,
     DateSpan meetingDates,
     List<ParagraphView> paragraphs) {
@@ -64,6 +65,7 @@ public record PaperView(
         p.year(),
         p.symbol(),
         p.session(),
+        p.organization(),
         p.meetingPlace(),
         p.meetingDates(),
         content.passages().stream().map(ParagraphView::of).toList());

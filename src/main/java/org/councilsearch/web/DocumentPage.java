@@ -13,7 +13,7 @@ import org.councilsearch.search.PaperView.ParagraphView;
  * What the paper view shows: the paper's metadata, then every passage under its headings, each with
  * a stable anchor; the passage the reader came from is marked current.
  *
- * @param facts label and value pairs: year, symbol, session, meeting, source
+ * @param facts label and value pairs: year, symbol, session, organization, meeting, source
  * @param currentHref the link to the current passage, or null
  */
 public record DocumentPage(
@@ -48,6 +48,7 @@ public record DocumentPage(
     fact(facts, "Year", paper.year() == null ? null : paper.year().toString());
     fact(facts, "Symbol", paper.symbol());
     fact(facts, "Session", paper.session());
+    fact(facts, "Organization", paper.organization());
     DateSpan dates = paper.meetingDates();
     String meeting = dates == null ? null : dates.text();
     if (paper.meetingPlace() != null) {

@@ -259,13 +259,27 @@ class DateFinderTest {
   }
 
   @Test
-  void since_runs_to_the_end_of_the_context_year() {
+  void since_is_the_start_it_states_not_a_range_to_the_end_of_the_report_year() {
     String text = "(IASC) champion on PSEA since November 2011. He is";
-    DateMention m = assertOnly(text, 2012, "since November 2011", "2011-11-01", "2012-12-31", Precision.MONTH);
+    DateMention m = assertOnly(text, 2012, "since November 2011", "2011-11-01", "2011-11-30", Precision.MONTH);
     assertThat(m.start()).isEqualTo(text.indexOf("since"));
-    assertOnly(text, 2010, "since November 2011", "2011-11-01", "2011-11-30", Precision.MONTH);
     assertOnly(text, null, "since November 2011", "2011-11-01", "2011-11-30", Precision.MONTH);
-    assertOnly("showing no progress since 2005.", 2009, "since 2005", "2005-01-01", "2009-12-31", Precision.YEAR);
+    assertOnly("showing no progress since 2005.", 2009, "since 2005", "2005-01-01", "2005-12-31", Precision.YEAR);
+    assertOnly("Since March 2016, the Office has", 2017, "Since March 2016", "2016-03-01", "2016-03-31", Precision.MONTH);
+  }
+
+  @Test
+  void parts_of_a_year_are_periods() {
+    assertOnly("in the first half of 2014 the", 2014, "first half of 2014", "2014-01-01", "2014-06-30", Precision.MONTH);
+    assertOnly("during the second half of 2013.", null, "second half of 2013", "2013-07-01", "2013-12-31", Precision.MONTH);
+    assertOnly("in the third quarter of 2015,", null, "third quarter of 2015", "2015-07-01", "2015-09-30", Precision.MONTH);
+    assertOnly("agreed in early 2010 to", null, "early 2010", "2010-01-01", "2010-04-30", Precision.MONTH);
+    assertOnly("by mid-2014 the", null, "mid-2014", "2014-05-01", "2014-08-31", Precision.MONTH);
+    assertOnly("in late 2013.", null, "late 2013", "2013-09-01", "2013-12-31", Precision.MONTH);
+    assertOnly("rising since early 2013.", null, "since early 2013", "2013-01-01", "2013-04-30", Precision.MONTH);
+    assertOnly("over the biennium 2008–2009,", null, "2008–2009", "2008-01-01", "2009-12-31", Precision.YEAR);
+    assertOnly("from 2015 to 2019 the", null, "2015 to 2019", "2015-01-01", "2019-12-31", Precision.YEAR);
+    assertOnly("a half of 2014 budget", null, "2014", "2014-01-01", "2014-12-31", Precision.YEAR);
   }
 
   // ------------------------------------------------------------------ years
@@ -409,7 +423,7 @@ class DateFinderTest {
         2012,
         "since November 2011",
         "2011-11-01",
-        "2012-12-31",
+        "2011-11-30",
         Precision.MONTH);
     assertOnly(
         "took place in Haifa, Israel, from 15 to 24 November 2010 and brought together",
@@ -428,13 +442,13 @@ class DateFinderTest {
             new Expected("000_", 2009, "6 February 2009", "2009-02-06", "2009-02-06"),
             new Expected("000_", 2009, "7 and 8 March \n2009", "2009-03-07", "2009-03-08"),
             new Expected("000_", 2009, "16 to 26 November 2009", "2009-11-16", "2009-11-26"),
-            new Expected("000_", 2009, "since 2005", "2005-01-01", "2009-12-31"),
+            new Expected("000_", 2009, "since 2005", "2005-01-01", "2005-12-31"),
             new Expected("000_", 2009, "October", "2009-10-01", "2009-10-31"),
             new Expected("001_", 2011, "5–7 December 2011", "2011-12-05", "2011-12-07"),
             new Expected("001_", 2011, "25 March 1911", "1911-03-25", "1911-03-25"),
             new Expected("001_", 2011, "30 November to 2 December 2010", "2010-11-30", "2010-12-02"),
             new Expected("002_", 2012, "22 June 2012", "2012-06-22", "2012-06-22"),
-            new Expected("002_", 2012, "since November 2011", "2011-11-01", "2012-12-31"),
+            new Expected("002_", 2012, "since November 2011", "2011-11-01", "2011-11-30"),
             new Expected("003_", 2003, "1998-2003", "1998-01-01", "2003-12-31"),
             new Expected("003_", 2003, "2003 to 2008", "2003-01-01", "2008-12-31"),
             new Expected("003_", 2003, "May", "2003-05-01", "2003-05-31"),

@@ -35,7 +35,7 @@ class OpenNlpTaggerTest {
           + " widely disseminated among key stakeholders.";
 
   static Paper paper(String id, int year) {
-    return new Paper(id, id + ".txt", "text/plain", "GENDER COORDINATION REPORT " + year, year, null, null, null, null, "");
+    return new Paper(id, id + ".txt", "text/plain", "GENDER COORDINATION REPORT " + year, year, null, null, null, null, null, "");
   }
 
   /** Passages of one paper: each argument is "heading > heading | text", or just the text. */

@@ -39,6 +39,7 @@ class PageTemplatesTest {
           null,
           null,
           null,
+          null,
           "h");
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
 
 /**
@@ -27,6 +28,8 @@ final class FrontMatter {
   private final String session;
   private final String meetingPlace;
   private final DateSpan meetingDates;
+  private final DateSpan issued;
+  private final List<String> headerLines;
   private final String firstLine;
 
   private FrontMatter(
@@ -36,6 +39,8 @@ final class FrontMatter {
       String session,
       String meetingPlace,
       DateSpan meetingDates,
+      DateSpan issued,
+      List<String> headerLines,
       String firstLine) {
     this.skipped = skipped;
     this.title = title;
@@ -44,110 +49,287 @@ final class FrontMatter {
     this.session = session;
     this.meetingPlace = meetingPlace;
     this.meetingDates = meetingDates;
+    this.issued = issued;
+    this.headerLines = headerLines;
     this.firstLine = firstLine;
   }
 
   static FrontMatter read(List<Line> lines) {
-    BitSet skipped = new BitSet();
-    List<String> titleParts = new ArrayList<>();
-    String title = null;
-    String titleKey = null;
-    String symbol = null;
-    String session = null;
-    String place = null;
-    DateSpan dates = null;
-    int lastTitleLine = -2;
+    Scan scan = new Scan();
     int seen = 0;
-    scan:
+    loop:
     for (int i = 0; i < lines.size() && seen < MAX_LINES; i++) {
       Line line = lines.get(i);
-      if (line.kind() == LineKind.BLANK || line.kind() == LineKind.RULE) {
+      if (line.kind() == LineKind.BLANK || line.kind() == LineKind.RULE || line.kind() == LineKind.CONTENTS) {
         if (line.kind() == LineKind.RULE) {
-          skipped.set(i);
+          scan.skipped.set(i);
         }
         continue;
       }
       seen++;
       String p = line.plain();
-      if (titleKey == null && !titleParts.isEmpty() && lastTitleLine != i - 1) {
-        title = String.join(" ", titleParts);
-        titleKey = TextShapes.key(title);
-      }
+      scan.header.add(p);
       switch (line.kind()) {
         case MD_HEADING -> {
-          if (titleKey != null && TextShapes.key(p).equals(titleKey)) {
-            skipped.set(i);
+          if (scan.isTitle(p)) {
+            scan.skipped.set(i);
             continue;
           }
-          if (titleKey == null && titleParts.isEmpty() && line.mdLevel() <= 2 && isTitleCandidate(p)) {
-            titleParts.add(p);
-            skipped.set(i);
-            title = p;
-            titleKey = TextShapes.key(p);
+          if (scan.blocks.isEmpty() && line.mdLevel() <= 2 && isTitleCandidate(p)) {
+            scan.candidate(i, p, true);
+            scan.skipped.set(i);
             continue;
           }
-          break scan;
+          break loop;
         }
         case TEXT -> {
-          // handled below
+          // read below
         }
         default -> {
-          break scan;
+          break loop;
         }
+      }
+      if (HeaderLines.isSubmissionNote(p)) {
+        scan.skipped.set(i);
+        continue;
       }
       if (p.length() > 200 || (TextShapes.wordCount(p) > 15 && TextShapes.endsSentence(p))) {
         break;
       }
-      if (HeaderLines.isOrganisationName(p)) {
-        skipped.set(i);
+      // Two columns run together in extraction: "EXECUTIVE BOARD      EB140/40".
+      scan.continuesBodyName = scan.inBodyName && lines.get(i - 1).kind() != LineKind.BLANK;
+      scan.inBodyName = false;
+      String[] cells = CELL_GAP.split(line.text().strip());
+      boolean known = cells.length > 1;
+      for (String cell : cells) {
+        known &= scan.headerFact(LineClassifier.plain(cell));
+      }
+      if (known || (cells.length == 1 && scan.headerFact(p))) {
+        scan.skipped.set(i);
         continue;
+      }
+      if (scan.isTitle(p)) {
+        scan.skipped.set(i);
+        continue;
+      }
+      if (HeaderLines.isBoxHeading(p) || TextShapes.endsSentence(p)) {
+        scan.endBlock();
+        if (TextShapes.endsSentence(p)) {
+          break; // a sentence: the body has begun
+        }
+        continue;
+      }
+      if (isTitleCandidate(p) || isColonTitle(p)) {
+        scan.candidate(i, p, false);
+      } else {
+        scan.endBlock();
+      }
+    }
+    return scan.finish(lines);
+  }
+
+  /** Two or more columns of a header line, set apart by a run of spaces. */
+  private static final Pattern CELL_GAP = Pattern.compile("\\s{3,}");
+
+  /** "Human resources: annual report": a title with a colon, which no header field is. */
+  private static boolean isColonTitle(String p) {
+    int colon = p.indexOf(':');
+    if (colon <= 0 || colon == p.length() - 1 || !TextShapes.isFieldLine(p)) {
+      return false;
+    }
+    String label = p.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+    return !FIELD_LABELS.contains(label)
+        && TextShapes.wordCount(p) >= 3
+        && !TextShapes.endsSentence(p)
+        && TextShapes.startsLikeHeading(p)
+        && p.length() <= 250;
+  }
+
+  private static final java.util.Set<String> FIELD_LABELS =
+      java.util.Set.of(
+          "date", "dated", "original", "distr", "distr.", "distribution", "symbol", "document",
+          "languages", "language", "item", "agenda item", "subject", "ref", "reference", "page");
+
+  /** What the scan has gathered so far. */
+  private static final class Scan {
+    final BitSet skipped = new BitSet();
+    final List<String> header = new ArrayList<>();
+    final List<Block> blocks = new ArrayList<>();
+    Block open;
+    boolean afterAgendaItem;
+    /** The line before named a body, whose name may go on over the next lines. */
+    boolean inBodyName;
+    boolean continuesBodyName;
+    String symbol;
+    String session;
+    String place;
+    DateSpan meeting;
+    DateSpan issued;
+
+    /** Reads one header fact from a line or cell; false when it is none. */
+    boolean headerFact(String p) {
+      if (p.isEmpty()) {
+        return true;
+      }
+      if (HeaderLines.isOrganisationName(p) || HeaderLines.isBodyName(p)) {
+        endBlock();
+        inBodyName = true;
+        return true;
       }
       Optional<String> sym = HeaderLines.symbol(p);
       if (sym.isPresent()) {
         symbol = symbol == null ? sym.get() : symbol;
-        skipped.set(i);
-        continue;
+        endBlock();
+        return true;
+      }
+      Optional<HeaderLines.SessionAndMeeting> both = HeaderLines.sessionAndMeeting(p);
+      if (both.isPresent()) {
+        session = session == null ? both.get().session() : session;
+        meeting(both.get().meeting().place(), both.get().meeting().dates());
+        endBlock();
+        return true;
       }
       Optional<String> ses = HeaderLines.session(p);
       if (ses.isPresent()) {
         session = session == null ? ses.get() : session;
-        skipped.set(i);
-        continue;
+        endBlock();
+        return true;
+      }
+      Optional<DateSpan> issue = HeaderLines.issueDate(p);
+      if (issue.isPresent()) {
+        issued = issued == null ? issue.get() : issued;
+        endBlock();
+        return true;
       }
       Optional<HeaderLines.PlaceAndDate> when = HeaderLines.placeAndDate(p);
       if (when.isPresent()) {
-        if (dates == null) {
-          dates = when.get().dates();
-          place = when.get().place();
+        DateSpan dates = when.get().dates();
+        boolean oneDay = dates.start().equals(dates.end());
+        boolean oneMonth = dates.start().getDayOfMonth() == 1 && dates.end().equals(dates.start().withDayOfMonth(dates.start().lengthOfMonth()));
+        if (when.get().place() == null && (oneDay || oneMonth)) {
+          // A day or month alone under the symbol is when the paper was issued, not when its meeting sat.
+          issued = issued == null ? dates : issued;
+        } else {
+          meeting(when.get().place(), dates);
         }
-        skipped.set(i);
-        continue;
+        endBlock();
+        return true;
       }
-      if (HeaderLines.isDistributionNote(p)) {
-        skipped.set(i);
-        continue;
+      if (HeaderLines.isBracketed(p)) {
+        HeaderLines.dateInNote(p).ifPresent(d -> meeting(null, d));
+        endBlock();
+        return true;
       }
-      if (titleKey != null && TextShapes.key(p).equals(titleKey)) {
-        skipped.set(i);
-        continue;
+      if (HeaderLines.isAgendaItem(p)) {
+        endBlock();
+        afterAgendaItem = true;
+        return true;
       }
-      if (TextShapes.endsSentence(p)) {
-        break; // a sentence: the body has begun
+      if (HeaderLines.isDistributionNote(p) || HeaderLines.isLabel(p)) {
+        endBlock();
+        return true;
       }
-      boolean continuesTitle = !titleParts.isEmpty() && lastTitleLine == i - 1;
-      if (titleKey == null
-          && (titleParts.isEmpty() || continuesTitle)
-          && titleParts.size() < MAX_TITLE_LINES
-          && isTitleCandidate(p)) {
-        titleParts.add(p);
-        lastTitleLine = i;
-        skipped.set(i);
+      if (continuesBodyName && HeaderLines.continuesBodyName(p)) {
+        inBodyName = true;
+        return true;
+      }
+      return false;
+    }
+
+    void meeting(String where, DateSpan dates) {
+      if (meeting == null) {
+        meeting = dates;
+        place = where;
       }
     }
-    if (titleKey == null && !titleParts.isEmpty()) {
-      title = String.join(" ", titleParts);
+
+    void candidate(int index, String p, boolean whole) {
+      if (open != null && open.last == index - 1 && open.lines.size() < MAX_TITLE_LINES && !whole) {
+        open.add(index, p);
+        return;
+      }
+      endBlock();
+      open = new Block(afterAgendaItem);
+      open.add(index, p);
+      afterAgendaItem = false;
+      if (whole) {
+        endBlock();
+      }
     }
-    return new FrontMatter(skipped, title, symbol, session, place, dates, firstMeaningfulLine(lines));
+
+    void endBlock() {
+      if (open != null) {
+        blocks.add(open);
+        open = null;
+      }
+    }
+
+    /** Whether a line repeats a title read before it. */
+    boolean isTitle(String p) {
+      String key = TextShapes.key(p);
+      if (key.isEmpty()) {
+        return false;
+      }
+      Block earlier = blocks.isEmpty() ? open : blocks.get(0);
+      return earlier != null && key.equals(TextShapes.key(earlier.text()));
+    }
+
+    /**
+     * The first block of title lines; but the name of an agenda item ("Item 2 of the provisional
+     * agenda", then "UNDP: Annual report of the Administrator") gives way to a title after it.
+     */
+    Block chosen() {
+      if (blocks.isEmpty()) {
+        return null;
+      }
+      Block first = blocks.get(0);
+      return first.afterAgendaItem && blocks.size() > 1 ? blocks.get(1) : first;
+    }
+
+    FrontMatter finish(List<Line> lines) {
+      endBlock();
+      Block title = chosen();
+      if (title != null) {
+        for (Block block : blocks) {
+          block.lines.forEach(skipped::set);
+          if (block == title) {
+            break;
+          }
+        }
+      }
+      return new FrontMatter(
+          skipped,
+          title == null ? null : title.text(),
+          symbol,
+          session,
+          place,
+          meeting,
+          issued,
+          List.copyOf(header),
+          firstMeaningfulLine(lines));
+    }
+  }
+
+  /** Consecutive lines that could be the paper's title. */
+  private static final class Block {
+    final boolean afterAgendaItem;
+    final List<Integer> lines = new ArrayList<>();
+    final List<String> parts = new ArrayList<>();
+    int last = -2;
+
+    Block(boolean afterAgendaItem) {
+      this.afterAgendaItem = afterAgendaItem;
+    }
+
+    void add(int index, String p) {
+      lines.add(index);
+      parts.add(p);
+      last = index;
+    }
+
+    String text() {
+      return String.join(" ", parts);
+    }
   }
 
   private static boolean isTitleCandidate(String p) {
@@ -209,6 +391,16 @@ final class FrontMatter {
 
   DateSpan meetingDates() {
     return meetingDates;
+  }
+
+  /** When the paper was issued ("24 May 2016", a newsletter's "June 2007"), or null. */
+  DateSpan issued() {
+    return issued;
+  }
+
+  /** The header's lines as read, for what they say about the paper's organization. */
+  List<String> headerLines() {
+    return headerLines;
   }
 
   /** The first line of the paper with words in it, or null. */

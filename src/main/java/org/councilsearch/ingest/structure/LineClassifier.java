@@ -26,7 +26,18 @@ final class LineClassifier {
           "((?:ANNEX|Annex|APPENDIX|Appendix)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-Z]))?)\\.?"
               + "(?:\\s*[:.–—-]\\s*(.*))?");
 
+  /** Dot leaders then page numbers: "III. Programme activities ...... 12", "Introduction …… 1", ". . . . 5". */
+  private static final Pattern CONTENTS_ENTRY =
+      Pattern.compile(".*?(?:\\.{4,}|…{2,}|(?:\\.\\s){4,}|(?:…\\s*){2,}[.…\\s]*)\\s*(?:\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?\\s+)?[\\divxlc]{1,4}");
+  private static final Pattern CONTENTS_HEADS =
+      Pattern.compile("(?i)(?:chapter|paragraphs?|page|number)(?:\\s+(?:chapter|paragraphs?|page|number)){0,3}");
+
   private LineClassifier() {}
+
+  /** A line or part of one without inline markup, whitespace collapsed. */
+  static String plain(String text) {
+    return PLAIN.apply(text);
+  }
 
   static List<Line> classify(String cleanText) {
     String[] raw = cleanText.split("\n", -1);
@@ -81,6 +92,10 @@ final class LineClassifier {
       return new Line(index, indent, text, "", LineKind.RULE, null, "", 0, false);
     }
     String head = plain.length() > PREFIX ? plain.substring(0, PREFIX) : plain;
+    if (plain.length() <= 200
+        && (CONTENTS_ENTRY.matcher(plain).matches() || CONTENTS_HEADS.matcher(plain).matches())) {
+      return new Line(index, indent, text, plain, LineKind.CONTENTS, null, plain, 0, bold);
+    }
     if (plain.length() <= 200) {
       Matcher annex = ANNEX.matcher(plain);
       if (annex.matches()) {

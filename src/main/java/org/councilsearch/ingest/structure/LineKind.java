@@ -19,5 +19,7 @@ enum LineKind {
   LETTER,
   /** "(a) item", "(iii)" alone, "b) item". */
   LETTERED,
+  /** An entry of a table of contents, "III. Programme activities ...... 12", or its column heads "Chapter Page". */
+  CONTENTS,
   TEXT
 }

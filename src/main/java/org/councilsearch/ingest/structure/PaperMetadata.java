@@ -8,7 +8,8 @@ import org.councilsearch.model.DateSpan;
  * @param title the paper's own title, or a derived one; never null
  * @param year the year the paper reports on, stated or inferred from the text
  * @param symbol document symbol such as "CRP/36", "MC/2346" or "C/106/INF/8/Rev.1"
- * @param session Council session such as "100th Session of the Council"
+ * @param session session or meeting such as "100th Session of the Council" or "320th Session"
+ * @param organization the issuing organization's canonical name, or null
  * @param meetingPlace where the session met, such as "Geneva"
  * @param meetingDates when the session met
  */
@@ -17,5 +18,6 @@ public record PaperMetadata(
     Integer year,
     String symbol,
     String session,
+    String organization,
     String meetingPlace,
     DateSpan meetingDates) {}

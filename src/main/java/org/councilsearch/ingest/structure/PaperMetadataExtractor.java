@@ -33,6 +33,7 @@ final class PaperMetadataExtractor {
       Pattern.compile(
           "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]{1,30}\\s+){1,4})(?:Unit|Division|Department|Office|Section|Service|Branch|Secretariat)\\b");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern ANNUAL = Pattern.compile("(?i)\\bannual\\b|\\bon\\s+the\\s+work\\s+of\\b");
 
   /** How often a unit must be named to give the paper its title. */
   private static final int MIN_UNIT_MENTIONS = 3;
@@ -45,14 +46,34 @@ final class PaperMetadataExtractor {
       headings.addAll(s.section());
     }
     DateSpan dates = front.meetingDates();
-    Integer latestAllowed = dates == null ? null : dates.end().getYear();
+    DateSpan issued = front.issued();
     Integer year = ReportYear.inTitle(front.title());
+    if (year == null && dates != null && !reportsOnAYear(front.title())) {
+      // A paper written for a meeting belongs to the meeting's year.
+      year = dates.end().getYear();
+    }
     if (year == null) {
+      Integer latestAllowed = dates != null ? Integer.valueOf(dates.end().getYear()) : issued == null ? null : issued.end().getYear();
       year = ReportYear.infer(List.copyOf(headings), texts, latestAllowed);
     }
+    if (year == null && issued != null) {
+      year = issued.end().getYear(); // a newsletter dated only by its issue
+    }
     String title = title(front, texts, year);
-    return new PaperMetadata(
-        title, year, front.symbol(), front.session(), front.meetingPlace(), dates);
+    String session = front.session();
+    if (session == null) {
+      session = HeaderLines.sessionInTitle(front.title()).orElse(null);
+    }
+    if (session != null && TitleCase.isUpperCase(session)) {
+      session = TitleCase.of(session, w -> false);
+    }
+    String organization = IssuingOrganization.of(front.symbol(), front.headerLines(), texts);
+    return new PaperMetadata(title, year, front.symbol(), session, organization, front.meetingPlace(), dates);
+  }
+
+  /** "Annual report of the Executive Director": a report on the year before the meeting it goes to. */
+  private static boolean reportsOnAYear(String title) {
+    return title != null && ANNUAL.matcher(title).find();
   }
 
   private static String title(FrontMatter front, List<String> texts, Integer year) {

@@ -20,7 +20,7 @@ public final class PaperParser {
 
   /** Reads one paper's extracted text; null reads as empty text. */
   public ParsedPaper parse(String extractedText) {
-    String clean = documentCleanup.apply(extractedText == null ? "" : extractedText);
+    String clean = RunOnParagraphs.split(documentCleanup.apply(extractedText == null ? "" : extractedText));
     List<Line> lines = LineClassifier.classify(clean);
     FrontMatter front = FrontMatter.read(lines);
     List<Segment> segments = segmenter.segment(lines, front);

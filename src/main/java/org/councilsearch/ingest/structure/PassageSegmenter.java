@@ -210,7 +210,7 @@ final class PassageSegmenter {
 
     private boolean isContent(int i) {
       LineKind kind = lines.get(i).kind();
-      return kind != LineKind.BLANK && kind != LineKind.RULE && !front.skips(i);
+      return kind != LineKind.BLANK && kind != LineKind.RULE && kind != LineKind.CONTENTS && !front.skips(i);
     }
 
     private Line line(int i) {

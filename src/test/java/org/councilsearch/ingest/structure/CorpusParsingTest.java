@@ -67,10 +67,12 @@ class CorpusParsingTest {
     return found.get(0);
   }
 
+  private static final String IOM = "International Organization for Migration";
+
   @Test
   void metadata_of_every_paper() {
     assertThat(parse(REPORT_2009).metadata())
-        .isEqualTo(new PaperMetadata("Gender Coordination Report 2009", 2009, null, null, null, null));
+        .isEqualTo(new PaperMetadata("Gender Coordination Report 2009", 2009, null, null, IOM, null, null));
     assertThat(parse(REPORT_2011).metadata())
         .isEqualTo(
             new PaperMetadata(
@@ -78,11 +80,12 @@ class CorpusParsingTest {
                 2011,
                 "CRP/36",
                 "100th Session of the Council",
+                IOM,
                 "Geneva",
                 new DateSpan("5–7 December 2011", LocalDate.of(2011, 12, 5), LocalDate.of(2011, 12, 7))));
     assertThat(parse(REPORT_2012).metadata())
-        .isEqualTo(new PaperMetadata("Gender Coordination Report 2012", 2012, null, null, null, null));
-    assertThat(parse(WGGI_2003).metadata()).isEqualTo(new PaperMetadata(WGGI_TITLE, 2003, null, null, null, null));
+        .isEqualTo(new PaperMetadata("Gender Coordination Report 2012", 2012, null, null, IOM, null, null));
+    assertThat(parse(WGGI_2003).metadata()).isEqualTo(new PaperMetadata(WGGI_TITLE, 2003, null, null, IOM, null, null));
     assertThat(parse(WGGI_2005).metadata())
         .isEqualTo(
             new PaperMetadata(
@@ -90,6 +93,7 @@ class CorpusParsingTest {
                 2005,
                 "CRP/17",
                 "90th Session of the Council",
+                IOM,
                 "Geneva",
                 new DateSpan(
                     "29 November-2 December 2005", LocalDate.of(2005, 11, 29), LocalDate.of(2005, 12, 2))));

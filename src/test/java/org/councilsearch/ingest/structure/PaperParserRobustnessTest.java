@@ -46,7 +46,7 @@ class PaperParserRobustnessTest {
     for (String text : new String[] {"", "   \n\n \t \r\n  ", null, "\f\f\n\u00A0\u200B"}) {
       ParsedPaper paper = parseQuickly(text);
       assertThat(paper.segments()).isEmpty();
-      assertThat(paper.metadata()).isEqualTo(new PaperMetadata("Untitled", null, null, null, null, null));
+      assertThat(paper.metadata()).isEqualTo(new PaperMetadata("Untitled", null, null, null, null, null, null));
     }
   }
 

@@ -1,0 +1,140 @@
+package org.councilsearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.eval.FamilyEvaluation;
+import org.councilsearch.eval.FamilyField;
+import org.councilsearch.eval.FamilyFixtures;
+import org.councilsearch.eval.FamilyReport;
+import org.councilsearch.eval.Metrics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** council-search eval-families: metadata of papers of many families, held-out split beside tuning split. */
+@Command(
+    name = "eval-families",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure what is read from papers of many families (IOM, UNHCR, ILO, UNDP, UN-Women, WHO;"
+          + " reports, conference room papers, resolutions, newsletters) against their gold metadata:"
+          + " accuracy of year, title, symbol, session, organization and paragraph numbers, and F1 of"
+          + " the organizations and dates their passages name.",
+      "The held-out split is never used to write rules; the tuning split is. Both are shown."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  council-search eval-families                 from the root of a checkout",
+      "  council-search eval-families --misses        every wrong field and unpaired item",
+      "  council-search eval-families --json"
+    })
+final class EvalFamiliesCommand implements Callable<Integer> {
+  static final List<String> SPLITS = List.of("heldout", "tuning");
+
+  @Spec CommandSpec spec;
+
+  @Mixin JsonOption output;
+
+  @Option(
+      names = "--families",
+      paramLabel = "DIR",
+      defaultValue = "src/test/resources/families",
+      description = "Directory holding the splits heldout/ and tuning/ (default: ${DEFAULT-VALUE}).")
+  Path families;
+
+  @Option(names = "--misses", description = "List every wrong field and unpaired organization or date.")
+  boolean misses;
+
+  private final Services services;
+
+  EvalFamiliesCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<FamilyReport> reports = new ArrayList<>();
+    FamilyEvaluation evaluation = new FamilyEvaluation(services.tagger(), services.gazetteer());
+    for (String split : SPLITS) {
+      List<FamilyFixtures.Fixture> fixtures;
+      try {
+        fixtures = FamilyFixtures.read(families.resolve(split));
+      } catch (IOException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("error: " + e.getMessage() + "; run from the root of a checkout or pass --families DIR");
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+      reports.add(evaluation.run(split, fixtures));
+    }
+    output.print(spec.commandLine().getOut(), toJson(reports), out -> print(reports, out));
+    return ExitCodes.OK;
+  }
+
+  private static Map<String, Object> toJson(List<FamilyReport> reports) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (FamilyReport report : reports) {
+      Map<String, Object> split = new LinkedHashMap<>();
+      split.put("papers", report.papers());
+      for (FamilyField field : FamilyField.values()) {
+        split.put(camel(field.label()), round(report.accuracy(field)));
+      }
+      split.put("organizationsF1", round(report.organizations().f1()));
+      split.put("datesF1", round(report.dates().f1()));
+      split.put("misses", report.misses());
+      json.put(report.split(), split);
+    }
+    return json;
+  }
+
+  private static String camel(String label) {
+    String[] words = label.split(" ");
+    StringBuilder out = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      out.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return out.toString();
+  }
+
+  private static double round(double figure) {
+    return Math.round(figure * 10_000) / 10_000.0;
+  }
+
+  private void print(List<FamilyReport> reports, PrintWriter out) {
+    out.printf(Locale.ROOT, "%-20s", "");
+    reports.forEach(r -> out.printf(Locale.ROOT, " %14s", r.split() + " (" + r.papers() + ")"));
+    out.println();
+    for (FamilyField field : FamilyField.values()) {
+      out.printf(Locale.ROOT, "%-20s", field.label());
+      reports.forEach(r -> out.printf(Locale.ROOT, " %14.3f", r.accuracy(field)));
+      out.println();
+    }
+    row(out, "organizations F1", reports.stream().map(FamilyReport::organizations).toList());
+    row(out, "dates F1", reports.stream().map(FamilyReport::dates).toList());
+    if (misses) {
+      for (FamilyReport report : reports) {
+        out.println();
+        out.printf(Locale.ROOT, "%s: %d misses%n", report.split(), report.misses().size());
+        report.misses().forEach(m -> out.println("  " + m));
+      }
+    }
+  }
+
+  private static void row(PrintWriter out, String label, List<Metrics> metrics) {
+    out.printf(Locale.ROOT, "%-20s", label);
+    metrics.forEach(m -> out.printf(Locale.ROOT, " %14.3f", m.f1()));
+    out.println();
+  }
+}

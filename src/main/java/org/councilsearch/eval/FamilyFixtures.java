@@ -1,0 +1,74 @@
+package org.councilsearch.eval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.councilsearch.ingest.Corpus;
+import org.councilsearch.ingest.CorpusFile;
+import org.councilsearch.ingest.ExtractionException;
+import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.ingest.PaperReader;
+import org.councilsearch.ingest.TikaExtractor;
+import org.councilsearch.ingest.structure.PaperParser;
+import org.councilsearch.model.PaperContent;
+
+/**
+ * Reads one split of family fixtures: every {@code NAME.txt} of a directory, read as the indexer
+ * reads a paper, with the gold metadata of {@code NAME.gold.json} beside it.
+ */
+public final class FamilyFixtures {
+  static final String GOLD_SUFFIX = ".gold.json";
+
+  /** One fixture paper as read, with its gold metadata. */
+  public record Fixture(String name, PaperContent paper, FamilyGold gold) {}
+
+  private FamilyFixtures() {}
+
+  /**
+   * @throws IOException when the directory is missing, a paper has no gold file or a gold file does
+   *     not parse: a split with a hole in it gives no figure worth having
+   */
+  public static List<Fixture> read(Path split) throws IOException {
+    if (!Files.isDirectory(split)) {
+      throw new IOException("no family fixtures at " + split + " (expected a directory of NAME.txt and NAME" + GOLD_SUFFIX + ")");
+    }
+    ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    PaperReader reader = new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser());
+    List<Path> papers;
+    try (Stream<Path> files = Files.list(split)) {
+      papers = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+    List<Fixture> fixtures = new ArrayList<>();
+    for (Path file : papers) {
+      String fileName = file.getFileName().toString();
+      String name = fileName.substring(0, fileName.length() - ".txt".length());
+      Path goldFile = split.resolve(name + GOLD_SUFFIX);
+      if (!Files.isRegularFile(goldFile)) {
+        throw new IOException("fixture " + fileName + " has no gold file " + goldFile.getFileName());
+      }
+      FamilyGold gold;
+      try {
+        gold = mapper.readValue(goldFile.toFile(), FamilyGold.class);
+      } catch (IOException e) {
+        throw new IOException("cannot read " + goldFile + ": " + e.getMessage(), e);
+      }
+      try {
+        PaperContent paper = reader.read(new CorpusFile(file, fileName, Files.size(file)), Corpus.contentHash(file));
+        fixtures.add(new Fixture(name, paper, gold));
+      } catch (ExtractionException e) {
+        throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+    }
+    if (fixtures.isEmpty()) {
+      throw new IOException("no fixture papers (NAME.txt) in " + split);
+    }
+    return List.copyOf(fixtures);
+  }
+}
