@@ -23,7 +23,8 @@ import opennlp.tools.util.Span;
  * acronyms the paper defines; find names in each sentence (gazetteer, the paper's acronyms,
  * titles, event shapes, then contextual phrases such as "the Unit" and the statistical model);
  * then resolve organizations and assemble each passage's {@link Entities}. Holds the OpenNLP ME
- * objects of one run: not thread-safe, made anew for every paper.
+ * objects of one thread: not thread-safe; it forgets each paper when done, so one instance tags
+ * paper after paper.
  */
 final class PaperTagging {
   private final TaggerParts parts;
