@@ -87,6 +87,14 @@ public final class IndexUpdater {
             r.failures().size(),
             r.papers(),
             r.passages());
+    if (!r.phases().durations().isEmpty()) {
+      line +=
+          String.format(
+              Locale.ROOT,
+              "%n%.1f papers/s. Workers' time: %s.",
+              r.papersPerSecond(),
+              r.phases().sharesAndTimes());
+    }
     if (r.failures().isEmpty()) {
       return line;
     }

@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.councilsearch.index.IndexProgress;
+import org.councilsearch.model.PhaseTimes;
 
 /**
  * Shows an indexing run: a progress bar with files done, throughput and time left on a terminal;
@@ -16,6 +17,8 @@ import org.councilsearch.index.IndexProgress;
  */
 abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
   final PrintWriter err;
+  /** Where the run's time has gone so far, over the files done. */
+  PhaseTimes phases = PhaseTimes.NONE;
 
   private ConsoleProgress(PrintWriter err) {
     this.err = err;
@@ -38,6 +41,11 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
   }
 
   @Override
+  public void timed(String source, PhaseTimes file) {
+    phases = phases.plus(file);
+  }
+
+  @Override
   public void close() {}
 
   /** The terminal view, drawn by the progressbar library. */
@@ -57,7 +65,7 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
             new ProgressBarBuilder()
                 .setTaskName("Indexing")
                 .setInitialMax(toRead)
-                .setUnit(" files", 1)
+                .setUnit(" papers", 1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -69,6 +77,14 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
     public void indexed(String source, long bytes, int passages) {
       if (bar != null) {
         bar.step();
+      }
+    }
+
+    @Override
+    public void timed(String source, PhaseTimes file) {
+      super.timed(source, file);
+      if (bar != null) {
+        bar.setExtraMessage(phases.shares());
       }
     }
 
@@ -130,11 +146,12 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
         err.println(
             String.format(
                 Locale.ROOT,
-                "indexed %d/%d files, %.1f files/s, about %.0f s left",
+                "indexed %d/%d files, %.1f papers/s, about %.0f s left; %s",
                 done,
                 total,
                 rate,
-                (total - done) / rate));
+                (total - done) / rate,
+                phases.shares()));
         err.flush();
       }
     }

@@ -1,5 +1,7 @@
 package org.councilsearch.index;
 
+import org.councilsearch.model.PhaseTimes;
+
 /**
  * Hears about an indexing run as it goes. Calls come from worker threads but never concurrently:
  * the indexer serialises them.
@@ -19,6 +21,12 @@ public interface IndexProgress {
    * one line saying what and what to do. Listeners that only count files may ignore it.
    */
   default void noted(String source, String note) {}
+
+  /**
+   * How long one file spent in each phase; comes after {@link #indexed} or {@link #failed} for
+   * that file. Listeners that only count files may ignore it.
+   */
+  default void timed(String source, PhaseTimes phases) {}
 
   /** A listener that ignores everything. */
   IndexProgress NONE =

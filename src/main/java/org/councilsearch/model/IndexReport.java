@@ -15,6 +15,7 @@ import java.util.List;
  * @param papers papers in the index after the run
  * @param passages passages in the index after the run
  * @param elapsed wall-clock time of the run
+ * @param phases where the workers' time went, phase by phase
  */
 public record IndexReport(
     int added,
@@ -24,9 +25,16 @@ public record IndexReport(
     List<FileFailure> failures,
     int papers,
     long passages,
-    Duration elapsed) {
+    Duration elapsed,
+    PhaseTimes phases) {
   public IndexReport {
     failures = List.copyOf(failures);
+  }
+
+  /** Files read in this run, whether or not they could be indexed, per second of the run. */
+  public double papersPerSecond() {
+    double seconds = elapsed.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : (added + updated + failures.size()) / seconds;
   }
 
   /** A file that could not be indexed. */

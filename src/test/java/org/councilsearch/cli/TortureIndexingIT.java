@@ -39,7 +39,7 @@ class TortureIndexingIT {
   private static final Pattern PROGRESS_LINE =
       Pattern.compile(
           "\\d+ files in the corpus, \\d+ to read"
-              + "|indexed \\d+/\\d+ files, [\\d.]+ files/s, about \\d+ s left");
+              + "|indexed \\d+/\\d+ files, [\\d.]+ papers/s, about \\d+ s left; extraction \\d+%.*");
 
   @TempDir Path tmp;
 
