@@ -98,6 +98,14 @@ public final class IndexUpdater {
               seconds,
               seconds / r.ocrPages());
     }
+    if (!r.phases().durations().isEmpty()) {
+      line +=
+          String.format(
+              Locale.ROOT,
+              "%n%.1f papers/s. Workers' time: %s.",
+              r.papersPerSecond(),
+              r.phases().sharesAndTimes());
+    }
     if (r.failures().isEmpty()) {
       return line;
     }

@@ -56,9 +56,12 @@ public final class Services {
     return schema;
   }
 
-  /** An indexer that reads files within {@code limits} and tags every paper it reads. */
+  /**
+   * An indexer that reads files within {@code limits} and tags every paper it reads; the tagging
+   * models load only once there is a paper to read, alongside the corpus scan.
+   */
   public PaperIndexer indexer(ExtractionLimits limits) {
-    return indexer(limits, tagger());
+    return indexer(limits, new BackgroundTagger(this::tagger));
   }
 
   /** An indexer with the given tagger; {@link EntityTagger#NONE} indexes text alone. */

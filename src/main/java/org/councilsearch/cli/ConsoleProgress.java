@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.councilsearch.index.IndexProgress;
+import org.councilsearch.model.PhaseTimes;
 
 /**
  * Shows an indexing run: a progress bar with files done, throughput and time left on a terminal;
@@ -16,6 +17,8 @@ import org.councilsearch.index.IndexProgress;
  */
 abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
   final PrintWriter err;
+  /** Where the run's time has gone so far, over the files done. */
+  PhaseTimes phases = PhaseTimes.NONE;
 
   private ConsoleProgress(PrintWriter err) {
     this.err = err;
@@ -35,6 +38,28 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
   public void noted(String source, String note) {
     err.println("note: " + source + ": " + note);
     err.flush();
+  }
+
+  /** Scanned pages read with OCR so far. */
+  int ocrPages;
+
+  @Override
+  public void timed(String source, PhaseTimes file) {
+    phases = phases.plus(file);
+  }
+
+  @Override
+  public void scanned(String source, int pages, Duration took) {
+    ocrPages += pages;
+  }
+
+  /** What the run has spent its time on so far: OCR'd pages first, then each phase's share. */
+  String costs() {
+    String shares = phases.shares();
+    if (ocrPages == 0) {
+      return shares;
+    }
+    return shares.isEmpty() ? ocrCount(ocrPages) : ocrCount(ocrPages) + "; " + shares;
   }
 
   @Override
@@ -63,7 +88,7 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
             new ProgressBarBuilder()
                 .setTaskName("Indexing")
                 .setInitialMax(toRead)
-                .setUnit(" files", 1)
+                .setUnit(" papers", 1)
                 .setStyle(ProgressBarStyle.ASCII)
                 .showSpeed()
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -79,10 +104,10 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
     }
 
     @Override
-    public void scanned(String source, int pages, Duration took) {
-      ocrPages += pages;
-      if (bar != null && ocrPages > 0) {
-        bar.setExtraMessage(ocrCount(ocrPages));
+    public void timed(String source, PhaseTimes file) {
+      super.timed(source, file);
+      if (bar != null) {
+        bar.setExtraMessage(costs());
       }
     }
 
@@ -109,7 +134,6 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
     private Instant lastLine;
     private int total;
     private int done;
-    private int ocrPages;
 
     Lines(PrintWriter err) {
       super(err);
@@ -135,11 +159,6 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
       step();
     }
 
-    @Override
-    public void scanned(String source, int pages, Duration took) {
-      ocrPages += pages;
-    }
-
     private void step() {
       done++;
       Instant now = Instant.now();
@@ -150,12 +169,12 @@ abstract class ConsoleProgress implements IndexProgress, AutoCloseable {
         err.println(
             String.format(
                 Locale.ROOT,
-                "indexed %d/%d files, %.1f files/s, %sabout %.0f s left",
+                "indexed %d/%d files, %.1f papers/s, about %.0f s left; %s",
                 done,
                 total,
                 rate,
-                ocrPages > 0 ? ocrCount(ocrPages) + ", " : "",
-                (total - done) / rate));
+                (total - done) / rate,
+                costs()));
         err.flush();
       }
     }

@@ -1,6 +1,7 @@
 package org.councilsearch.index;
 
 import java.time.Duration;
+import org.councilsearch.model.PhaseTimes;
 
 /**
  * Hears about an indexing run as it goes. Calls come from worker threads but never concurrently:
@@ -27,6 +28,12 @@ public interface IndexProgress {
    * scans shows their count. Listeners that only count files may ignore it.
    */
   default void scanned(String source, int pages, Duration took) {}
+
+  /**
+   * How long one file spent in each phase; comes after {@link #indexed} or {@link #failed} for
+   * that file. Listeners that only count files may ignore it.
+   */
+  default void timed(String source, PhaseTimes phases) {}
 
   /** A listener that ignores everything. */
   IndexProgress NONE =

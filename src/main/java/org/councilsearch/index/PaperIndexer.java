@@ -45,6 +45,8 @@ import org.councilsearch.model.IndexReport;
 import org.councilsearch.model.IndexReport.FileFailure;
 import org.councilsearch.model.PaperContent;
 import org.councilsearch.model.Passage;
+import org.councilsearch.model.Phase;
+import org.councilsearch.model.PhaseTimes;
 
 /**
  * Brings an index up to date with a corpus directory: reads new and changed files (by content
@@ -153,7 +155,8 @@ public final class PaperIndexer {
             counts.passages,
             Duration.between(start, clock.instant()),
             run.ocrPages.get(),
-            Duration.ofNanos(run.ocrNanos.get()));
+            Duration.ofNanos(run.ocrNanos.get()),
+            run.phases());
       }
     }
   }
@@ -209,6 +212,7 @@ public final class PaperIndexer {
     private final AtomicLong ocrNanos = new AtomicLong();
     private final List<FileFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private PhaseTimes phases = PhaseTimes.NONE;
 
     Run(IndexWriter writer, IndexProgress progress) {
       this.writer = writer;
@@ -228,6 +232,9 @@ public final class PaperIndexer {
           toRead.add(w);
           hashes.put(w.file().source(), hash);
         }
+      }
+      if (!toRead.isEmpty()) {
+        tagger.prepare();
       }
       synchronized (progress) {
         progress.started(work.size() + skipped.size(), toRead.size());
@@ -296,12 +303,33 @@ public final class PaperIndexer {
     }
 
     private void index(Work w) throws IOException {
+      PhaseClock clock = new PhaseClock();
+      try {
+        index(w, clock);
+      } finally {
+        PhaseTimes times = clock.times();
+        synchronized (this) {
+          phases = phases.plus(times);
+        }
+        synchronized (progress) {
+          progress.timed(w.file().source(), times);
+        }
+      }
+    }
+
+    synchronized PhaseTimes phases() {
+      return phases;
+    }
+
+    private void index(Work w, PhaseClock clock) throws IOException {
       CorpusFile file = w.file();
       PaperContent content;
       List<Entities> found;
       try {
         content = reader.read(file, hashes.get(file.source()), listenerFor(file.source()));
+        clock.lap(Phase.EXTRACTION);
         found = tag(file.source(), content);
+        clock.lap(Phase.TAGGING);
       } catch (ExtractionException e) {
         forget(w.previous());
         fail(file.source(), e.getMessage());
@@ -324,6 +352,7 @@ public final class PaperIndexer {
         docs.add(schema.passageDocument(content.paper(), tagged));
       }
       writer.updateDocuments(schema.paperTerm(content.paper().id()), docs);
+      clock.lap(Phase.INDEXING);
       (w.previous() == null ? added : updated).incrementAndGet();
       synchronized (progress) {
         progress.indexed(file.source(), file.size(), content.passages().size());

@@ -17,6 +17,7 @@ import java.util.List;
  * @param elapsed wall-clock time of the run
  * @param ocrPages scanned pages read with OCR in this run
  * @param ocrTime time OCR took, summed over the files (they are read in parallel)
+ * @param phases where the workers' time went, phase by phase
  */
 public record IndexReport(
     int added,
@@ -28,9 +29,16 @@ public record IndexReport(
     long passages,
     Duration elapsed,
     int ocrPages,
-    Duration ocrTime) {
+    Duration ocrTime,
+    PhaseTimes phases) {
   public IndexReport {
     failures = List.copyOf(failures);
+  }
+
+  /** Files read in this run, whether or not they could be indexed, per second of the run. */
+  public double papersPerSecond() {
+    double seconds = elapsed.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : (added + updated + failures.size()) / seconds;
   }
 
   /** A file that could not be indexed. */

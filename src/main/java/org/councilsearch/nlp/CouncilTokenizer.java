@@ -1,8 +1,11 @@
 package org.councilsearch.nlp;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -13,22 +16,74 @@ import opennlp.tools.util.Span;
  * characters organization names are made of: it yields {@code UN -Women} and {@code
  * Children’s} as single tokens, {@code Commission–United}, {@code WGGI-} and {@code
  * November-2}. After refinement "UN-Women", "UN - Women" and "UN Women" differ only by hyphen
- * tokens, which the gazetteer ignores. Not thread-safe: one instance per thread.
+ * tokens, which the gazetteer ignores.
+ *
+ * <p>OpenNLP's tokenizer decides each whitespace-separated word on that word's characters alone,
+ * so a word's split is remembered and the model asked once per distinct word: council papers
+ * repeat their vocabulary, and this was a fifth of all tagging time. Not thread-safe: one instance
+ * per thread.
  */
 public final class CouncilTokenizer {
+  /** Distinct words remembered; a paper uses a few thousand, and each costs some 100 bytes. */
+  static final int REMEMBERED_WORDS = 50_000;
+
+  private static final int[] WHOLE = {};
+
   private final TokenizerME tokenizer;
+  private final Map<String, int[]> splits;
 
   public CouncilTokenizer(NlpModels models) {
+    this(models, REMEMBERED_WORDS);
+  }
+
+  /** @param remembered how many distinct words' splits to keep; 0 asks the model every time */
+  CouncilTokenizer(NlpModels models, int remembered) {
     this.tokenizer = new TokenizerME(models.tokens());
+    this.splits =
+        new LinkedHashMap<>() {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+            return size() > remembered;
+          }
+        };
   }
 
   /** The tokens of {@code text}, with offsets into it. */
   public List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
-    for (Span span : tokenizer.tokenizePos(text)) {
-      refine(text, span.getStart(), span.getEnd(), out);
+    for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
+      int start = word.getStart();
+      int[] pieces = split(text.substring(start, word.getEnd()));
+      if (pieces == WHOLE) {
+        refine(text, start, word.getEnd(), out);
+      }
+      for (int i = 0; i < pieces.length; i += 2) {
+        refine(text, start + pieces[i], start + pieces[i + 1], out);
+      }
     }
     return out;
+  }
+
+  /** The model's pieces of one word as offset pairs within it, or {@link #WHOLE} for one piece. */
+  private int[] split(String word) {
+    if (word.length() < 2) {
+      return WHOLE;
+    }
+    int[] pieces = splits.get(word);
+    if (pieces == null) {
+      Span[] spans = tokenizer.tokenizePos(word);
+      if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == word.length()) {
+        pieces = WHOLE;
+      } else {
+        pieces = new int[spans.length * 2];
+        for (int i = 0; i < spans.length; i++) {
+          pieces[2 * i] = spans[i].getStart();
+          pieces[2 * i + 1] = spans[i].getEnd();
+        }
+      }
+      splits.put(word, pieces);
+    }
+    return pieces;
   }
 
   /** The token texts only, as OpenNLP's finders take them. */

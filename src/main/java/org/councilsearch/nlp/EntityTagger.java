@@ -19,6 +19,12 @@ public interface EntityTagger {
    */
   List<Entities> tag(Paper paper, List<Passage> passages);
 
+  /**
+   * Says that papers are about to come, so that a tagger that loads its models lazily may start
+   * now, in the background; {@link #tag} works without it.
+   */
+  default void prepare() {}
+
   /** A tagger that finds nothing, for indexing without tagging (a baseline in benchmarks). */
   EntityTagger NONE = (paper, passages) -> passages.stream().map(p -> Entities.NONE).toList();
 }

@@ -12,11 +12,13 @@ import org.councilsearch.model.Passage;
  * people. Combines the gazetteer ({@code DictionaryNameFinder}), the acronyms each paper defines,
  * event and title patterns ({@code RegexNameFinder}) and our trained {@code NameFinderME}.
  *
- * <p>Thread-safe: models and gazetteer are shared; every call makes its own OpenNLP ME objects,
- * so several threads may tag different papers at once.
+ * <p>Thread-safe: models and gazetteer are shared; OpenNLP's ME objects are not, so each thread
+ * keeps its own, made on its first paper and reused for the next (with what the tokenizer learnt
+ * of the vocabulary), and several threads may tag different papers at once.
  */
 public final class OpenNlpTagger implements EntityTagger {
   private final TaggerParts parts;
+  private final ThreadLocal<PaperTagging> perThread;
 
   /**
    * @param models the OpenNLP models; {@link NlpModels#withNameFinder} swaps in another name
@@ -30,6 +32,7 @@ public final class OpenNlpTagger implements EntityTagger {
             Objects.requireNonNull(models, "models"),
             Objects.requireNonNull(gazetteer, "gazetteer"),
             Objects.requireNonNull(dates, "dates"));
+    this.perThread = ThreadLocal.withInitial(() -> new PaperTagging(parts));
   }
 
   @Override
@@ -38,6 +41,6 @@ public final class OpenNlpTagger implements EntityTagger {
     if (passages.isEmpty()) {
       return List.of();
     }
-    return new PaperTagging(parts).tag(paper, passages);
+    return perThread.get().tag(paper, passages);
   }
 }

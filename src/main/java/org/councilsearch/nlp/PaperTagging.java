@@ -23,7 +23,8 @@ import opennlp.tools.util.Span;
  * acronyms the paper defines; find names in each sentence (gazetteer, the paper's acronyms,
  * titles, event shapes, then contextual phrases such as "the Unit" and the statistical model);
  * then resolve organizations and assemble each passage's {@link Entities}. Holds the OpenNLP ME
- * objects of one run: not thread-safe, made anew for every paper.
+ * objects of one thread: not thread-safe; it forgets each paper when done, so one instance tags
+ * paper after paper.
  */
 final class PaperTagging {
   private final TaggerParts parts;
@@ -99,7 +100,9 @@ final class PaperTagging {
         Sentence sentence = text.sentences().get(s);
         List<Mention> candidates = text.candidates().get(s);
         candidates.addAll(contextualMentions(text.text(), sentence, contextual));
-        candidates.addAll(modelMentions(text.text(), sentence));
+        if (mayHoldAnotherName(sentence, candidates)) {
+          candidates.addAll(modelMentions(text.text(), sentence));
+        }
         text.candidates().set(s, MentionSelection.select(candidates));
       }
     }
@@ -240,6 +243,28 @@ final class PaperTagging {
     }
     boolean connector = word.equals("for") || word.equals("of") || word.equals("on");
     return connector && next + 1 < sentence.size() && Character.isUpperCase(sentence.token(next + 1).text().codePointAt(0));
+  }
+
+  /**
+   * Whether the statistical model could add a name the rules have not found: only where a word
+   * after the first is capitalized and no rule's name covers it. Every name the model may keep
+   * starts capitalized ({@link ModelNameFilter}), and a name of one word opening a sentence is the
+   * one kind this passes by; most sentences of a council paper hold known names or none, and the
+   * model was most of the tagging time.
+   */
+  private static boolean mayHoldAnotherName(Sentence sentence, List<Mention> found) {
+    boolean[] covered = new boolean[sentence.size()];
+    for (Mention m : found) {
+      for (int i = m.from(); i < m.to(); i++) {
+        covered[i] = true;
+      }
+    }
+    for (int i = 1; i < sentence.size(); i++) {
+      if (!covered[i] && Character.isUpperCase(sentence.token(i).text().codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The statistical model's names, where they look like names of their kind. */

@@ -37,7 +37,7 @@ class TortureIndexingIT {
   private static final Pattern PROGRESS_LINE =
       Pattern.compile(
           "\\d+ files in the corpus, \\d+ to read"
-              + "|indexed \\d+/\\d+ files, [\\d.]+ files/s, (?:\\d+ pages? OCR'd, )?about \\d+ s left");
+              + "|indexed \\d+/\\d+ files, [\\d.]+ papers/s, about \\d+ s left; (?:\\d+ pages? OCR'd; )?extraction \\d+%.*");
 
   @TempDir Path tmp;
 

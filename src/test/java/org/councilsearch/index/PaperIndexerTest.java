@@ -65,6 +65,68 @@ class PaperIndexerTest {
     }
   }
 
+  /** A tagger that takes a known time per paper and counts how often it was told papers come. */
+  private static final class SlowTagger implements EntityTagger {
+    final java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public List<org.councilsearch.model.Entities> tag(
+        org.councilsearch.model.Paper paper, List<org.councilsearch.model.Passage> passages) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return EntityTagger.NONE.tag(paper, passages);
+    }
+
+    @Override
+    public void prepare() {
+      prepared.incrementAndGet();
+    }
+  }
+
+  @Test
+  void the_report_says_where_the_time_went_and_models_load_only_when_there_is_a_paper_to_read()
+      throws Exception {
+    SlowTagger tagger = new SlowTagger();
+    PaperIndexer indexer =
+        new PaperIndexer(schema, new PaperReader(plainText(), new PaperParser()), tagger, 2, Clock.systemUTC());
+    Map<String, org.councilsearch.model.PhaseTimes> perFile = new ConcurrentHashMap<>();
+    IndexProgress listening =
+        new IndexProgress() {
+          @Override
+          public void started(int files, int toRead) {}
+
+          @Override
+          public void indexed(String source, long bytes, int passages) {}
+
+          @Override
+          public void failed(String source, String reason) {}
+
+          @Override
+          public void timed(String source, org.councilsearch.model.PhaseTimes phases) {
+            perFile.put(source, phases);
+          }
+        };
+    IndexReport report = indexer.update(new Corpus(corpus), index, false, listening);
+
+    org.councilsearch.model.PhaseTimes phases = report.phases();
+    assertThat(phases.of(org.councilsearch.model.Phase.TAGGING)).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(600));
+    assertThat(phases.of(org.councilsearch.model.Phase.EXTRACTION)).isPositive();
+    assertThat(phases.of(org.councilsearch.model.Phase.INDEXING)).isPositive();
+    assertThat(phases.share(org.councilsearch.model.Phase.TAGGING)).isGreaterThan(0.5).isLessThan(1.0);
+    assertThat(phases.shares()).startsWith("extraction ").contains(", tagging ").contains(", indexing ");
+    assertThat(perFile).containsOnlyKeys("paper-2001.txt", "paper-2002.txt", "paper-2003.txt");
+    assertThat(report.papersPerSecond()).isPositive();
+    assertThat(tagger.prepared).hasValue(1);
+
+    IndexReport nothingToDo = indexer.update(new Corpus(corpus), index, false, listening);
+    assertThat(nothingToDo.unchanged()).isEqualTo(3);
+    assertThat(nothingToDo.phases().durations()).isEmpty();
+    assertThat(tagger.prepared).as("nothing to read, nothing to load").hasValue(1);
+  }
+
   @Test
   void a_run_that_dies_half_way_leaves_the_previous_index_searchable() throws Exception {
     IndexReport first = indexer(plainText()).update(new Corpus(corpus), index, false, IndexProgress.NONE);

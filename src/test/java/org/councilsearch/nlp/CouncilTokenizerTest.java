@@ -2,7 +2,11 @@ package org.councilsearch.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class CouncilTokenizerTest {
@@ -21,6 +25,24 @@ class CouncilTokenizerTest {
     assertThat(tokens("of Women”, published")).containsExactly("of", "Women", "”", ",", "published");
     assertThat(tokens("European Commission–United Nations")).containsExactly("European", "Commission", "–", "United", "Nations");
     assertThat(tokens("HIV/AIDS and http://www.iom.int")).containsExactly("HIV", "/", "AIDS", "and", "http://www.iom.int");
+  }
+
+  @Test
+  void remembersEachWordsSplitWithoutChangingAToken() throws IOException {
+    List<Path> papers;
+    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+      papers = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+    }
+    assertThat(papers).isNotEmpty();
+    CouncilTokenizer remembering = new CouncilTokenizer(MODELS);
+    CouncilTokenizer asking = new CouncilTokenizer(MODELS, 0);
+    for (Path paper : papers) {
+      String text = Files.readString(paper);
+      List<Token> expected = asking.tokenize(text);
+      assertThat(remembering.tokenize(text)).isEqualTo(expected);
+      // The second time every word comes from memory.
+      assertThat(remembering.tokenize(text)).isEqualTo(expected);
+    }
   }
 
   @Test

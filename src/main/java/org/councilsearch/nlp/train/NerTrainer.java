@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
@@ -35,6 +36,12 @@ public final class NerTrainer {
   static final String ALGORITHM = "MAXENT";
   static final int ITERATIONS = 150;
   static final int CUTOFF = 1;
+  /**
+   * One sequence kept while tagging, not OpenNLP's default three: the model is evaluated once per
+   * token instead of three times, which was most of the name finder's cost, and on the held-out
+   * evaluation the figures stayed the same.
+   */
+  static final int BEAM_SIZE = 1;
 
   private final String algorithm;
   private final int iterations;
@@ -66,6 +73,7 @@ public final class NerTrainer {
     parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     parameters.put(TrainingParameters.THREADS_PARAM, 1);
+    parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
     try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
       return NameFinderME.train("en", null, stream, parameters, new TokenNameFinderFactory());
     }
