@@ -18,8 +18,8 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * The errors Jetty raises before a request reaches a route (an encoded slash or a NUL in the
  * path, a broken percent escape, an address or headers too long), answered like every other
  * error: {@link ApiError} JSON under /api, the error page elsewhere, worded for a person rather than
- * with Jetty's reason. An address too long to be read at all is answered in JSON, since where it
- * pointed cannot be known.
+ * with Jetty's reason. Where Jetty could not read the address at all, {@link AddressedConnections}
+ * has noted whether the request line pointed into /api.
  */
 final class EarlyErrors extends ErrorHandler {
   private final ErrorBodies bodies;
@@ -47,12 +47,8 @@ final class EarlyErrors extends ErrorHandler {
   /** Errors on a request Jetty could not parse: no route or servlet has seen it. */
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    boolean api = true;
-    HttpConnection connection = HttpConnection.getCurrentConnection();
-    if (connection != null && connection.getHttpChannel().getRequest().getHttpURI() != null) {
-      String path = connection.getHttpChannel().getRequest().getHttpURI().getPath();
-      api = path == null || ErrorBodies.isApi(path);
-    }
+    Boolean toApi = AddressedConnections.toApi(HttpConnection.getCurrentConnection());
+    boolean api = toApi == null || toApi;
     SecurityHeaders.HEADERS.forEach(fields::put);
     fields.put(HttpHeader.CONTENT_TYPE, api ? ErrorBodies.JSON_TYPE : ErrorBodies.HTML_TYPE);
     return ByteBuffer.wrap(body(status, reason, api));

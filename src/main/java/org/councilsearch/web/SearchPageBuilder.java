@@ -11,6 +11,7 @@ import org.councilsearch.model.Interpretation;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.SearchResult;
 import org.councilsearch.model.SearchResult.FacetCount;
+import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.Citations;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.web.SearchPage.Chip;
@@ -56,16 +57,20 @@ final class SearchPageBuilder {
         1,
         0,
         null,
+        null,
         null);
   }
 
-  /** The form with a message saying why the search could not run. */
-  static SearchPage failed(SearchForm form, String error) {
+  /**
+   * The form with a message saying why the search could not run and, for a query that cannot be
+   * read, where, with the search for its plain words.
+   */
+  static SearchPage failed(SearchForm form, BadQueryException error) {
     return new SearchPage(
         form.q(),
         hidden(form),
         false,
-        error,
+        error.getMessage(),
         null,
         null,
         0,
@@ -76,7 +81,8 @@ final class SearchPageBuilder {
         1,
         0,
         null,
-        null);
+        null,
+        mistake(form, error));
   }
 
   static SearchPage of(SearchForm form, SearchResult result) {
@@ -116,7 +122,22 @@ final class SearchPageBuilder {
         page,
         pages,
         page > 1 ? form.onPage(Math.min(page - 1, Math.max(1, pages))).link("/search") : null,
-        page < pages ? form.onPage(page + 1).link("/search") : null);
+        page < pages ? form.onPage(page + 1).link("/search") : null,
+        null);
+  }
+
+  private static SearchPage.Mistake mistake(SearchForm form, BadQueryException e) {
+    if (e.position().isEmpty() && e.plainWords().isEmpty()) {
+      return null;
+    }
+    String q = form.q();
+    int at = e.position().orElse(q.length() + 1) - 1;
+    at = Math.max(0, Math.min(at, q.length()));
+    int end = Math.min(q.length(), at + 1);
+    String words = e.plainWords().orElse(null);
+    String href =
+        words == null ? null : form.with("q", words).with("literal", "1").link("/search");
+    return new SearchPage.Mistake(q.substring(0, at), q.substring(at, end), q.substring(end), words, href);
   }
 
   /** How many pages of {@code size} hits can be shown: all of them, up to the paging limits. */

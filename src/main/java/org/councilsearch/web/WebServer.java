@@ -36,7 +36,11 @@ public final class WebServer {
               config.startupWatcherEnabled = false;
               config.http.generateEtags = false;
               config.http.prefer405over404 = true;
-              config.jetty.modifyServer(server -> server.setErrorHandler(new EarlyErrors(errors)));
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setErrorHandler(new EarlyErrors(errors));
+                    server.addEventListener(AddressedConnections.installer());
+                  });
               config.jetty.modifyServletContextHandler(
                   handler -> handler.setErrorHandler(new EarlyErrors(errors)));
               config.jsonMapper(new JavalinJackson(Json.mapper(), false));
