@@ -20,10 +20,17 @@ final class PaperLabels {
     List<Paper> papers = byId.stream().map(c -> paperOf.apply(c.value())).toList();
     List<String> labels = new ArrayList<>(papers.stream().map(Paper::title).toList());
     if (shared(labels)) {
-      labels = withYears(papers, labels);
+      labels =
+          apart(
+              papers,
+              labels,
+              p ->
+                  p.year() == null || p.title().contains(p.year().toString())
+                      ? null
+                      : " (" + p.year() + ")");
     }
     if (shared(labels)) {
-      labels = withSymbols(papers, labels);
+      labels = apart(papers, labels, p -> ", " + (p.symbol() != null ? p.symbol() : p.source()));
     }
     List<FacetCount> labelled = new ArrayList<>(byId.size());
     for (int i = 0; i < byId.size(); i++) {
@@ -32,25 +39,18 @@ final class PaperLabels {
     return labelled;
   }
 
-  private static List<String> withYears(List<Paper> papers, List<String> labels) {
+  /**
+   * The labels, each shared by several papers followed by what {@code tell} says of its paper
+   * (nothing when it says null).
+   */
+  private static List<String> apart(
+      List<Paper> papers, List<String> labels, Function<Paper, String> tell) {
     Map<String, Integer> count = counts(labels);
     List<String> out = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {
-      Paper p = papers.get(i);
       String label = labels.get(i);
-      boolean add = count.get(label) > 1 && p.year() != null && !label.contains(p.year().toString());
-      out.add(add ? label + " (" + p.year() + ")" : label);
-    }
-    return out;
-  }
-
-  private static List<String> withSymbols(List<Paper> papers, List<String> labels) {
-    Map<String, Integer> count = counts(labels);
-    List<String> out = new ArrayList<>(labels.size());
-    for (int i = 0; i < labels.size(); i++) {
-      Paper p = papers.get(i);
-      String label = labels.get(i);
-      out.add(count.get(label) > 1 ? label + ", " + (p.symbol() != null ? p.symbol() : p.source()) : label);
+      String told = count.get(label) > 1 ? tell.apply(papers.get(i)) : null;
+      out.add(told == null ? label : label + told);
     }
     return out;
   }
