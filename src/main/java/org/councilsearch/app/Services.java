@@ -129,7 +129,7 @@ public final class Services {
     return new Searching(
         index,
         catalog,
-        new SearchService(index, schema, interpreter, reader, catalog),
+        new SearchService(index, schema, interpreter, reader, catalog, names),
         entities,
         new CollaborationFinder(entities, homeOrganization(names)));
   }

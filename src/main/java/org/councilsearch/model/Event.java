@@ -18,6 +18,12 @@ import java.util.Objects;
  */
 public record Event(
     String name, String type, LocalDate start, LocalDate end, String place, List<String> organizations) {
+  /** Every type tagging gives an event, "event" being the one for names with no telling word. */
+  public static final List<String> TYPES =
+      List.of(
+          "meeting", "conference", "workshop", "forum", "panel", "day", "campaign", "training",
+          "consultation", "event");
+
   public Event {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

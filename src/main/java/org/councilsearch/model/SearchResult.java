@@ -1,5 +1,7 @@
 package org.councilsearch.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +12,9 @@ import java.util.Map;
  * @param total how many passages match in all, beyond the hits returned
  * @param interpreted what the query was understood to mean
  * @param hits the requested page of ranked passages
- * @param facets counts over the whole result set, by dimension (year, organization, event type,
- *     place, paper), most frequent first
+ * @param facets counts over the whole result set, most frequent first (years newest first), keyed
+ *     by the search parameter that filters by their values: {@value #YEAR}, {@value
+ *     #ORGANIZATION}, {@value #EVENT_TYPE}, {@value #PLACE} and {@value #PAPER}
  */
 public record SearchResult(
     String query,
@@ -19,9 +22,25 @@ public record SearchResult(
     Interpretation interpreted,
     List<Hit> hits,
     Map<String, List<FacetCount>> facets) {
+  /** The facet of paper years. */
+  public static final String YEAR = "year";
+
+  /** The facet of organizations, by canonical name. */
+  public static final String ORGANIZATION = "org";
+
+  /** The facet of event types (meeting, workshop ...). */
+  public static final String EVENT_TYPE = "event-type";
+
+  /** The facet of places. */
+  public static final String PLACE = "place";
+
+  /** The facet of papers, by id, labelled with their titles. */
+  public static final String PAPER = "doc";
+
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    // Kept in the order counted, so every answer lists its facets the same way.
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 
   /** How many passages of the result have one value of a facet. */

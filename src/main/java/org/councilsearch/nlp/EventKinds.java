@@ -25,7 +25,7 @@ final class EventKinds {
 
   private EventKinds() {}
 
-  /** One of meeting, conference, workshop, forum, panel, day, campaign, training, consultation, or event. */
+  /** One of {@link org.councilsearch.model.Event#TYPES}. */
   static String typeOf(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     for (Map.Entry<Pattern, String> rule : RULES) {

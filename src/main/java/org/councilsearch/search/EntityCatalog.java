@@ -104,7 +104,8 @@ public final class EntityCatalog {
       }
     }
     throw new EntityNotFoundException(
-        "no organization, place, event or person called '" + name + "'; list them with: council-search entities");
+        "no organization, place, event or person called '" + name + "'; list them with: council-search entities",
+        name);
   }
 
   private EntityProfile organizationProfile(Organization org) {

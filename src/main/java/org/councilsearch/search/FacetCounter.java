@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
@@ -14,6 +14,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.councilsearch.index.Schema;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.SearchResult;
 import org.councilsearch.model.SearchResult.FacetCount;
 
 /**
@@ -24,8 +26,8 @@ final class FacetCounter {
   /** Enough values for a sidebar; the long tail is rarely worth a filter. */
   static final int TOP = 20;
 
-  private static final List<String> DIMENSIONS =
-      List.of(Schema.FACET_YEAR, Schema.FACET_ORG, Schema.FACET_EVENT_TYPE, Schema.FACET_PLACE, Schema.FACET_PAPER);
+  /** Each indexed dimension and its key in a result: the parameter that filters by its values. */
+  private static final Map<String, String> DIMENSIONS = dimensions();
 
   private final Schema schema;
   private volatile Cached cached;
@@ -39,9 +41,9 @@ final class FacetCounter {
   /**
    * Counts per dimension, most frequent first (years newest first).
    *
-   * @param paperLabel turns a paper id into the title readers know it by
+   * @param paper the paper of an id, whose title (and, for papers of one title, year) labels it
    */
-  Map<String, List<FacetCount>> count(IndexReader reader, FacetsCollector hits, UnaryOperator<String> paperLabel)
+  Map<String, List<FacetCount>> count(IndexReader reader, FacetsCollector hits, Function<String, Paper> paper)
       throws IOException {
     SortedSetDocValuesReaderState state = state(reader);
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -49,7 +51,8 @@ final class FacetCounter {
       return facets;
     }
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
-    for (String dim : DIMENSIONS) {
+    for (Map.Entry<String, String> dimension : DIMENSIONS.entrySet()) {
+      String dim = dimension.getKey();
       FacetResult result;
       try {
         result = counts.getTopChildren(dim.equals(Schema.FACET_YEAR) ? 200 : TOP, dim);
@@ -59,16 +62,28 @@ final class FacetCounter {
       List<FacetCount> values = new ArrayList<>();
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
-          String label = dim.equals(Schema.FACET_PAPER) ? paperLabel.apply(lv.label) : lv.label;
-          values.add(new FacetCount(lv.label, label, lv.value.longValue()));
+          values.add(new FacetCount(lv.label, lv.label, lv.value.longValue()));
         }
       }
       if (dim.equals(Schema.FACET_YEAR)) {
         values.sort((a, b) -> b.value().compareTo(a.value()));
       }
-      facets.put(dim, values);
+      if (dim.equals(Schema.FACET_PAPER)) {
+        values = PaperLabels.label(values, paper);
+      }
+      facets.put(dimension.getValue(), values);
     }
     return facets;
+  }
+
+  private static Map<String, String> dimensions() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put(Schema.FACET_YEAR, SearchResult.YEAR);
+    d.put(Schema.FACET_ORG, SearchResult.ORGANIZATION);
+    d.put(Schema.FACET_EVENT_TYPE, SearchResult.EVENT_TYPE);
+    d.put(Schema.FACET_PLACE, SearchResult.PLACE);
+    d.put(Schema.FACET_PAPER, SearchResult.PAPER);
+    return d;
   }
 
   private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {

@@ -127,7 +127,8 @@ public final class PaperCatalog {
       }
     }
     throw new PaperNotFoundException(
-        "no paper '" + idOrSource + "' in the index; list papers with: council-search export");
+        "no paper '" + idOrSource + "' in the index; list papers with: council-search export",
+        idOrSource);
   }
 
   private List<Passage> passages(IndexSearcher searcher, String paperId) throws IOException {

@@ -47,17 +47,48 @@ public final class QueryReader {
     parser.setDefaultOperator(QueryParser.Operator.OR);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
+    // A slash starts a regular expression in Lucene's syntax; in council papers it joins words
+    // ("HIV/AIDS", "C/106/INF/8"), so it is always read as a character.
+    String slashes = text.replace("\\/", "/");
     try {
-      // A slash starts a regular expression in Lucene's syntax; in council papers it joins words
-      // ("HIV/AIDS", "C/106/INF/8"), so it is always read as a character.
-      return parser.parse(text.replace("\\/", "/").replace("/", "\\/"));
+      return parser.parse(slashes.replace("/", "\\/"));
     } catch (ParseException e) {
-      throw new BadQueryException("cannot read the query: " + explain(e));
+      throw QueryMistakes.explain(slashes, originalColumn(slashes, parserColumn(e)));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new BadQueryException("the query expands to too many terms; make wildcards more specific");
     } catch (NumberFormatException e) {
-      throw new BadQueryException("cannot read the query: year: takes a year such as year:2009");
+      int at = Math.max(0, text.indexOf("year:"));
+      throw new BadQueryException(
+          "cannot read the query: year: takes a year such as year:2009 or year:[2005 TO 2009]"
+              + " (character "
+              + (at + 1)
+              + ")",
+          at + 1,
+          QueryMistakes.plainWords(text));
     }
+  }
+
+  /** Where the parser stopped, counted from 0 in the text it parsed, or -1 when it does not say. */
+  private static int parserColumn(ParseException e) {
+    if (e.currentToken != null && e.currentToken.next != null) {
+      return e.currentToken.next.beginColumn;
+    }
+    return QueryMistakes.columnIn(e.getMessage());
+  }
+
+  /** A column of the parsed text (each slash escaped) as a column of {@code text}. */
+  private static int originalColumn(String text, int parsedColumn) {
+    if (parsedColumn < 0) {
+      return -1;
+    }
+    int parsed = 0;
+    for (int i = 0; i < text.length(); i++) {
+      parsed += text.charAt(i) == '/' ? 2 : 1;
+      if (parsed > parsedColumn) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** Knows that years are numbers and organizations have many names. */
@@ -137,20 +168,5 @@ public final class QueryReader {
       }
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
-  }
-
-  /** Lucene's parse messages span lines and list every expected token; keep the useful part. */
-  private static String explain(ParseException e) {
-    String message = e.getMessage() == null ? "syntax error" : e.getMessage();
-    String first = message.lines().findFirst().orElse(message).strip();
-    int cannot = first.indexOf(": ");
-    String detail = cannot >= 0 && first.startsWith("Cannot parse") ? first.substring(cannot + 2) : first;
-    if (detail.toLowerCase(Locale.ROOT).startsWith("encountered \"<eof>\"")) {
-      return "it ends too early (an unclosed quote or bracket, or an operator with nothing after it)";
-    }
-    if (detail.startsWith("Leading wildcard")) {
-      return "a word cannot start with * or ?; put at least one letter first";
-    }
-    return detail.length() > 160 ? detail.substring(0, 160) + "…" : detail;
   }
 }

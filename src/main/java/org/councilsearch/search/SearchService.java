@@ -32,6 +32,7 @@ import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.SearchResult;
 import org.councilsearch.model.SearchResult.FacetCount;
+import org.councilsearch.nlp.Gazetteer;
 
 /**
  * Answers searches: interprets the query, ranks passages, counts facets over the whole result
@@ -51,9 +52,15 @@ public final class SearchService {
   private final RankingQueries ranking;
   private final PaperCatalog catalog;
   private final FacetCounter facets;
+  private final FilterNames filterNames;
 
   public SearchService(
-      ReadableIndex index, Schema schema, QueryInterpreter interpreter, QueryReader reader, PaperCatalog catalog) {
+      ReadableIndex index,
+      Schema schema,
+      QueryInterpreter interpreter,
+      QueryReader reader,
+      PaperCatalog catalog,
+      Gazetteer gazetteer) {
     this.index = index;
     this.schema = schema;
     this.interpreter = interpreter;
@@ -61,6 +68,7 @@ public final class SearchService {
     this.ranking = new RankingQueries(schema, reader);
     this.catalog = catalog;
     this.facets = new FacetCounter(schema);
+    this.filterNames = new FilterNames(gazetteer);
   }
 
   /**
@@ -74,6 +82,7 @@ public final class SearchService {
     Query query = withFilters(scoring, request);
     return index.withSearcher(
         searcher -> {
+          filterNames.check(request, searcher.getIndexReader());
           int wanted = request.offset() + request.limit();
           FacetsCollectorManager.FacetsResult found =
               FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
@@ -94,7 +103,7 @@ public final class SearchService {
               facets.count(
                   searcher.getIndexReader(),
                   found.facetsCollector(),
-                  id -> papers.computeIfAbsent(id, p -> catalog.paper(searcher, p)).title());
+                  id -> papers.computeIfAbsent(id, p -> catalog.paper(searcher, p)));
           return new SearchResult(request.query(), total, interpretation, hits, counts);
         });
   }

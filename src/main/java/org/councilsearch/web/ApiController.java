@@ -67,9 +67,9 @@ final class ApiController {
           "'"
               + name
               + "' is a "
-              + profile.type().name().toLowerCase(Locale.ROOT)
+              + profile.type().label()
               + ", not a "
-              + type.name().toLowerCase(Locale.ROOT));
+              + type.label());
     }
     ctx.json(profile);
   }
@@ -120,7 +120,10 @@ final class ApiController {
     try {
       return served.searching().search().search(form.request());
     } catch (PaperNotFoundException e) {
-      throw new BadQueryException("doc names no paper in the index: " + e.getMessage());
+      throw new BadQueryException(
+          "doc: no paper has the id or file name '"
+              + e.requested()
+              + "' in this collection");
     }
   }
 
@@ -128,11 +131,13 @@ final class ApiController {
     if (given == null || given.isBlank()) {
       return EntityType.ORGANIZATION;
     }
-    try {
-      return EntityType.valueOf(given.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadQueryException("type must be organization, event, place, person or date");
-    }
+    return EntityType.of(given)
+        .orElseThrow(
+            () ->
+                new BadQueryException(
+                    "type must be organization, event, place, person or date, not '"
+                        + (given.length() > 40 ? given.substring(0, 40) + "..." : given)
+                        + "'"));
   }
 
   private static String bounded(String name, String value) {

@@ -96,6 +96,6 @@ final class PageController {
         .render(
             "search",
             Map.of(
-                "title", "Council Search", "page", SearchPageBuilder.failed(form, e.getMessage())));
+                "title", "Council Search", "page", SearchPageBuilder.failed(form, e)));
   }
 }

@@ -26,7 +26,11 @@ final class SearchForm {
   /** The largest page of hits the API and the page serve. */
   static final int MAX_SIZE = 100;
 
-  static final int MAX_PAGE = 1_000;
+  /**
+   * The deepest page: results can be paged up to the {@link SearchRequest#MAX_OFFSET}th passage,
+   * so page × size may be at most that; with one hit per page, this is the last page.
+   */
+  static final int MAX_PAGE = SearchRequest.MAX_OFFSET;
 
   private final Map<String, String> values;
   private final int defaultSize;
@@ -169,14 +173,19 @@ final class SearchForm {
     if (from != null && to != null && from > to) {
       throw new BadQueryException("from (" + from + ") is after to (" + to + ")");
     }
-    long offset = (long) (page() - 1) * size();
-    if (offset > SearchRequest.MAX_OFFSET) {
+    long deepest = (long) page() * size();
+    if (deepest > SearchRequest.MAX_OFFSET) {
       throw new BadQueryException(
           "page "
               + page()
-              + " is too deep: results can be paged up to the "
-              + SearchRequest.MAX_OFFSET
-              + "th passage");
+              + " of "
+              + size()
+              + " hits is too deep: results can be paged up to the "
+              + String.format(java.util.Locale.ROOT, "%,d", SearchRequest.MAX_OFFSET)
+              + "th passage (page × size at most that), so with size "
+              + size()
+              + " the last page is "
+              + SearchRequest.MAX_OFFSET / size());
     }
   }
 

@@ -23,6 +23,8 @@ import java.util.List;
  * @param pages how many pages can be shown
  * @param prevHref the previous page, or null
  * @param nextHref the next page, or null
+ * @param mistake where a query that cannot be read goes wrong, and the search to run instead, or
+ *     null
  */
 public record SearchPage(
     String q,
@@ -39,7 +41,19 @@ public record SearchPage(
     int page,
     int pages,
     String prevHref,
-    String nextHref) {
+    String nextHref,
+    Mistake mistake) {
+
+  /**
+   * A query that cannot be read, shown with the place of the problem marked.
+   *
+   * @param before the query up to the problem
+   * @param at the character where it is, or empty when no place is known
+   * @param after the rest of the query
+   * @param words the plain words of the query, or null when it has none
+   * @param literalHref the same search for those words taken word for word, or null
+   */
+  public record Mistake(String before, String at, String after, String words, String literalHref) {}
 
   /** A hidden form field. */
   public record Field(String name, String value) {}

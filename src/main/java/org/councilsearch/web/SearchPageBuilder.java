@@ -11,6 +11,7 @@ import org.councilsearch.model.Interpretation;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.SearchResult;
 import org.councilsearch.model.SearchResult.FacetCount;
+import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.Citations;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.web.SearchPage.Chip;
@@ -23,18 +24,16 @@ import org.councilsearch.web.SearchPage.Link;
 
 /** Turns a search form and its result into what the search page shows. */
 final class SearchPageBuilder {
-  /**
-   * Facet dimensions as the search stage names them, the page's key, title and filter parameter.
-   */
-  private record Dimension(String name, String key, String title, String param) {}
+  /** Facet dimensions by the parameter that filters by them, with the page's key and title. */
+  private record Dimension(String param, String key, String title) {}
 
   private static final List<Dimension> DIMENSIONS =
       List.of(
-          new Dimension("year", "year", "Year", "year"),
-          new Dimension("organization", "organization", "Organization", "org"),
-          new Dimension("event type", "event-type", "Event type", "event-type"),
-          new Dimension("place", "place", "Place", "place"),
-          new Dimension("paper", "paper", "Paper", "doc"));
+          new Dimension(SearchResult.YEAR, "year", "Year"),
+          new Dimension(SearchResult.ORGANIZATION, "organization", "Organization"),
+          new Dimension(SearchResult.EVENT_TYPE, "event-type", "Event type"),
+          new Dimension(SearchResult.PLACE, "place", "Place"),
+          new Dimension(SearchResult.PAPER, "paper", "Paper"));
 
   private static final List<String> FILTERS =
       List.of("year", "from", "to", "org", "event", "event-type", "place", "doc");
@@ -58,16 +57,20 @@ final class SearchPageBuilder {
         1,
         0,
         null,
+        null,
         null);
   }
 
-  /** The form with a message saying why the search could not run. */
-  static SearchPage failed(SearchForm form, String error) {
+  /**
+   * The form with a message saying why the search could not run and, for a query that cannot be
+   * read, where, with the search for its plain words.
+   */
+  static SearchPage failed(SearchForm form, BadQueryException error) {
     return new SearchPage(
         form.q(),
         hidden(form),
         false,
-        error,
+        error.getMessage(),
         null,
         null,
         0,
@@ -78,7 +81,8 @@ final class SearchPageBuilder {
         1,
         0,
         null,
-        null);
+        null,
+        mistake(form, error));
   }
 
   static SearchPage of(SearchForm form, SearchResult result) {
@@ -91,7 +95,7 @@ final class SearchPageBuilder {
     List<FacetView> facets = new ArrayList<>();
     for (Dimension d : DIMENSIONS) {
       List<FacetValue> values = new ArrayList<>();
-      for (FacetCount c : result.facets().getOrDefault(d.name(), List.of())) {
+      for (FacetCount c : result.facets().getOrDefault(d.param(), List.of())) {
         values.add(
             new FacetValue(
                 c.label(),
@@ -114,18 +118,33 @@ final class SearchPageBuilder {
         hits,
         facets,
         filters(form, result.facets()),
-        YearHistogram.of(result.facets().getOrDefault("year", List.of()), form),
+        YearHistogram.of(result.facets().getOrDefault(SearchResult.YEAR, List.of()), form),
         page,
         pages,
         page > 1 ? form.onPage(Math.min(page - 1, Math.max(1, pages))).link("/search") : null,
-        page < pages ? form.onPage(page + 1).link("/search") : null);
+        page < pages ? form.onPage(page + 1).link("/search") : null,
+        null);
+  }
+
+  private static SearchPage.Mistake mistake(SearchForm form, BadQueryException e) {
+    if (e.position().isEmpty() && e.plainWords().isEmpty()) {
+      return null;
+    }
+    String q = form.q();
+    int at = e.position().orElse(q.length() + 1) - 1;
+    at = Math.max(0, Math.min(at, q.length()));
+    int end = Math.min(q.length(), at + 1);
+    String words = e.plainWords().orElse(null);
+    String href =
+        words == null ? null : form.with("q", words).with("literal", "1").link("/search");
+    return new SearchPage.Mistake(q.substring(0, at), q.substring(at, end), q.substring(end), words, href);
   }
 
   /** How many pages of {@code size} hits can be shown: all of them, up to the paging limits. */
   static int pages(long total, int size) {
     long all = (total + size - 1) / size;
-    long deepest = SearchRequest.MAX_OFFSET / size + 1;
-    return (int) Math.min(all, Math.min(deepest, SearchForm.MAX_PAGE));
+    long deepest = SearchRequest.MAX_OFFSET / size;
+    return (int) Math.min(all, deepest);
   }
 
   private static HitView hitView(Hit hit, SearchForm form) {
@@ -214,7 +233,7 @@ final class SearchPageBuilder {
       String label = value;
       if (name.equals("doc")) {
         label =
-            facets.getOrDefault("paper", List.of()).stream()
+            facets.getOrDefault(SearchResult.PAPER, List.of()).stream()
                 .filter(c -> c.value().equals(value))
                 .map(FacetCount::label)
                 .findFirst()

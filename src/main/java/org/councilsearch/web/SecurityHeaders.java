@@ -2,6 +2,9 @@ package org.councilsearch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Headers on every response that keep a page from being framed, sniffed or made to run script it
@@ -13,12 +16,21 @@ final class SecurityHeaders implements Handler {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self';"
           + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+  /** The headers and their values, in the order they are sent. */
+  static final Map<String, String> HEADERS = headers();
+
   @Override
   public void handle(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    HEADERS.forEach(ctx::header);
+  }
+
+  private static Map<String, String> headers() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    h.put("X-Content-Type-Options", "nosniff");
+    h.put("X-Frame-Options", "DENY");
+    h.put("Referrer-Policy", "no-referrer");
+    h.put("Cross-Origin-Opener-Policy", "same-origin");
+    return Collections.unmodifiableMap(h);
   }
 }

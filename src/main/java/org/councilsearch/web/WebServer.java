@@ -28,12 +28,21 @@ public final class WebServer {
     PageController pages = new PageController(served);
     StaticAssets assets = new StaticAssets();
     PebbleRenderer renderer = new PebbleRenderer();
+    ErrorBodies errors = new ErrorBodies(renderer);
     Javalin app =
         Javalin.create(
             config -> {
               config.showJavalinBanner = false;
               config.startupWatcherEnabled = false;
               config.http.generateEtags = false;
+              config.http.prefer405over404 = true;
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setErrorHandler(new EarlyErrors(errors));
+                    server.addEventListener(AddressedConnections.installer());
+                  });
+              config.jetty.modifyServletContextHandler(
+                  handler -> handler.setErrorHandler(new EarlyErrors(errors)));
               config.jsonMapper(new JavalinJackson(Json.mapper(), false));
               config.fileRenderer(renderer);
               config.router.apiBuilder(
@@ -56,7 +65,7 @@ public final class WebServer {
                     after(WebServer::declareCharset);
                   });
             });
-    ErrorResponses.register(app);
+    new ErrorResponses(errors).register(app);
     return app;
   }
 

@@ -70,21 +70,85 @@ final class WebClient implements AutoCloseable {
    * URI} refuses (broken percent escapes, for one).
    */
   int rawStatus(String target) throws IOException {
+    return raw(target, "").status();
+  }
+
+  /** A raw response: status, headers in lower case, body. */
+  record RawReply(int status, java.util.Map<String, String> headers, String body) {
+    String contentType() {
+      return headers.getOrDefault("content-type", "");
+    }
+  }
+
+  /**
+   * A GET for {@code target} sent byte for byte with {@code extraHeaders} (each ending in CRLF),
+   * read to the end.
+   */
+  RawReply raw(String target, String extraHeaders) throws IOException {
     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
       socket.setSoTimeout(10_000);
       String request =
-          "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+          "GET "
+              + target
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+              + extraHeaders
+              + "Connection: close\r\n\r\n";
       socket
           .getOutputStream()
           .write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();
-      java.io.BufferedReader in =
-          new java.io.BufferedReader(
-              new java.io.InputStreamReader(
-                  socket.getInputStream(), java.nio.charset.StandardCharsets.ISO_8859_1));
-      String status = in.readLine();
-      return Integer.parseInt(status.split(" ")[1]);
+      String response;
+      try {
+        response =
+            new String(
+                socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.net.SocketException closedEarly) {
+        response = "";
+      }
+      int split = response.indexOf("\r\n\r\n");
+      String head = split < 0 ? response : response.substring(0, split);
+      String body = split < 0 ? "" : response.substring(split + 4);
+      String[] lines = head.split("\r\n");
+      java.util.Map<String, String> headers = new java.util.HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon > 0) {
+          headers.put(
+              lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+              lines[i].substring(colon + 1).strip());
+        }
+      }
+      if (body.length() > 0 && "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+        body = unchunk(body);
+      }
+      return new RawReply(Integer.parseInt(lines[0].split(" ")[1]), headers, body);
     }
+  }
+
+  private static String unchunk(String chunked) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < chunked.length()) {
+      int eol = chunked.indexOf("\r\n", i);
+      if (eol < 0) {
+        break;
+      }
+      int size = Integer.parseInt(chunked.substring(i, eol).split(";")[0].strip(), 16);
+      if (size == 0) {
+        break;
+      }
+      out.append(chunked, eol + 2, Math.min(chunked.length(), eol + 2 + size));
+      i = eol + 2 + size + 2;
+    }
+    return out.toString();
+  }
+
+  /** A request with any method and no body. */
+  Reply send(String method, String pathAndQuery) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build());
   }
 
   URI uri(String pathAndQuery) {

@@ -26,6 +26,12 @@ class WebServerIT {
   private static final String TOKEN = "s3cret-token";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Words of the query parser's own messages, which must never reach a reader. */
+  private static final Pattern PARSER_WORDING =
+      Pattern.compile(
+          "Lexical error|Encountered|<EOF>|FUZZY_SLOP|lexical state|WildcardQuery|Cannot parse"
+              + "|Was expecting|TokenMgrError|ParseException");
+
   @TempDir static Path tmp;
   static Path index;
   static WebClient web;
@@ -61,7 +67,7 @@ class WebServerIT {
     assertThat(hits.get(0).get("snippet").asText()).contains("<mark>");
     assertThat(result.get("facets").fieldNames())
         .toIterable()
-        .containsExactlyInAnyOrder("year", "organization", "event type", "place", "paper");
+        .containsExactly("year", "org", "event-type", "place", "doc");
   }
 
   @Test
@@ -97,7 +103,7 @@ class WebServerIT {
   void the_event_type_facet_filters_to_exactly_what_it_counted() throws Exception {
     JsonNode all = web.get("/api/search?q=migration").json();
     int meetings = 0;
-    for (JsonNode value : all.get("facets").get("event type")) {
+    for (JsonNode value : all.get("facets").get("event-type")) {
       if (value.get("value").asText().equals("meeting")) {
         meetings = value.get("count").asInt();
       }
@@ -226,7 +232,11 @@ class WebServerIT {
             "/api/search",
             "/api/search?q=",
             "/api/search?q=a&page=0",
-            "/api/search?q=a&page=1001",
+            "/api/search?q=a&page=10001",
+            "/api/search?q=a&page=1001&size=10",
+            "/api/search?q=a&page=1000&size=100",
+            "/api/search?q=a&event-type=bogus",
+            "/api/search?q=a&org=NoSuchOrg",
             "/api/search?q=a&page=99999999999999999999",
             "/api/search?q=a&size=0",
             "/api/search?q=a&size=101",
@@ -234,6 +244,8 @@ class WebServerIT {
             "/api/search?q=a&year=twenty",
             "/api/search?q=a&from=2012&to=2003",
             "/api/search?q=a&page=500&size=100",
+            "/api/search?q=" + q("~migration"),
+            "/api/search?q=" + q("*grant"),
             "/api/search?q=" + "x".repeat(1001),
             "/api/search?q=a&org=" + "x".repeat(201),
             "/api/search?q=a&doc=no-such-paper",
@@ -560,6 +572,8 @@ class WebServerIT {
         failures.add(r.status() + " " + url);
       } else if (url.startsWith("/api/") && !r.body().startsWith("{")) {
         failures.add("not JSON: " + url);
+      } else if (PARSER_WORDING.matcher(r.body()).find()) {
+        failures.add("parser wording: " + url);
       }
     }
     for (String raw :
@@ -575,5 +589,132 @@ class WebServerIT {
       }
     }
     assertThat(failures).as("seed %d (rerun with -Dfuzz.seed=%d)", seed, seed).isEmpty();
+  }
+
+  @Test
+  void a_query_that_cannot_be_read_says_why_where_and_offers_its_words() throws Exception {
+    Reply api = web.get("/api/search?q=" + q("\"white ribbons") + "&year=2009");
+    assertThat(api.status()).isEqualTo(400);
+    JsonNode error = api.json();
+    assertThat(error.get("detail").asText()).contains("a quote is not closed");
+    assertThat(error.get("position").asInt()).isEqualTo(1);
+    String literal = error.get("literalSearch").asText();
+    assertThat(literal).isEqualTo("/api/search?q=white%20ribbons&year=2009&literal=1");
+    Reply instead = web.get(literal);
+    assertThat(instead.status()).isEqualTo(200);
+    assertThat(instead.json().get("interpreted").get("literal").asBoolean()).isTrue();
+
+    Reply tilde = web.get("/api/search?q=" + q("gender (~2 women)"));
+    assertThat(tilde.json().get("detail").asText()).contains("a ~ needs a word before it");
+    assertThat(tilde.json().get("position").asInt()).isEqualTo(9);
+    Reply wild = web.get("/api/search?q=" + q("*grants"));
+    assertThat(wild.json().get("detail").asText()).contains("a word cannot start with * or ?");
+
+    Reply page = web.get("/search?q=" + q("gender \"unclosed"));
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body())
+        .contains("a quote is not closed")
+        .contains("<code id=\"search-error-at\">gender <mark>&quot;</mark>unclosed</code>")
+        .contains(
+            "<a id=\"search-literally\" href=\"/search?q=gender%20unclosed&amp;literal=1\">");
+    assertThat(PARSER_WORDING.matcher(page.body()).find()).isFalse();
+  }
+
+  @Test
+  void unknown_filters_say_so() throws Exception {
+    Reply org = web.get("/api/search?q=gender&org=NoSuchOrg");
+    assertThat(org.status()).isEqualTo(400);
+    assertThat(org.json().get("detail").asText())
+        .contains("no organization is known as 'NoSuchOrg'");
+    Reply typo = web.get("/api/search?q=gender&org=" + q("UN Womn"));
+    assertThat(typo.json().get("detail").asText()).contains("did you mean").contains("UN Women");
+    Reply type = web.get("/api/search?q=gender&event-type=bogus");
+    assertThat(type.status()).isEqualTo(400);
+    assertThat(type.json().get("detail").asText())
+        .contains("'bogus'")
+        .contains("meeting, conference, workshop");
+    Reply doc = web.get("/api/search?q=gender&doc=nosuch");
+    assertThat(doc.status()).isEqualTo(400);
+    assertThat(doc.json().get("detail").asText()).contains("'nosuch'");
+    Reply page = web.get("/search?q=gender&org=NoSuchOrg");
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.body()).contains("no organization is known as &#39;NoSuchOrg&#39;");
+    assertThat(web.get("/api/search?q=gender&org=UNICEF").status())
+        .as("a known organization that no passage names is not an error")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void paging_limits_are_those_described() throws Exception {
+    assertThat(web.get("/api/search?q=gender&page=100&size=100").status()).isEqualTo(200);
+    assertThat(web.get("/api/search?q=gender&page=10000&size=1").status()).isEqualTo(200);
+    Reply deep = web.get("/api/search?q=gender&page=101&size=100");
+    assertThat(deep.status()).isEqualTo(400);
+    assertThat(deep.json().get("detail").asText()).contains("the last page is 100");
+  }
+
+  @Test
+  void entity_types_are_lower_case_in_answers_as_in_parameters() throws Exception {
+    JsonNode listed = web.get("/api/entities?type=PLACE").json();
+    assertThat(listed.get(0).get("type").asText()).isEqualTo("place");
+    JsonNode one = web.get("/api/entities/organization/UN-Women").json();
+    assertThat(one.get("type").asText()).isEqualTo("organization");
+  }
+
+  @Test
+  void errors_jetty_raises_before_routing_are_json_under_api_and_pages_elsewhere()
+      throws Exception {
+    for (String target :
+        List.of(
+            "/api/documents/a%2Fb",
+            "/api/documents/a%00b",
+            "/api/search?q=%zz",
+            "/api/documents/%zz",
+            "/api/search?q=" + "a".repeat(20_000))) {
+      WebClient.RawReply r = web.raw(target, "");
+      String shown = target.length() > 60 ? target.substring(0, 60) + "..." : target;
+      assertThat(r.status()).as(shown).isBetween(400, 499);
+      assertThat(r.contentType()).as(shown + " " + r.status() + " " + r.body()).startsWith("application/json");
+      JsonNode body = JSON.readTree(r.body());
+      assertThat(body.get("error").asText()).as(shown).isNotBlank();
+      assertThat(body.get("detail").asText()).as(shown).isNotBlank().doesNotContain("Bad Message");
+    }
+    for (String target : List.of("/documents/a%2Fb", "/documents/a%00b", "/organizations/%zz")) {
+      WebClient.RawReply r = web.raw(target, "");
+      assertThat(r.status()).as(target).isBetween(400, 499);
+      assertThat(r.contentType()).as(target).startsWith("text/html");
+      assertThat(r.body()).as(target).contains("id=\"error-detail\"").contains("id=\"search-form\"");
+      assertThat(r.headers()).as(target).containsKey("content-security-policy");
+    }
+    WebClient.RawReply headers =
+        web.raw("/api/health", "X-Filler: " + "x".repeat(20_000) + "\r\n");
+    assertThat(headers.status()).isEqualTo(431);
+    assertThat(JSON.readTree(headers.body()).get("detail").asText()).contains("headers");
+    WebClient.RawReply pageHeaders = web.raw("/", "X-Filler: " + "x".repeat(20_000) + "\r\n");
+    assertThat(pageHeaders.status()).isEqualTo(431);
+    assertThat(pageHeaders.contentType()).startsWith("text/html");
+  }
+
+  @Test
+  void a_wrong_method_on_an_api_route_is_a_405_with_allow() throws Exception {
+    Reply delete = web.send("DELETE", "/api/documents");
+    assertThat(delete.status()).isEqualTo(405);
+    assertThat(delete.raw().headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET"));
+    assertThat(delete.json().get("error").asText()).isEqualTo("method not allowed");
+    Reply get = web.get("/api/reindex");
+    assertThat(get.status()).isEqualTo(405);
+    assertThat(get.raw().headers().firstValue("Allow")).contains("POST");
+  }
+
+  @Test
+  void not_found_pages_speak_to_a_reader() throws Exception {
+    for (String path :
+        List.of("/documents/no-such-paper", "/organizations/Nobody%20At%20All", "/nothing-here")) {
+      Reply r = web.get(path);
+      assertThat(r.status()).as(path).isEqualTo(404);
+      assertThat(r.body()).as(path).doesNotContain("council-search").doesNotContain("GET /api");
+    }
+    assertThat(web.get("/api/documents/no-such-paper").json().get("detail").asText())
+        .contains("GET /api/documents");
   }
 }

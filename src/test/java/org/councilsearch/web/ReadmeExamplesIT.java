@@ -1,0 +1,211 @@
+package org.councilsearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilsearch.web.WebClient.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's curl examples, read from README.md so they cannot drift, each sent to a real server
+ * over the bundled corpus and checked for what its comment promises.
+ */
+class ReadmeExamplesIT {
+  private static final String TOKEN = "readme-token";
+
+  /** {@code curl [-X METHOD] [-H "..."] 'http://127.0.0.1:7070/path'  # promise}. */
+  private static final Pattern EXAMPLE =
+      Pattern.compile(
+          "^curl (?:-X (\\w+) )?(?:-H \"([^\"]*)\" )?'http://127\\.0\\.0\\.1:7070(/[^']*)'\\s+#\\s*(.+)$");
+
+  @TempDir static Path tmp;
+  static WebClient web;
+
+  @BeforeAll
+  static void serve() throws Exception {
+    web = WebClient.serve(Path.of("corpus"), tmp.resolve("index"), TOKEN);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    web.close();
+  }
+
+  private interface Check {
+    void check(Reply reply) throws Exception;
+  }
+
+  /** What each example promises, by its address and method, with the promise's wording. */
+  private static Map<String, Map.Entry<String, Check>> promises() {
+    Map<String, Map.Entry<String, Check>> p = new LinkedHashMap<>();
+    p.put(
+        "GET /api/search?q=female%20genital%20mutilation%202009&size=3",
+        Map.entry(
+            "3 passages, those of the 2009 paper first",
+            r -> {
+              JsonNode hits = ok(r).get("hits");
+              assertThat(hits).hasSize(3);
+              hits.forEach(h -> assertThat(h.get("year").asInt()).isEqualTo(2009));
+            }));
+    p.put(
+        "GET /api/search?q=gender&org=UN-Women&from=2009&to=2011",
+        Map.entry(
+            "passages from 2009-2011 that mention UN-Women",
+            r -> {
+              JsonNode hits = ok(r).get("hits");
+              assertThat(hits).isNotEmpty();
+              for (JsonNode h : hits) {
+                assertThat(h.get("year").asInt()).isBetween(2009, 2011);
+                assertThat(h.get("organizations").findValuesAsText("acronym")).contains("UN-Women");
+              }
+            }));
+    p.put(
+        "GET /api/search?q=%22white%20ribbons",
+        Map.entry(
+            "400: a quote is not closed, at position 1, with a literalSearch",
+            r -> {
+              JsonNode e = error(r, 400);
+              assertThat(e.get("detail").asText()).contains("a quote is not closed");
+              assertThat(e.get("position").asInt()).isEqualTo(1);
+              assertThat(web.get(e.get("literalSearch").asText()).status()).isEqualTo(200);
+            }));
+    p.put(
+        "GET /api/search?q=gender&org=UN-Womn",
+        Map.entry(
+            "400: no organization is known as 'UN-Womn'; did you mean 'UN-Women'?",
+            r ->
+                assertThat(error(r, 400).get("detail").asText())
+                    .contains("no organization is known as 'UN-Womn'; did you mean 'UN-Women'")));
+    p.put(
+        "GET /api/search?q=gender&event-type=bogus",
+        Map.entry(
+            "400 listing the event types",
+            r ->
+                assertThat(error(r, 400).get("detail").asText())
+                    .contains(String.join(", ", org.councilsearch.model.Event.TYPES))));
+    p.put(
+        "GET /api/documents",
+        Map.entry(
+            "the 5 papers, oldest first",
+            r -> {
+              List<Integer> years = new ArrayList<>();
+              ok(r).forEach(paper -> years.add(paper.get("year").asInt()));
+              assertThat(years).hasSize(5).isSorted();
+            }));
+    p.put(
+        "GET /api/documents/000_4e715c5eda85927c.txt",
+        Map.entry(
+            "Gender Coordination Report 2009 with its paragraphs",
+            r -> {
+              JsonNode paper = ok(r);
+              assertThat(paper.get("title").asText()).isEqualTo("Gender Coordination Report 2009");
+              assertThat(paper.get("paragraphs").size()).isGreaterThan(10);
+            }));
+    p.put(
+        "GET /api/entities?type=organization&prefix=united",
+        Map.entry(
+            "organizations whose name starts with \"united\"",
+            r -> {
+              JsonNode list = ok(r);
+              assertThat(list).isNotEmpty();
+              list.forEach(
+                  o -> {
+                    assertThat(o.get("name").asText()).startsWithIgnoringCase("united");
+                    assertThat(o.get("type").asText()).isEqualTo("organization");
+                  });
+            }));
+    p.put(
+        "GET /api/entities/organization/UN-Women",
+        Map.entry(
+            "UN-Women with its predecessor UNIFEM",
+            r -> {
+              JsonNode e = ok(r);
+              assertThat(e.get("acronym").asText()).isEqualTo("UN-Women");
+              assertThat(e.get("predecessors").findValuesAsText("acronym")).contains("UNIFEM");
+            }));
+    p.put(
+        "GET /api/collaborations?org=UN-Women",
+        Map.entry(
+            "joint work with UN-Women by year, then with its predecessors",
+            r -> {
+              JsonNode c = ok(r);
+              assertThat(c.get("years")).isNotEmpty();
+              assertThat(c.get("predecessorYears")).isNotEmpty();
+              assertThat(c.get("predecessorYears").findValuesAsText("note"))
+                  .allMatch(n -> n.startsWith("predecessor of"));
+            }));
+    p.put(
+        "GET /api/health",
+        Map.entry(
+            "ready, 5 documents",
+            r -> {
+              JsonNode h = ok(r);
+              assertThat(h.get("state").asText()).isEqualTo("ready");
+              assertThat(h.get("documents").asInt()).isEqualTo(5);
+            }));
+    p.put(
+        "DELETE /api/documents",
+        Map.entry(
+            "405, Allow: GET",
+            r -> {
+              error(r, 405);
+              assertThat(r.raw().headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET"));
+            }));
+    p.put(
+        "POST /api/reindex",
+        Map.entry(
+            "202: started",
+            r -> {
+              assertThat(r.status()).isEqualTo(202);
+              assertThat(r.json().get("status").asText()).isEqualTo("started");
+            }));
+    return p;
+  }
+
+  private static JsonNode ok(Reply r) throws Exception {
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private static JsonNode error(Reply r, int status) throws Exception {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    return r.json();
+  }
+
+  @Test
+  void every_readme_example_returns_what_it_promises() throws Exception {
+    Map<String, String> examples = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
+      if (!line.startsWith("curl ")) {
+        continue;
+      }
+      Matcher m = EXAMPLE.matcher(line.strip());
+      assertThat(m.matches()).as("a README example the test can read, with a # promise: %s", line).isTrue();
+      String method = m.group(1) == null ? "GET" : m.group(1);
+      examples.put(method + " " + m.group(3), m.group(4).strip());
+    }
+    Map<String, Map.Entry<String, Check>> promises = promises();
+    assertThat(examples.keySet()).as("the README's examples are those checked here").containsExactlyInAnyOrderElementsOf(promises.keySet());
+    for (Map.Entry<String, String> example : examples.entrySet()) {
+      Map.Entry<String, Check> promise = promises.get(example.getKey());
+      assertThat(example.getValue()).as("the promise of %s", example.getKey()).isEqualTo(promise.getKey());
+      String method = example.getKey().substring(0, example.getKey().indexOf(' '));
+      String target = example.getKey().substring(method.length() + 1);
+      Reply reply =
+          method.equals("POST") ? web.post(target, TOKEN) : web.send(method, target);
+      promise.getValue().check(reply);
+    }
+  }
+}
