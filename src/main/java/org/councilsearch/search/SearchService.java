@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -41,6 +43,8 @@ import org.councilsearch.nlp.Gazetteer;
 public final class SearchService {
   /** Snippet length when nothing in the text itself matched (the match was in a heading). */
   private static final int LEAD_CHARS = 240;
+
+  private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(?:AND|OR|NOT|TO)\\b");
 
   /** The one stored field a baseline hit loads. */
   private static final Set<String> ID_ONLY = Set.of(Schema.ID);
@@ -153,7 +157,9 @@ public final class SearchService {
       b.add(reader.read(Schema.ORG + ":\"" + QueryParserBase.escape(r.organization()) + "\""), Occur.FILTER);
     }
     if (r.event() != null) {
-      b.add(reader.read(Schema.EVENT + ":(" + QueryParserBase.escape(r.event()) + ")"), Occur.FILTER);
+      // Words of an event's name, not syntax: "AND" in a name is a word, never an operator.
+      String words = OPERATOR_WORDS.matcher(QueryParserBase.escape(r.event())).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+      b.add(reader.read(Schema.EVENT + ":(" + words + ")"), Occur.FILTER);
     }
     if (r.eventType() != null) {
       // The facet's own drill-down term, so the filter matches exactly what the facet counted.

@@ -639,6 +639,8 @@ class WebServerIT {
     Reply page = web.get("/search?q=gender&org=NoSuchOrg");
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.body()).contains("no organization is known as &#39;NoSuchOrg&#39;");
+    Reply eventWords = web.get("/api/search?q=gender&event=" + q("Migration AND Development"));
+    assertThat(eventWords.status()).as("event takes words of a name, not syntax").isEqualTo(200);
     assertThat(web.get("/api/search?q=gender&org=UNICEF").status())
         .as("a known organization that no passage names is not an error")
         .isEqualTo(200);
