@@ -18,6 +18,7 @@ import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -172,16 +173,10 @@ final class OcrEngine {
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger abandoned = new AtomicInteger();
     private final AtomicLong nanos = new AtomicLong();
-    private volatile boolean imageTimedOut;
 
     /** Pages whose OCR has started, finished or not. */
     int begun() {
       return begun.get();
-    }
-
-    /** True when a scanned image (not a page of a PDF) ran over its OCR time. */
-    boolean imageTimedOut() {
-      return imageTimedOut;
     }
 
     OcrWork work() {
@@ -206,8 +201,10 @@ final class OcrEngine {
         return;
       }
       // Tika hands the pages of a PDF over as "image/ocr-png"; anything else is a scanned image.
-      String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
-      boolean pdfPage = type.startsWith("image/ocr-");
+      boolean pdfPage =
+          String.valueOf(metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE))
+                  .startsWith("image/ocr-")
+              || String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("image/ocr-");
       TikaInputStream image = TikaInputStream.get(stream);
       int frames = pdfPage ? 1 : frames(image.getPath());
       config.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, (long) pageSeconds() * frames));
@@ -220,12 +217,8 @@ final class OcrEngine {
         if (!isTimeout(e)) {
           throw e;
         }
+        // A page that cannot be read in time costs that page, not the paper.
         meter.abandoned.addAndGet(frames);
-        if (!pdfPage) {
-          meter.imageTimedOut = true;
-          throw e;
-        }
-        // One page of a PDF that cannot be read in time costs that page, not the paper.
       } finally {
         meter.nanos.addAndGet(System.nanoTime() - start);
       }
