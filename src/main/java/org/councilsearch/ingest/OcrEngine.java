@@ -18,7 +18,6 @@ import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
@@ -200,13 +199,9 @@ final class OcrEngine {
         tesseract.parse(stream, handler, metadata, context);
         return;
       }
-      // Tika hands the pages of a PDF over as "image/ocr-png"; anything else is a scanned image.
-      boolean pdfPage =
-          String.valueOf(metadata.get(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE))
-                  .startsWith("image/ocr-")
-              || String.valueOf(metadata.get(Metadata.CONTENT_TYPE)).startsWith("image/ocr-");
+      // A PDF page comes as one image, a TIFF scan with all its frames: each frame is a page.
       TikaInputStream image = TikaInputStream.get(stream);
-      int frames = pdfPage ? 1 : frames(image.getPath());
+      int frames = frames(image.getPath());
       config.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, (long) pageSeconds() * frames));
       meter.begun.addAndGet(frames);
       long start = System.nanoTime();
