@@ -172,16 +172,10 @@ final class OcrEngine {
     private final AtomicInteger pages = new AtomicInteger();
     private final AtomicInteger abandoned = new AtomicInteger();
     private final AtomicLong nanos = new AtomicLong();
-    private volatile boolean imageTimedOut;
 
     /** Pages whose OCR has started, finished or not. */
     int begun() {
       return begun.get();
-    }
-
-    /** True when a scanned image (not a page of a PDF) ran over its OCR time. */
-    boolean imageTimedOut() {
-      return imageTimedOut;
     }
 
     OcrWork work() {
@@ -205,11 +199,9 @@ final class OcrEngine {
         tesseract.parse(stream, handler, metadata, context);
         return;
       }
-      // Tika hands the pages of a PDF over as "image/ocr-png"; anything else is a scanned image.
-      String type = String.valueOf(metadata.get(Metadata.CONTENT_TYPE));
-      boolean pdfPage = type.startsWith("image/ocr-");
+      // A PDF page comes as one image, a TIFF scan with all its frames: each frame is a page.
       TikaInputStream image = TikaInputStream.get(stream);
-      int frames = pdfPage ? 1 : frames(image.getPath());
+      int frames = frames(image.getPath());
       config.setTimeoutSeconds((int) Math.min(Integer.MAX_VALUE, (long) pageSeconds() * frames));
       meter.begun.addAndGet(frames);
       long start = System.nanoTime();
@@ -220,12 +212,8 @@ final class OcrEngine {
         if (!isTimeout(e)) {
           throw e;
         }
+        // A page that cannot be read in time costs that page, not the paper.
         meter.abandoned.addAndGet(frames);
-        if (!pdfPage) {
-          meter.imageTimedOut = true;
-          throw e;
-        }
-        // One page of a PDF that cannot be read in time costs that page, not the paper.
       } finally {
         meter.nanos.addAndGet(System.nanoTime() - start);
       }

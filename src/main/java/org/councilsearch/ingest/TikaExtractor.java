@@ -277,7 +277,7 @@ public final class TikaExtractor implements Extractor {
       }
       // Thrown on the worker outside the parser, say an OutOfMemoryError while copying the text.
       // The worker is done, so its metadata is safe to read here.
-      throw failure(cause, metadata, meter);
+      throw failure(cause, metadata);
     }
   }
 
@@ -305,7 +305,7 @@ public final class TikaExtractor implements Extractor {
       if (WriteLimitReachedException.isWriteLimitReached(t)) {
         truncated = true;
       } else {
-        throw failure(t, metadata, meter);
+        throw failure(t, metadata);
       }
     }
     String type = detectedType(metadata);
@@ -354,14 +354,7 @@ public final class TikaExtractor implements Extractor {
   }
 
   /** Turns whatever a parser threw into one line naming the problem. */
-  private ExtractionException failure(Throwable t, Metadata metadata, OcrEngine.Meter meter) {
-    if (meter.imageTimedOut()) {
-      return new ExtractionException(
-          "OCR of the scan took longer than "
-              + seconds(ocr.pageTimeout())
-              + " a page; the image may be damaged (raise --ocr-page-timeout to allow more)",
-          t);
-    }
+  private ExtractionException failure(Throwable t, Metadata metadata) {
     if (isEncrypted(t)) {
       return new ExtractionException(
           "file is encrypted or password-protected; save an unprotected copy", t);

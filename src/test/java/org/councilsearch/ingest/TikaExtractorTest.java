@@ -349,6 +349,45 @@ class TikaExtractorTest {
   }
 
   @Test
+  void aScanOverThePageTimeLimitIsLeftOutWithAReason() throws Exception {
+    // A Tesseract that answers Tika's start-up questions and then never finishes a page.
+    Path bin = Files.createDirectories(dir.resolve("slow-tesseract"));
+    Path program = bin.resolve("tesseract");
+    Files.writeString(
+        program,
+        "#!/bin/sh\n"
+            + "case \"$1\" in\n"
+            + "  --version) echo 'tesseract 5.3.0' ;;\n"
+            + "  --list-langs) printf 'List of available languages (1):\\neng\\n' ;;\n"
+            + "  *) exec sleep 30 ;;\n"
+            + "esac\n");
+    Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+    TikaExtractor slow =
+        new TikaExtractor(
+            new ExtractionLimits(10_000_000, 1_000_000, Duration.ofSeconds(60)),
+            new OcrSettings(bin, List.of("eng"), Duration.ofSeconds(1)));
+    assertThat(slow.ocrAvailable()).as(String.valueOf(slow.ocrUnavailable())).isTrue();
+    ScannedPaper paper = ScannedPaper.of(PAPER);
+    List<ScannedPaper.Scan> scans = List.of(new ScannedPaper.Scan(100, 0, 0));
+    Path png = ScannedPaper.png(paper.scan(scans, 1).get(0), dir.resolve("scan.png"));
+    Path pdf = ScannedPaper.imagePdf(paper.scan(scans, 1), scans, dir.resolve("scan.pdf"));
+
+    Stopwatch pngTime = new Stopwatch();
+    assertThat(failureOf(slow, png))
+        .isEqualTo(
+            "no text could be extracted (detected type: image/png); OCR took longer than 1 s"
+                + " a page (raise --ocr-page-timeout to allow more)");
+    Duration pngTook = pngTime.elapsed();
+    assertThat(failureOf(slow, pdf))
+        .isEqualTo(
+            "no text could be extracted (detected type: application/pdf); OCR took longer than 1 s"
+                + " a page (raise --ocr-page-timeout to allow more)");
+    assertThat(pngTook)
+        .as("the page limit ends it, not the 30 s the program would take")
+        .isLessThan(Duration.ofSeconds(20));
+  }
+
+  @Test
   void withoutTesseractAScanSaysHowToInstallIt() throws Exception {
     TikaExtractor noOcr =
         new TikaExtractor(
@@ -717,5 +756,14 @@ class TikaExtractorTest {
         }
       }
     };
+  }
+
+  /** Time since it was made. */
+  private static final class Stopwatch {
+    private final long start = System.nanoTime();
+
+    Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - start);
+    }
   }
 }
