@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The held-out split was written and committed before the rules for these families; rules were
  * written against the tuning split only. Floors sit just under the figures measured when the work
- * was done: held-out year, symbol, session, organization and paragraph numbers 1.000, title 0.667
- * (4 of 6), organizations F1 1.000, dates F1 1.000; tuning every field 1.000, organizations F1
+ * was done: held-out year, symbol, session, organization and paragraph numbers 1.000, title 0.833
+ * (5 of 6), organizations F1 1.000, dates F1 1.000; tuning every field 1.000, organizations F1
  * 0.929, dates F1 1.000. With six and nine papers, one paper more wrong is a drop of 0.17 or 0.11,
  * so a floor just under a figure allows no new mistake.
  */
@@ -58,7 +58,7 @@ class FamilyMetadataIT {
   @Test
   void held_out_fields() {
     assertThat(heldOut.accuracy(FamilyField.YEAR)).as("held-out year").isGreaterThanOrEqualTo(0.99);
-    assertThat(heldOut.accuracy(FamilyField.TITLE)).as("held-out title").isGreaterThanOrEqualTo(0.66);
+    assertThat(heldOut.accuracy(FamilyField.TITLE)).as("held-out title").isGreaterThanOrEqualTo(0.83);
     assertThat(heldOut.accuracy(FamilyField.SYMBOL)).as("held-out symbol").isGreaterThanOrEqualTo(0.99);
     assertThat(heldOut.accuracy(FamilyField.SESSION)).as("held-out session").isGreaterThanOrEqualTo(0.99);
     assertThat(heldOut.accuracy(FamilyField.PARAGRAPHS)).as("held-out paragraph numbers").isGreaterThanOrEqualTo(0.99);

@@ -298,4 +298,16 @@ class OpenNlpTaggerTest {
     assertThat(TAGGER.tag(paper("p", 2009), List.of())).isEmpty();
     assertThat(tag("p", 2009, " ")).containsExactly(Entities.NONE);
   }
+
+  @Test
+  void the_organization_is_the_papers_own_and_a_cited_symbol_is_no_organization() {
+    Paper ilo = new Paper("gb", "gb.txt", "text/plain", "Report of the Director-General", 2014, "GB.320/INS/5", "320th Session",
+        "International Labour Organization", null, null, "");
+    List<Passage> passages = passages("gb", "The Organization reported to the Standing Committee (EC/67/SC/CRP.10) on its work.");
+    List<Entities> entities = TAGGER.tag(ilo, passages);
+    assertThat(names(entities.get(0))).containsExactly("International Labour Organization");
+
+    List<Entities> iom = tag("p", 2014, "The Organization reported on its work with the European Commission.");
+    assertThat(names(iom.get(0))).containsExactly("International Organization for Migration", "European Commission");
+  }
 }

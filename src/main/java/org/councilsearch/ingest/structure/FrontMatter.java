@@ -100,11 +100,16 @@ final class FrontMatter {
       scan.continuesBodyName = scan.inBodyName && lines.get(i - 1).kind() != LineKind.BLANK;
       scan.inBodyName = false;
       String[] cells = CELL_GAP.split(line.text().strip());
-      boolean known = cells.length > 1;
-      for (String cell : cells) {
-        known &= scan.headerFact(LineClassifier.plain(cell));
+      boolean known;
+      if (cells.length > 1) {
+        known = true;
+        for (String cell : cells) {
+          known &= scan.headerFact(LineClassifier.plain(cell));
+        }
+      } else {
+        known = scan.headerFact(p);
       }
-      if (known || (cells.length == 1 && scan.headerFact(p))) {
+      if (known) {
         scan.skipped.set(i);
         continue;
       }
@@ -160,6 +165,8 @@ final class FrontMatter {
     /** The line before named a body, whose name may go on over the next lines. */
     boolean inBodyName;
     boolean continuesBodyName;
+    /** The body's name so far ends with a word after which it must go on ("of the"). */
+    boolean bodyNameOpen;
     String symbol;
     String session;
     String place;
@@ -174,6 +181,7 @@ final class FrontMatter {
       if (HeaderLines.isOrganisationName(p) || HeaderLines.isBodyName(p)) {
         endBlock();
         inBodyName = true;
+        bodyNameOpen = TextShapes.endsWithJoiner(p);
         return true;
       }
       Optional<String> sym = HeaderLines.symbol(p);
@@ -229,8 +237,10 @@ final class FrontMatter {
         endBlock();
         return true;
       }
-      if (continuesBodyName && HeaderLines.continuesBodyName(p)) {
+      // "EXECUTIVE COMMITTEE OF THE" goes on whatever the case; a name in title case goes on as well.
+      if (continuesBodyName && ((bodyNameOpen && !TextShapes.endsSentence(p)) || HeaderLines.continuesBodyName(p))) {
         inBodyName = true;
+        bodyNameOpen = TextShapes.endsWithJoiner(p);
         return true;
       }
       return false;

@@ -33,6 +33,7 @@ final class PaperMetadataExtractor {
       Pattern.compile(
           "\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]{1,30}\\s+){1,4})(?:Unit|Division|Department|Office|Section|Service|Branch|Secretariat)\\b");
   private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(\\d)(ST|ND|RD|TH)\\b");
   private static final Pattern ANNUAL = Pattern.compile("(?i)\\bannual\\b|\\bon\\s+the\\s+work\\s+of\\b");
 
   /** How often a unit must be named to give the paper its title. */
@@ -65,7 +66,7 @@ final class PaperMetadataExtractor {
       session = HeaderLines.sessionInTitle(front.title()).orElse(null);
     }
     if (session != null && TitleCase.isUpperCase(session)) {
-      session = TitleCase.of(session, w -> false);
+      session = ORDINAL_SUFFIX.matcher(TitleCase.of(session, w -> false)).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
     }
     String organization = IssuingOrganization.of(front.symbol(), front.headerLines(), texts);
     return new PaperMetadata(title, year, front.symbol(), session, organization, front.meetingPlace(), dates);
