@@ -92,23 +92,7 @@ class PaperIndexerTest {
     SlowTagger tagger = new SlowTagger();
     PaperIndexer indexer =
         new PaperIndexer(schema, new PaperReader(plainText(), new PaperParser()), tagger, 2, Clock.systemUTC());
-    Map<String, org.councilsearch.model.PhaseTimes> perFile = new ConcurrentHashMap<>();
-    IndexProgress listening =
-        new IndexProgress() {
-          @Override
-          public void started(int files, int toRead) {}
-
-          @Override
-          public void indexed(String source, long bytes, int passages) {}
-
-          @Override
-          public void failed(String source, String reason) {}
-
-          @Override
-          public void timed(String source, org.councilsearch.model.PhaseTimes phases) {
-            perFile.put(source, phases);
-          }
-        };
+    Heard listening = new Heard();
     IndexReport report = indexer.update(new Corpus(corpus), index, false, listening);
 
     org.councilsearch.model.PhaseTimes phases = report.phases();
@@ -117,7 +101,7 @@ class PaperIndexerTest {
     assertThat(phases.of(org.councilsearch.model.Phase.INDEXING)).isPositive();
     assertThat(phases.share(org.councilsearch.model.Phase.TAGGING)).isGreaterThan(0.5).isLessThan(1.0);
     assertThat(phases.shares()).startsWith("extraction ").contains(", tagging ").contains(", indexing ");
-    assertThat(perFile).containsOnlyKeys("paper-2001.txt", "paper-2002.txt", "paper-2003.txt");
+    assertThat(listening.timed).containsOnlyKeys("paper-2001.txt", "paper-2002.txt", "paper-2003.txt");
     assertThat(report.papersPerSecond()).isPositive();
     assertThat(tagger.prepared).hasValue(1);
 
@@ -201,7 +185,7 @@ class PaperIndexerTest {
           tagged.put(paper.source(), passages.size());
           return EntityTagger.NONE.tag(paper, passages);
         };
-    Notes listener = new Notes();
+    Heard listener = new Heard();
     // Room for the two short passages of the smaller papers, but not for the four of 2004.
     int budget = 100;
     PaperIndexer indexer =
@@ -232,7 +216,7 @@ class PaperIndexerTest {
           boolean cut = file.getFileName().toString().contains("2003");
           return new ExtractionResult(whole.text(), whole.mediaType(), whole.title(), cut);
         };
-    Notes listener = new Notes();
+    Heard listener = new Heard();
 
     IndexReport report = indexer(cutting2003).update(new Corpus(corpus), index, false, listener);
 
@@ -243,9 +227,10 @@ class PaperIndexerTest {
                 + " indexed (split the file to index all of it)");
   }
 
-  /** Keeps the notes of a run, in the order heard. */
-  private static final class Notes implements IndexProgress {
+  /** Keeps the notes of a run, in the order heard, and each file's phase times. */
+  private static final class Heard implements IndexProgress {
     final List<String> notes = new ArrayList<>();
+    final Map<String, org.councilsearch.model.PhaseTimes> timed = new ConcurrentHashMap<>();
 
     @Override
     public void started(int files, int toRead) {}
@@ -259,6 +244,11 @@ class PaperIndexerTest {
     @Override
     public void noted(String source, String note) {
       notes.add(source + ": " + note);
+    }
+
+    @Override
+    public void timed(String source, org.councilsearch.model.PhaseTimes phases) {
+      timed.put(source, phases);
     }
   }
 }
