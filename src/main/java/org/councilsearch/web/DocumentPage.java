@@ -19,8 +19,13 @@ import org.councilsearch.search.PaperView.ParagraphView;
 public record DocumentPage(
     String id, String title, List<Fact> facts, List<Block> passages, String currentHref) {
 
-  /** One line of metadata. */
-  public record Fact(String label, String value) {}
+  /**
+   * One line of metadata.
+   *
+   * @param value the text, or null when the line is a date alone
+   * @param date a date shown after the text, or null
+   */
+  public record Fact(String label, String value, ReadableDate date) {}
 
   /** A heading shown before a passage; level 2 for the outermost, 3 and 4 beneath. */
   public record Heading(int level, String text) {}
@@ -50,11 +55,11 @@ public record DocumentPage(
     fact(facts, "Session", paper.session());
     fact(facts, "Organization", paper.organization());
     DateSpan dates = paper.meetingDates();
-    String meeting = dates == null ? null : dates.text();
-    if (paper.meetingPlace() != null) {
-      meeting = meeting == null ? paper.meetingPlace() : paper.meetingPlace() + ", " + meeting;
+    String place = paper.meetingPlace() == null || paper.meetingPlace().isBlank() ? null : paper.meetingPlace();
+    if (place != null || dates != null) {
+      facts.add(
+          new Fact("Meeting", place, dates == null ? null : ReadableDate.of(dates.start(), dates.end())));
     }
-    fact(facts, "Meeting", meeting);
     fact(facts, "Source", paper.source());
     List<Block> blocks = new ArrayList<>();
     Set<String> anchors = new HashSet<>();
@@ -107,7 +112,7 @@ public record DocumentPage(
 
   private static void fact(List<Fact> facts, String label, String value) {
     if (value != null && !value.isBlank()) {
-      facts.add(new Fact(label, value));
+      facts.add(new Fact(label, value, null));
     }
   }
 }

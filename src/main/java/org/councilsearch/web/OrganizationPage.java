@@ -2,8 +2,10 @@ package org.councilsearch.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.councilsearch.model.Collaborations;
 import org.councilsearch.model.Collaborations.JointActivity;
@@ -18,6 +20,8 @@ import org.councilsearch.search.Citations;
  *
  * @param mentions how many passages mention it
  * @param searchHref a search for the passages that mention it
+ * @param counts plain sentences on what else is counted: the timeline's passages of joint work with
+ *     it and with its predecessors, and the passages that mention its successors
  */
 public record OrganizationPage(
     String name,
@@ -27,7 +31,8 @@ public record OrganizationPage(
     List<SearchPage.Link> successors,
     List<TimelineYear> timeline,
     int mentions,
-    String searchHref) {
+    String searchHref,
+    List<String> counts) {
 
   /** One year of the timeline; {@code year} is null for undated passages. */
   public record TimelineYear(Integer year, String label, List<Entry> entries) {}
@@ -35,12 +40,21 @@ public record OrganizationPage(
   /**
    * One passage of joint work.
    *
-   * @param what the activity, its date and place, as far as the passage says
+   * @param what the activity, as far as the passage names it, or null
+   * @param when its date, or null
+   * @param place where it took place, or null
    * @param partners the other partners, comma-separated, or null
    * @param note "with its predecessor ..." when the work was with a predecessor, or null
    */
   public record Entry(
-      String citation, String href, String what, String partners, String note, String text) {}
+      String citation,
+      String href,
+      String what,
+      ReadableDate when,
+      String place,
+      String partners,
+      String note,
+      String text) {}
 
   static OrganizationPage of(EntityProfile profile, Collaborations joint) {
     Map<Integer, List<Entry>> byYear =
@@ -58,6 +72,13 @@ public record OrganizationPage(
             timeline.add(
                 new TimelineYear(year, year == null ? "Undated" : year.toString(), entries)));
     int mentions = profile.mentions().stream().mapToInt(y -> y.passages().size()).sum();
+    List<String> counts = new ArrayList<>();
+    if (!timeline.isEmpty()) {
+      counts.add(timelineCount(joint, profile.predecessors()));
+    }
+    if (!profile.successors().isEmpty()) {
+      counts.add(successorCount(profile));
+    }
     return new OrganizationPage(
         profile.name(),
         profile.acronym(),
@@ -69,25 +90,81 @@ public record OrganizationPage(
         "/search?q="
             + SearchForm.encode(profile.acronym() != null ? profile.acronym() : profile.name())
             + "&org="
-            + SearchForm.encode(profile.name()));
+            + SearchForm.encode(profile.name()),
+        counts);
+  }
+
+  /**
+   * "The timeline lists 4 passages of joint work with it and 4 with its predecessors (UNIFEM,
+   * INSTRAW)."
+   */
+  private static String timelineCount(Collaborations joint, List<Organization> predecessors) {
+    String sentence = "The timeline lists " + passages(count(joint.years())) + " of joint work with it";
+    if (predecessors.isEmpty()) {
+      return sentence + ".";
+    }
+    int via = count(joint.predecessorYears());
+    if (via == 0) {
+      return sentence + " and none with its predecessors.";
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (Collaborations.Year y : joint.predecessorYears()) {
+      for (JointActivity a : y.passages()) {
+        String name = predecessorName(a.hit().note());
+        if (name != null) {
+          names.add(shortName(name, predecessors));
+        }
+      }
+    }
+    return sentence
+        + " and "
+        + via
+        + " with its predecessors"
+        + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")")
+        + ".";
+  }
+
+  /** "3 passages mention its successor UN-Women." */
+  private static String successorCount(EntityProfile profile) {
+    int passages = 0;
+    for (EntityProfile.RelatedMentions r : profile.related()) {
+      if (r.relation().equals("successor")) {
+        passages += r.years().stream().mapToInt(y -> y.passages().size()).sum();
+      }
+    }
+    List<String> names =
+        profile.successors().stream().map(o -> o.acronym() != null ? o.acronym() : o.name()).toList();
+    return passages(passages)
+        + (passages == 1 ? " mentions" : " mention")
+        + (names.size() == 1 ? " its successor " : " its successors ")
+        + String.join(", ", names)
+        + ".";
+  }
+
+  private static int count(List<Collaborations.Year> years) {
+    return years.stream().mapToInt(y -> y.passages().size()).sum();
+  }
+
+  private static String passages(int n) {
+    return n + (n == 1 ? " passage" : " passages");
+  }
+
+  private static String shortName(String name, List<Organization> orgs) {
+    return orgs.stream()
+        .filter(o -> o.name().equals(name) && o.acronym() != null)
+        .map(Organization::acronym)
+        .findFirst()
+        .orElse(name);
   }
 
   private static Entry entry(JointActivity a) {
-    List<String> what = new ArrayList<>();
-    if (a.activity() != null) {
-      what.add(a.activity());
-    }
-    if (a.start() != null) {
-      what.add(a.start().equals(a.end()) ? a.start().toString() : a.start() + " to " + a.end());
-    }
-    if (a.place() != null) {
-      what.add(a.place());
-    }
     String text = a.hit().text();
     return new Entry(
         Citations.of(a.hit()),
         PassageLinks.href(a.hit().paperId(), a.hit().id(), a.hit().paragraph()),
-        what.isEmpty() ? null : String.join(", ", what),
+        a.activity(),
+        a.start() == null ? null : ReadableDate.of(a.start(), a.end()),
+        a.place(),
         a.partners().isEmpty() ? null : String.join(", ", a.partners()),
         viaPredecessor(a.hit().note()),
         text.length() > 280 ? text.substring(0, 277) + "..." : text);
@@ -98,13 +175,14 @@ public record OrganizationPage(
    * UNIFEM".
    */
   private static String viaPredecessor(String note) {
-    if (note == null) {
-      return null;
-    }
-    int at = note.indexOf(": ");
-    return note.startsWith("predecessor of ") && at > 0
-        ? "with its predecessor " + note.substring(at + 2)
-        : note;
+    String name = predecessorName(note);
+    return name == null ? note : "with its predecessor " + name;
+  }
+
+  /** The predecessor named by a note "predecessor of UN-Women: UNIFEM", or null. */
+  private static String predecessorName(String note) {
+    int at = note == null ? -1 : note.indexOf(": ");
+    return at > 0 && note.startsWith("predecessor of ") ? note.substring(at + 2) : null;
   }
 
   private static List<SearchPage.Link> links(List<Organization> orgs) {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param searched true when a search ran
  * @param error why the search could not run (a bad query), or null
  * @param reading the query's reading in one sentence, or null when it was taken as written
+ * @param readingBrief the reading in a few words for one line on a phone, or null when the
+ *     sentence is short already
  * @param allYearsHref the same search with the year taken out of the query, or null
  * @param total how many passages match
  * @param hits the page of hits
@@ -32,6 +34,7 @@ public record SearchPage(
     boolean searched,
     String error,
     String reading,
+    String readingBrief,
     String allYearsHref,
     long total,
     List<HitView> hits,
@@ -80,7 +83,7 @@ public record SearchPage(
       List<Chip> organizations,
       List<Chip> events,
       List<Chip> places,
-      List<DateChip> dates) {}
+      List<ReadableDate> dates) {}
 
   /**
    * An entity of a hit as a filter link.
@@ -89,9 +92,6 @@ public record SearchPage(
    * @param aboutHref the entity's own page, or null
    */
   public record Chip(String label, String title, String href, String aboutHref) {}
-
-  /** A date of a hit as written, with the days it covers as tooltip. */
-  public record DateChip(String label, String title) {}
 
   /**
    * One facet dimension.

@@ -15,7 +15,6 @@ import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.Citations;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.web.SearchPage.Chip;
-import org.councilsearch.web.SearchPage.DateChip;
 import org.councilsearch.web.SearchPage.FacetValue;
 import org.councilsearch.web.SearchPage.FacetView;
 import org.councilsearch.web.SearchPage.Field;
@@ -49,6 +48,7 @@ final class SearchPageBuilder {
         null,
         null,
         null,
+        null,
         0,
         List.of(),
         List.of(),
@@ -71,6 +71,7 @@ final class SearchPageBuilder {
         hidden(form),
         false,
         error.getMessage(),
+        null,
         null,
         null,
         0,
@@ -113,6 +114,7 @@ final class SearchPageBuilder {
         true,
         null,
         reading,
+        reading == null ? null : ReadingBrief.of(in),
         in.hasYears() && !in.literal() ? allYears(form, in) : null,
         result.total(),
         hits,
@@ -159,10 +161,7 @@ final class SearchPageBuilder {
     }
     List<Chip> events = new ArrayList<>();
     for (Event e : hit.events()) {
-      String when =
-          e.start() == null
-              ? ""
-              : ", " + (e.start().equals(e.end()) ? e.start() : e.start() + " to " + e.end());
+      String when = e.start() == null ? "" : ", " + ReadableDate.of(e.start(), e.end()).text();
       events.add(
           new Chip(e.name(), e.type() + when, form.with("event", e.name()).link("/search"), null));
     }
@@ -170,12 +169,9 @@ final class SearchPageBuilder {
     for (String p : hit.places()) {
       places.add(new Chip(p, p, form.with("place", p).link("/search"), null));
     }
-    List<DateChip> dates = new ArrayList<>();
+    List<ReadableDate> dates = new ArrayList<>();
     for (DateSpan d : hit.dates()) {
-      dates.add(
-          new DateChip(
-              d.text(),
-              d.start().equals(d.end()) ? d.start().toString() : d.start() + " to " + d.end()));
+      dates.add(ReadableDate.of(d.start(), d.end()));
     }
     return new HitView(
         hit.id(),

@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 class BrowserIT {
   @TempDir static Path tmp;
   @RegisterExtension final ServedBrowser page = new ServedBrowser();
+  private final AccessibilityAudit audit = new AccessibilityAudit("BrowserIT");
   private Browser browser;
 
   @BeforeAll
@@ -30,6 +31,7 @@ class BrowserIT {
   @AfterAll
   void stop() throws Exception {
     page.close();
+    audit.close();
   }
 
   private void searchFor(String query) {
@@ -141,10 +143,72 @@ class BrowserIT {
   }
 
   @Test
+  void on_a_phone_the_reading_is_one_line_and_the_first_result_is_on_the_first_screen() {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      searchFor("collaborations with UN-Women");
+      WebElement brief = browser.find("#interpretation details.reading-brief");
+      assertThat(brief.isDisplayed()).isTrue();
+      assertThat(brief.getAttribute("open")).as("the reading starts collapsed").isNull();
+      assertThat(browser.find("#interpretation .reading-full").isDisplayed()).isFalse();
+      WebElement summary = brief.findElement(By.tagName("summary"));
+      assertThat(summary.getText()).startsWith("Read as: UN-Women");
+      Object lines =
+          browser.script(
+              "const s = arguments[0]; return s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight);",
+              summary);
+      assertThat(((Number) lines).doubleValue()).as("lines of the summary").isLessThan(1.5);
+      Object onFirstScreen =
+          browser.script(
+              "return window.scrollY === 0 && arguments[0].getBoundingClientRect().bottom <= window.innerHeight;",
+              browser.find("article.hit a.citation"));
+      assertThat(onFirstScreen).as("the first result shows without scrolling").isEqualTo(true);
+      audit.check(browser, "results on a phone");
+
+      summary.click();
+      assertThat(brief.getAttribute("open")).as("one tap opens the reading").isNotNull();
+      assertThat(brief.getText()).contains("then its predecessors (United Nations Development Fund for Women");
+    } finally {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+    searchFor("collaborations with UN-Women");
+    assertThat(browser.find("#interpretation .reading-full").getText())
+        .as("a wide window shows the whole reading")
+        .contains("then its predecessors (United Nations Development Fund for Women");
+    assertThat(browser.find("#interpretation details.reading-brief").isDisplayed()).isFalse();
+  }
+
+  @Test
   void unknown_pages_say_so() {
     browser.open(page.url("/no/such/page"));
     assertThat(browser.find("body").getText()).containsIgnoringCase("not found");
     browser.open(page.url("/documents/no-such-paper"));
     assertThat(browser.find("body").getText()).containsIgnoringCase("not found");
+  }
+
+  @Test
+  void every_kind_of_page_passes_axe() {
+    browser.open(page.url("/"));
+    audit.check(browser, "home");
+    searchFor("female genital mutilation 2009");
+    audit.check(browser, "results");
+    browser.open(page.url("/search?q=migration&year=2011&org=UN-Women"));
+    assertThat(browser.find("#result-count").getText()).doesNotStartWith("0 ");
+    audit.check(browser, "results with filters");
+    browser.open(page.url("/search?q=%22unclosed"));
+    browser.find("#search-error");
+    audit.check(browser, "a query that cannot be read");
+    browser.clickAndWait(browser.find("a.brand"));
+    searchFor("white ribbons");
+    browser.clickAndWait(browser.find("article.hit a.citation"));
+    browser.find(".passage.current");
+    audit.check(browser, "paper");
+    browser.open(page.url("/organizations/UN-Women"));
+    browser.find("#timeline");
+    audit.check(browser, "organization");
+    browser.open(page.url("/no/such/page"));
+    audit.check(browser, "unknown page");
+    browser.open(page.url("/documents/no-such-paper"));
+    audit.check(browser, "unknown paper");
   }
 }

@@ -421,6 +421,57 @@ class WebServerIT {
   }
 
   @Test
+  void pages_write_dates_as_people_do_and_keep_iso_in_attributes() throws Exception {
+    JsonNode joint = web.get("/api/collaborations?org=UN-Women").json();
+    assertThat(joint.toString()).as("the API keeps ISO days").contains("\"start\":\"2008-11-19\"");
+    String org = web.get("/organizations/UN-Women").body();
+    assertThat(org)
+        .contains("<time datetime=\"1999\" title=\"1999-01-01 to 1999-12-31\">1999</time>")
+        .contains("<time datetime=\"2009-03\" title=\"2009-03-01 to 2009-03-31\">March 2009</time>")
+        .contains(
+            "<span class=\"dates\" title=\"2008-11-19 to 2008-11-21\"><time datetime=\"2008-11-19\">19</time>"
+                + "–<time datetime=\"2008-11-21\">21 November 2008</time></span>")
+        .contains(">29 June</time> – <time datetime=\"2009-07-01\">1 July 2009</time>");
+    String results = web.get("/search?q=" + q("workshop")).body();
+    assertThat(results).contains("<span class=\"chip chip-date\"><time datetime=");
+    String paper = web.get("/documents/001_cedc7a1f39cda02c.txt").body();
+    assertThat(paper).contains("<dd>Geneva, <span class=\"dates\" title=\"2011-12-05 to 2011-12-07\">");
+    for (String html : List.of(org, results, paper)) {
+      assertThat(HtmlChecks.tagsOnly(html)).as("no ISO date in the text").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+  }
+
+  @Test
+  void the_organization_page_counts_its_mentions_and_its_predecessors_passages() throws Exception {
+    JsonNode profile = web.get("/api/entities/organization/UN-Women").json();
+    int mentions = 0;
+    for (JsonNode year : profile.get("mentions")) {
+      mentions += year.get("passages").size();
+    }
+    JsonNode joint = web.get("/api/collaborations?org=UN-Women").json();
+    int own = 0;
+    int via = 0;
+    for (JsonNode year : joint.get("years")) {
+      own += year.get("passages").size();
+    }
+    for (JsonNode year : joint.get("predecessorYears")) {
+      via += year.get("passages").size();
+    }
+    assertThat(via).as("UN-Women's predecessors worked with the papers' organization").isPositive();
+    String html = web.get("/organizations/UN-Women").body();
+    assertThat(html).contains(">" + mentions + " passages mention it</a>");
+    assertThat(html)
+        .containsPattern(
+            "The timeline lists "
+                + own
+                + " passages? of joint work with it and "
+                + via
+                + " with its predecessors \\((UNIFEM|INSTRAW)(, (UNIFEM|INSTRAW))*\\)\\.");
+
+    assertThat(web.get("/organizations/UNIFEM").body()).containsPattern("\\d+ passages? mentions? its successor UN-Women\\.");
+  }
+
+  @Test
   void a_hostile_query_is_shown_as_text() throws Exception {
     String hostile = "<script>alert('x')</script> \"><img src=x onerror=alert(1)> FGM";
     for (String path :
