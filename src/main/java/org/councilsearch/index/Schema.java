@@ -32,6 +32,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -168,6 +169,11 @@ public final class Schema {
 
   public Query passagesOnly() {
     return new TermQuery(new Term(TYPE, TYPE_PASSAGE));
+  }
+
+  /** Passages tagged with at least one event. */
+  public Query aboutAnyEvent() {
+    return new FieldExistsQuery(EVENT);
   }
 
   public Query papersOnly() {

@@ -16,6 +16,9 @@ import java.util.List;
  * @param predecessors that organization's predecessors, whose passages follow, marked
  * @param literal true when the query was taken word for word (--literal or Lucene syntax)
  * @param summary the interpretation in one sentence for people
+ * @param relaxed when no passage had enough of the query's concepts and fewer were asked for, what
+ *     was asked for instead ("no passage has all of ...; showing passages with most of them"); null
+ *     when the strict match found passages
  */
 public record Interpretation(
     String words,
@@ -27,11 +30,37 @@ public record Interpretation(
     String collaborationWith,
     List<String> predecessors,
     boolean literal,
-    String summary) {
+    String summary,
+    String relaxed) {
+  /** The summary of a query read exactly as typed, with nothing rewritten. */
+  public static final String AS_WRITTEN = "searched as written";
+
   public Interpretation {
     expansions = List.copyOf(expansions);
     organizations = List.copyOf(organizations);
     predecessors = List.copyOf(predecessors);
+  }
+
+  /** A reading whose strict match found passages. */
+  public Interpretation(
+      String words,
+      Integer fromYear,
+      Integer toYear,
+      String years,
+      List<Expansion> expansions,
+      List<String> organizations,
+      String collaborationWith,
+      List<String> predecessors,
+      boolean literal,
+      String summary) {
+    this(words, fromYear, toYear, years, expansions, organizations, collaborationWith, predecessors, literal, summary, null);
+  }
+
+  /** This reading with the strict match relaxed as {@code note} says; the summary says it too. */
+  public Interpretation relaxedAs(String note) {
+    String said = summary.equals(AS_WRITTEN) ? note : summary + "; " + note;
+    return new Interpretation(
+        words, fromYear, toYear, years, expansions, organizations, collaborationWith, predecessors, literal, said, note);
   }
 
   /**

@@ -39,6 +39,17 @@ public final class QueryInterpreter {
 
   private static final int LONGEST_NAME_WORDS = 12;
 
+  /**
+   * Words that ask for events in general ("events in Geneva"): a passage about a tagged event has
+   * what they ask for even when it says "workshop" or "panel discussion".
+   */
+  private static final Set<String> EVENT_WORDS = Set.of("event", "events", "activity", "activities");
+
+  /** The source of an event word's expansion; its passages are those tagged with any event. */
+  public static final String EVENTS = "events";
+
+  private static final String ANY_EVENT = "any tagged event";
+
   private final Gazetteer gazetteer;
   private final SubjectAcronyms subjects;
 
@@ -159,6 +170,9 @@ public final class QueryInterpreter {
             expansions.add(new Expansion(phrase, dedupe(forms), "organizations"));
           }
         }
+      }
+      if (matched == 0 && EVENT_WORDS.contains(tokens[i].toLowerCase(Locale.ROOT)) && expanded.add(tokens[i])) {
+        expansions.add(new Expansion(tokens[i], List.of(ANY_EVENT), EVENTS));
       }
       if (matched == 0) {
         List<String> longForms = subjects.longForms(tokens[i]);

@@ -11,9 +11,11 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
 import org.councilsearch.index.Schema;
 
 /**
@@ -42,9 +44,48 @@ public final class QueryReader {
    * @throws BadQueryException with a one-line explanation when the syntax is wrong
    */
   public Query read(String text) {
+    return read(text, QueryParser.Operator.OR);
+  }
+
+  /**
+   * Parses {@code text} with every word required: the words of one name or one hyphenated word
+   * ("UN-Women", "micro-credit") all have to be there.
+   *
+   * @throws BadQueryException with a one-line explanation when the syntax is wrong
+   */
+  Query readAll(String text) {
+    return read(text, QueryParser.Operator.AND);
+  }
+
+  /**
+   * Plain words (no syntax), every one required, in any one searched field: "UN Women" and
+   * "UN-Women" give the same query, as their words are the same.
+   *
+   * @return null when no word is left after analysis (stop words only)
+   */
+  Query allWords(String words) {
+    QueryBuilder builder = new QueryBuilder(schema.analyzer());
+    BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+    boolean any = false;
+    for (Map.Entry<String, Float> f : schema.searchedFields().entrySet()) {
+      Query q = builder.createBooleanQuery(f.getKey(), words, BooleanClause.Occur.MUST);
+      if (q != null) {
+        anyField.add(new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? anyField.build() : null;
+  }
+
+  /** The canonical name of an organization spelled {@code spelling}, or the spelling itself. */
+  String organization(String spelling) {
+    return canonicalOrganization.apply(spelling);
+  }
+
+  private Query read(String text, QueryParser.Operator operator) {
     Map<String, Float> fields = schema.searchedFields();
     CouncilParser parser = new CouncilParser(fields.keySet().toArray(String[]::new), schema.analyzer(), fields);
-    parser.setDefaultOperator(QueryParser.Operator.OR);
+    parser.setDefaultOperator(operator);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     // A slash starts a regular expression in Lucene's syntax; in council papers it joins words
@@ -105,7 +146,28 @@ public final class QueryReader {
       if (Schema.ORG.equals(field)) {
         return new TermQuery(new Term(Schema.ORG, Schema.exact(canonicalOrganization.apply(queryText))));
       }
+      if (field == null && !quoted && getDefaultOperator() == Operator.AND) {
+        return allInOneField(queryText);
+      }
       return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    /**
+     * "UN-Women" with every word required: Lucene's multi-field parser would make each of its
+     * words optional, so the words are required within each searched field instead.
+     */
+    private Query allInOneField(String queryText) throws ParseException {
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      boolean any = false;
+      for (String f : fields) {
+        Query q = super.getFieldQuery(f, queryText, false);
+        if (q != null) {
+          Float boost = boosts == null ? null : boosts.get(f);
+          anyField.add(boost == null ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+          any = true;
+        }
+      }
+      return any ? anyField.build() : null;
     }
 
     // A quoted term ("UN Women") arrives here, and MultiFieldQueryParser would pass it straight to

@@ -2,12 +2,15 @@ package org.councilsearch.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -60,61 +63,140 @@ final class RankingQueries {
     this.phrases = new QueryBuilder(schema.analyzer());
   }
 
-  /** The query that scores passages; filters are added by the caller. */
-  Query build(Interpretation in) {
+  /**
+   * Words that ask rather than describe ("how many", "received from"): they score when a passage
+   * has them but are never required. The analyzer's own stop words ("the", "of") are dropped
+   * before this.
+   */
+  static final Set<String> ASKING_WORDS =
+      Set.of(
+          "about", "all", "also", "any", "can", "could", "did", "do", "does", "from", "had", "has", "have",
+          "how", "i", "its", "list", "many", "me", "much", "my", "our", "show", "some", "tell", "we", "were",
+          "what", "when", "where", "which", "who", "whom", "why", "you", "your");
+
+  /** Operators and grouping that give a query an explicit Lucene meaning. */
+  private static final Pattern EXPLICIT =
+      Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\||(?:^|\\s)[+\\-!]|[()]");
+
+  /** One clause of a query as typed: a word, a "quoted phrase", a field:value, a field:[range]. */
+  private static final Pattern CHUNK = Pattern.compile("\\S*(?:\"[^\"]*\"|\\[[^\\]]*\\]|\\{[^}]*\\})\\S*|\\S+");
+
+  /** The plan that matches and scores passages; filters are added by the caller. */
+  MatchPlan build(Interpretation in) {
     if (in.literal()) {
-      return reader.read(in.words());
+      return literal(in.words());
     }
-    BooleanQuery.Builder matches = new BooleanQuery.Builder();
-    boolean anything = false;
     String remaining = in.words();
     for (Expansion e : in.expansions()) {
       remaining = remove(remaining, e.term());
     }
-    if (!remaining.isBlank()) {
-      matches.add(reader.read(QueryParserBase.escape(remaining)), Occur.SHOULD);
-      anything = true;
-    }
+    List<MatchPlan.Concept> names = new ArrayList<>();
+    Set<String> named = new LinkedHashSet<>();
     // A term and its other forms are one concept: the best of them counts, not their sum, so a
     // passage that says both "PSEA" and "sexual exploitation and abuse" is not counted twice.
     for (Expansion e : in.expansions()) {
       List<Query> forms = new ArrayList<>();
-      forms.add(reader.read(QueryParserBase.escape(e.term())));
+      Query typed = reader.allWords(e.term());
+      if (typed != null) {
+        forms.add(typed);
+      }
+      if (QueryInterpreter.EVENTS.equals(e.source())) {
+        forms.add(new BoostQuery(new ConstantScoreQuery(schema.aboutAnyEvent()), TAGGED_ORGANIZATION_BOOST));
+        names.add(new MatchPlan.Concept(e.term(), new DisjunctionMaxQuery(forms, 0f)));
+        continue;
+      }
       for (String alternative : e.alternatives()) {
         Query phrase = phrase(alternative);
         if (phrase != null) {
           forms.add(new BoostQuery(phrase, EXPANSION_BOOST));
         }
       }
-      matches.add(new DisjunctionMaxQuery(forms, 0f), Occur.SHOULD);
-      anything = true;
+      Query match = new DisjunctionMaxQuery(forms, 0f);
+      String org = "organizations".equals(e.source()) ? reader.organization(e.term()) : null;
+      if (org != null && in.organizations().contains(org) && named.add(org)) {
+        match = organization(match, org, in);
+      }
+      names.add(new MatchPlan.Concept(e.term(), match));
     }
-    // Being tagged with the organization asked for lifts a passage by the same amount for all.
+    // An organization named by its one and only name has no expansion; its tag still counts.
     for (String org : in.organizations()) {
-      matches.add(new BoostQuery(new ConstantScoreQuery(orgTerm(org)), TAGGED_ORGANIZATION_BOOST), Occur.SHOULD);
-      anything = true;
+      if (named.add(org)) {
+        String without = remove(remaining, org);
+        Query words = without.equals(remaining) ? null : reader.allWords(org);
+        remaining = without;
+        names.add(new MatchPlan.Concept(org, organization(words, org, in)));
+      }
     }
-    for (String predecessor : in.predecessors()) {
-      matches.add(new ConstantScoreQuery(orgTerm(predecessor)), Occur.SHOULD);
+    List<MatchPlan.Concept> concepts = new ArrayList<>();
+    List<MatchPlan.Concept> asking = new ArrayList<>();
+    for (String word : remaining.isBlank() ? new String[0] : remaining.split("\\s+")) {
+      Query q = reader.allWords(word);
+      if (q != null) {
+        (ASKING_WORDS.contains(word.toLowerCase(Locale.ROOT)) ? asking : concepts).add(new MatchPlan.Concept(word, q));
+      }
     }
-    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-    if (anything) {
-      ranking.add(matches.build(), Occur.MUST);
-    } else {
-      ranking.add(schema.passagesOnly(), Occur.MUST);
-    }
+    concepts.addAll(names);
+    List<Query> bonuses = new ArrayList<>();
     Query near = proximity(in.words());
     if (near != null) {
-      ranking.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+      bonuses.add(new BoostQuery(near, PROXIMITY_BOOST));
     }
     if (in.hasYears()) {
-      ranking.add(new BoostQuery(new ConstantScoreQuery(inYears(in.fromYear(), in.toYear())), YEAR_BONUS), Occur.SHOULD);
+      bonuses.add(new BoostQuery(new ConstantScoreQuery(inYears(in.fromYear(), in.toYear())), YEAR_BONUS));
     }
     if (in.collaborationWith() != null) {
-      ranking.add(new BoostQuery(new ConstantScoreQuery(orgTerm(in.collaborationWith())), PARTNER_BONUS), Occur.SHOULD);
-      ranking.add(new BoostQuery(new ConstantScoreQuery(collaborationCue()), COLLABORATION_BONUS), Occur.SHOULD);
+      bonuses.add(new BoostQuery(new ConstantScoreQuery(orgTerm(in.collaborationWith())), PARTNER_BONUS));
+      bonuses.add(new BoostQuery(new ConstantScoreQuery(collaborationCue()), COLLABORATION_BONUS));
     }
-    return ranking.build();
+    return MatchPlan.of(concepts, asking, bonuses, schema.passagesOnly());
+  }
+
+  /**
+   * A query taken word for word. Without explicit operators its clauses are concepts, as in a
+   * plain query; with them, Lucene's reading stands.
+   */
+  private MatchPlan literal(String text) {
+    if (EXPLICIT.matcher(text).find()) {
+      return MatchPlan.exactly(reader.read(text));
+    }
+    List<MatchPlan.Concept> concepts = new ArrayList<>();
+    List<MatchPlan.Concept> asking = new ArrayList<>();
+    Matcher m = CHUNK.matcher(text);
+    while (m.find()) {
+      String chunk = m.group();
+      Query q = reader.readAll(chunk);
+      if (!isEmpty(q)) {
+        (ASKING_WORDS.contains(chunk.toLowerCase(Locale.ROOT)) ? asking : concepts).add(new MatchPlan.Concept(chunk, q));
+      }
+    }
+    if (concepts.size() + asking.size() <= 1) {
+      // One clause (or a syntax error, reported as for the whole query): nothing to count.
+      return MatchPlan.exactly(reader.read(text));
+    }
+    return MatchPlan.of(concepts, asking, List.of(), schema.passagesOnly());
+  }
+
+  /**
+   * An organization's concept: its names in the text, or the passage being tagged with it (which
+   * lifts every tagged passage by the same amount), or, for the partner of a collaboration
+   * question, its predecessors' tags.
+   */
+  private Query organization(Query words, String org, Interpretation in) {
+    BooleanQuery.Builder forms = new BooleanQuery.Builder();
+    if (words != null) {
+      forms.add(words, Occur.SHOULD);
+    }
+    forms.add(new BoostQuery(new ConstantScoreQuery(orgTerm(org)), TAGGED_ORGANIZATION_BOOST), Occur.SHOULD);
+    if (org.equals(in.collaborationWith())) {
+      for (String predecessor : in.predecessors()) {
+        forms.add(new ConstantScoreQuery(orgTerm(predecessor)), Occur.SHOULD);
+      }
+    }
+    return forms.build();
+  }
+
+  private static boolean isEmpty(Query q) {
+    return q instanceof BooleanQuery b && b.clauses().isEmpty();
   }
 
   /** The words with one term taken out, whole words only. */

@@ -2,14 +2,19 @@ package org.councilsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -17,9 +22,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -37,8 +45,9 @@ import org.councilsearch.model.SearchResult.FacetCount;
 import org.councilsearch.nlp.Gazetteer;
 
 /**
- * Answers searches: interprets the query, ranks passages, counts facets over the whole result
- * set, highlights the page of hits and dresses each for citation. Thread-safe.
+ * Answers searches: interprets the query, matches the passages that have enough of its concepts
+ * (relaxing once when none has), ranks them, counts facets over the whole result set,
+ * highlights the page of hits and dresses each for citation. Thread-safe.
  */
 public final class SearchService {
   /** Snippet length when nothing in the text itself matched (the match was in a heading). */
@@ -82,34 +91,130 @@ public final class SearchService {
    */
   public SearchResult search(SearchRequest request) {
     Interpretation interpretation = interpreter.interpret(request.query(), request.literal());
-    Query scoring = ranking.build(interpretation);
-    Query query = withFilters(scoring, request);
-    return index.withSearcher(
-        searcher -> {
-          filterNames.check(request, searcher.getIndexReader());
-          int wanted = request.offset() + request.limit();
-          FacetsCollectorManager.FacetsResult found =
-              FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-          TopDocs top = found.topDocs();
-          long total = totalOf(found.facetsCollector());
-          ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-          String[] snippets = highlight(searcher, scoring, top, page);
-          Map<String, Paper> papers = new HashMap<>();
-          List<Hit> hits = new ArrayList<>(page.length);
-          for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc);
-            Passage passage = schema.passageFrom(doc);
-            Paper paper = papers.computeIfAbsent(passage.paperId(), id -> catalog.paper(searcher, id));
-            String snippet = snippets[i] != null ? snippets[i] : lead(passage.text());
-            hits.add(noteRelation(Hit.of(paper, passage, page[i].score, snippet), interpretation));
-          }
-          Map<String, List<FacetCount>> counts =
-              facets.count(
-                  searcher.getIndexReader(),
-                  found.facetsCollector(),
-                  id -> papers.computeIfAbsent(id, p -> catalog.paper(searcher, p)));
-          return new SearchResult(request.query(), total, interpretation, hits, counts);
-        });
+    MatchPlan plan = ranking.build(interpretation);
+    return index.withSearcher(searcher -> search(searcher, request, interpretation, plan));
+  }
+
+  private SearchResult search(IndexSearcher searcher, SearchRequest request, Interpretation in, MatchPlan plan)
+      throws IOException {
+    filterNames.check(request, searcher.getIndexReader());
+    Query scoring = plan.strict();
+    Found found = find(searcher, scoring, request);
+    OptionalInt relaxed = plan.relaxedRequired();
+    if (relaxed.isEmpty()) {
+      return answer(searcher, request, in, scoring, found, List.of());
+    }
+    int fewer = relaxed.getAsInt();
+    if (found.total() == 0) {
+      Query some = plan.query(fewer);
+      Found most = find(searcher, some, request);
+      Interpretation said = in.relaxedAs(plan.relaxedNote(fewer, most.total() > 0));
+      ScoreDoc[] page = pageOf(most.top().scoreDocs, request.offset());
+      return answer(searcher, request, said, some, most, missing(searcher, plan, page));
+    }
+    return answer(searcher, request, in, scoring, nearMatches(searcher, request, plan, fewer, found), List.of());
+  }
+
+  /**
+   * The strict matches, with the page they end on filled by passages that have fewer of the
+   * concepts (each noted with what it lacks), ranked after every strict match and not counted in
+   * the total or the facets: a short list of exact answers still shows what comes closest.
+   */
+  private Found nearMatches(IndexSearcher searcher, SearchRequest request, MatchPlan plan, int fewer, Found strict)
+      throws IOException {
+    int wanted = request.offset() + request.limit();
+    if (strict.total() >= wanted || request.offset() > strict.total()) {
+      return strict;
+    }
+    Query near =
+        new BooleanQuery.Builder()
+            .add(withFilters(plan.query(fewer), request), Occur.MUST)
+            .add(plan.strict(), Occur.MUST_NOT)
+            .build();
+    ScoreDoc[] extra = searcher.search(near, wanted - (int) strict.total()).scoreDocs;
+    if (extra.length == 0) {
+      return strict;
+    }
+    ScoreDoc[] all = Arrays.copyOf(strict.top().scoreDocs, strict.top().scoreDocs.length + extra.length);
+    System.arraycopy(extra, 0, all, strict.top().scoreDocs.length, extra.length);
+    List<String> notes = new ArrayList<>(Collections.nCopies(strict.top().scoreDocs.length, (String) null));
+    notes.addAll(missing(searcher, plan, extra));
+    TopDocs top = new TopDocs(strict.top().totalHits, all);
+    return new Found(top, strict.all(), strict.total(), notes);
+  }
+
+  /** For each passage, the note naming the concepts it lacks. */
+  private static List<String> missing(IndexSearcher searcher, MatchPlan plan, ScoreDoc[] docs) throws IOException {
+    List<Weight> weights = new ArrayList<>();
+    for (MatchPlan.Concept c : plan.concepts()) {
+      weights.add(searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<String> notes = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      int doc = sd.doc - leaf.docBase;
+      List<String> lacks = new ArrayList<>();
+      for (int i = 0; i < weights.size(); i++) {
+        Scorer scorer = weights.get(i).scorer(leaf);
+        if (scorer == null || scorer.iterator().advance(doc) != doc) {
+          lacks.add(plan.concepts().get(i).label());
+        }
+      }
+      notes.add(lacks.isEmpty() ? null : "missing: " + String.join(", ", lacks));
+    }
+    return notes;
+  }
+
+  /**
+   * The matches of one query: the ranked top, everything the facets count, and for hits that are
+   * near matches only, the note saying what they lack.
+   */
+  private record Found(TopDocs top, FacetsCollector all, long total, List<String> notes) {
+    Found(TopDocs top, FacetsCollector all, long total) {
+      this(top, all, total, List.of());
+    }
+
+    String note(int rank) {
+      return rank < notes.size() ? notes.get(rank) : null;
+    }
+  }
+
+  private Found find(IndexSearcher searcher, Query scoring, SearchRequest request) throws IOException {
+    int wanted = request.offset() + request.limit();
+    FacetsCollectorManager.FacetsResult found =
+        FacetsCollectorManager.search(searcher, withFilters(scoring, request), wanted, new FacetsCollectorManager());
+    return new Found(found.topDocs(), found.facetsCollector(), totalOf(found.facetsCollector()));
+  }
+
+  private SearchResult answer(
+      IndexSearcher searcher,
+      SearchRequest request,
+      Interpretation interpretation,
+      Query scoring,
+      Found found,
+      List<String> pageNotes)
+      throws IOException {
+    TopDocs top = found.top();
+    ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
+    String[] snippets = highlight(searcher, scoring, top, page);
+    Map<String, Paper> papers = new HashMap<>();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = searcher.storedFields().document(page[i].doc);
+      Passage passage = schema.passageFrom(doc);
+      Paper paper = papers.computeIfAbsent(passage.paperId(), id -> catalog.paper(searcher, id));
+      String snippet = snippets[i] != null ? snippets[i] : lead(passage.text());
+      Hit hit = noteRelation(Hit.of(paper, passage, page[i].score, snippet), interpretation);
+      String lacks = i < pageNotes.size() ? pageNotes.get(i) : found.note(request.offset() + i);
+      hits.add(lacks == null ? hit : hit.withNote(hit.note() == null ? lacks : hit.note() + "; " + lacks));
+    }
+    Map<String, List<FacetCount>> counts =
+        facets.count(
+            searcher.getIndexReader(),
+            found.all(),
+            id -> papers.computeIfAbsent(id, p -> catalog.paper(searcher, p)));
+    return new SearchResult(request.query(), found.total(), interpretation, hits, counts);
   }
 
   /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */

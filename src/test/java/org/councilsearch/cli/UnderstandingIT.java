@@ -93,6 +93,20 @@ class UnderstandingIT {
   }
 
   @Test
+  void the_total_counts_only_passages_with_what_was_asked_for() throws Exception {
+    // No passage of the corpus speaks of performance received from UN-Women: none is counted,
+    // where every passage with any one of the words used to be (108 of 227).
+    JsonNode asked = json("search", "--json", "performance", "received", "from", "UN-Women");
+    assertThat(asked.get("total").asInt()).isZero();
+    assertThat(asked.get("interpreted").get("relaxed").asText())
+        .isEqualTo("no passage has all of \"performance\", \"received\" and \"UN-Women\", nor most of them");
+
+    JsonNode twoOfThree = json("search", "--json", "informal", "briefings", "UN-Women");
+    assertThat(twoOfThree.get("total").asInt()).isEqualTo(1);
+    assertThat(twoOfThree.get("hits").get(0).get("text").asText()).contains("informal briefings with the Under-Secretary-General of UN-Women");
+  }
+
+  @Test
   void an_acronym_finds_what_the_papers_spell_out() throws Exception {
     JsonNode fgm = json("search", "--json", "FGM", "2011");
     JsonNode first = fgm.get("hits").get(0);

@@ -59,10 +59,10 @@ class RankingEvaluationIT {
   void own_set_stays_above_its_floor_and_well_above_plain_bm25() throws Exception {
     Report full = evaluate("own", false);
     Report plain = evaluate("own", true);
-    // measured: 0.9222 overall, lowest type (year) 0.8636; plain BM25 0.7977
-    assertThat(full.overall().ndcg()).isGreaterThanOrEqualTo(0.915);
+    // measured: 0.9312 overall, lowest type (year) 0.8718; plain BM25 0.7997
+    assertThat(full.overall().ndcg()).isGreaterThanOrEqualTo(0.925);
     assertThat(full.overall().ndcg() - plain.overall().ndcg()).isGreaterThan(0.10);
     assertThat(full.queries()).hasSizeGreaterThanOrEqualTo(30);
-    full.byType().forEach((type, m) -> assertThat(m.ndcg()).as(type).isGreaterThanOrEqualTo(0.85));
+    full.byType().forEach((type, m) -> assertThat(m.ndcg()).as(type).isGreaterThanOrEqualTo(0.865));
   }
 }

@@ -1,0 +1,120 @@
+package org.councilsearch.search;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * The query of one search, split into the concepts a passage must have and what only ranks. A
+ * concept is a query word or phrase with all its other forms (an organization's names and tag,
+ * an acronym's long form, the stemmed word); a passage must have {@link MinimumMatch#strict} of
+ * them. Words that only ask ("from", "how") score but are never required, and bonuses (a year,
+ * a collaboration cue, the words near each other) order the matches without widening them.
+ * Queries in explicit Lucene syntax keep the meaning Lucene gives them. Immutable.
+ */
+final class MatchPlan {
+  /** One thing the query asks for, under every form that counts as having it. */
+  record Concept(String label, Query query) {}
+
+  private final List<Concept> concepts;
+  private final List<Concept> optional;
+  private final List<Query> bonuses;
+  private final Query fixed;
+  private final Query everything;
+
+  private MatchPlan(
+      List<Concept> concepts, List<Concept> optional, List<Query> bonuses, Query fixed, Query everything) {
+    this.concepts = List.copyOf(concepts);
+    this.optional = List.copyOf(optional);
+    this.bonuses = List.copyOf(bonuses);
+    this.fixed = fixed;
+    this.everything = everything;
+  }
+
+  /**
+   * A plan that requires concepts.
+   *
+   * @param optional clauses that score when present and are never required
+   * @param bonuses clauses that only reorder what matches
+   * @param everything what matches when the query names no concept at all (a year alone)
+   */
+  static MatchPlan of(List<Concept> concepts, List<Concept> optional, List<Query> bonuses, Query everything) {
+    if (concepts.isEmpty()) {
+      // A query of asking words only ("how many"): they are all it has, so they count.
+      return new MatchPlan(optional, List.of(), bonuses, null, everything);
+    }
+    return new MatchPlan(concepts, optional, bonuses, null, everything);
+  }
+
+  /** A query in explicit syntax, matched exactly as Lucene reads it. */
+  static MatchPlan exactly(Query query) {
+    return new MatchPlan(List.of(), List.of(), List.of(), query, null);
+  }
+
+  /** The concepts counted, in query order. */
+  List<Concept> concepts() {
+    return concepts;
+  }
+
+  /** How many concepts the strict match requires. */
+  int required() {
+    return MinimumMatch.strict(concepts.size());
+  }
+
+  /** The query that requires {@link #required()} concepts. */
+  Query strict() {
+    return query(required());
+  }
+
+  /** How many concepts the one relaxed try requires, if the plan can be relaxed. */
+  OptionalInt relaxedRequired() {
+    return fixed != null ? OptionalInt.empty() : MinimumMatch.relaxed(concepts.size());
+  }
+
+  /** The query that requires {@code required} of the concepts. */
+  Query query(int required) {
+    if (fixed != null) {
+      return fixed;
+    }
+    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+    if (concepts.isEmpty()) {
+      ranking.add(everything, Occur.MUST);
+    } else {
+      BooleanQuery.Builder needed = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
+      concepts.forEach(c -> needed.add(c.query(), Occur.SHOULD));
+      if (optional.isEmpty()) {
+        ranking.add(needed.build(), Occur.MUST);
+      } else {
+        BooleanQuery.Builder matches = new BooleanQuery.Builder().add(needed.build(), Occur.MUST);
+        optional.forEach(c -> matches.add(c.query(), Occur.SHOULD));
+        ranking.add(matches.build(), Occur.MUST);
+      }
+    }
+    bonuses.forEach(q -> ranking.add(q, Occur.SHOULD));
+    return ranking.build();
+  }
+
+  /**
+   * What the reading of the query says when only {@code required} concepts were asked for, and
+   * whether that {@code found} passages.
+   */
+  String relaxedNote(int required, boolean found) {
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < concepts.size(); i++) {
+      if (i > 0) {
+        names.append(i == concepts.size() - 1 ? " and " : ", ");
+      }
+      names.append('"').append(concepts.get(i).label()).append('"');
+    }
+    int n = concepts.size();
+    int strict = required();
+    String missing = strict == n ? "all of " : String.format(Locale.ROOT, "%d of ", strict);
+    String fewer = required * 2 > n ? "most of them" : required == 1 ? "one of them" : required + " of them";
+    return found
+        ? "no passage has " + missing + names + "; showing passages with " + (required * 2 > n || required == 1 ? "" : "at least ") + fewer
+        : "no passage has " + missing + names + ", nor " + fewer;
+  }
+}

@@ -1,0 +1,157 @@
+package org.councilsearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.councilsearch.app.Services;
+import org.councilsearch.index.IndexProgress;
+import org.councilsearch.ingest.Corpus;
+import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.model.Hit;
+import org.councilsearch.model.SearchResult;
+import org.councilsearch.nlp.EntityTagger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which passages a query matches and counts: concepts with their other forms, asking words,
+ * phrases, explicit syntax, years and the relaxed fallback, on two small papers of our own.
+ */
+class MatchingTest {
+  @TempDir static Path tmp;
+  static Services.Searching open;
+
+  @BeforeAll
+  static void indexTwoPapers() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    write(
+        corpus.resolve("report-2010.txt"),
+        "GENDER COORDINATION REPORT 2010",
+        "1. The Unit ran a training course on female genital mutilation for health staff in Dakar.",
+        "2. The Unit ran a training course on budgets for finance staff.",
+        "3. UN Women provided funding for a shelter for migrant women in Accra.",
+        "4. The Unit appointed forty new focal points in country offices.",
+        "5. The white ribbons campaign asked male staff to speak out against violence.",
+        "6. Ribbons in white and red decorated the hall during the campaign launch.",
+        "7. The rotation policy now helps a spouse find employment at the new duty station.",
+        "8. The rotation policy was revised to shorten postings in hardship locations.");
+    write(
+        corpus.resolve("report-2011.txt"),
+        "GENDER COORDINATION REPORT 2011",
+        "1. A second training course on female genital mutilation was held for nurses.",
+        "2. The white ribbons were handed out at the entrance of the conference hall.",
+        "3. Volunteers painted murals about migration on the walls of the youth centre.");
+    Services services = new Services(Clock.systemUTC(), 1);
+    Path index = tmp.resolve("index");
+    services
+        .indexer(ExtractionLimits.DEFAULTS, EntityTagger.NONE)
+        .update(new Corpus(corpus), index, false, IndexProgress.NONE);
+    open = services.open(index);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    open.close();
+  }
+
+  private static void write(Path file, String title, String... paragraphs) throws Exception {
+    Files.writeString(file, title + "\n\nI. ACTIVITIES\n\n" + String.join("\n\n", paragraphs) + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static SearchResult search(String query) {
+    return open.search().search(SearchRequest.of(query, 10));
+  }
+
+  private static List<String> counted(SearchResult r) {
+    return r.hits().stream().limit(r.total()).map(Hit::text).toList();
+  }
+
+  @Test
+  void an_acronym_and_its_long_form_are_one_concept_and_every_concept_is_required() {
+    SearchResult r = search("FGM training");
+    assertThat(r.total()).isEqualTo(2);
+    assertThat(counted(r)).allMatch(t -> t.contains("female genital mutilation") && t.contains("training"));
+    // The budget course has only one of the two concepts: shown after the matches, not counted.
+    Hit near = r.hits().stream().filter(h -> h.text().contains("budgets")).findFirst().orElseThrow();
+    assertThat(r.hits().indexOf(near)).isGreaterThanOrEqualTo(2);
+    assertThat(near.note()).isEqualTo("missing: FGM");
+    assertThat(r.interpreted().relaxed()).isNull();
+  }
+
+  @Test
+  void an_organization_is_found_under_its_other_names() {
+    SearchResult r = search("UN-Women funding");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits().get(0).text()).startsWith("UN Women provided funding");
+  }
+
+  @Test
+  void words_that_only_ask_are_never_required() {
+    SearchResult r = search("how many focal points");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits().get(0).text()).contains("forty new focal points");
+  }
+
+  @Test
+  void beyond_three_concepts_three_quarters_are_required() {
+    // Four concepts: three must be there. The revised-postings passage has two.
+    SearchResult r = search("rotation policy spouse employment");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits().get(0).text()).contains("helps a spouse find employment");
+    assertThat(r.hits().get(1).note()).isEqualTo("missing: spouse, employment");
+  }
+
+  @Test
+  void a_quoted_phrase_is_one_concept_matched_as_a_phrase() {
+    SearchResult r = search("\"white ribbons\" campaign");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits().get(0).text()).contains("white ribbons campaign");
+  }
+
+  @Test
+  void explicit_operators_keep_their_lucene_meaning() {
+    assertThat(search("budgets OR murals").total()).isEqualTo(2);
+    assertThat(search("ribbons NOT campaign").total()).isEqualTo(1);
+    assertThat(search("+ribbons hall").total()).isEqualTo(3);
+  }
+
+  @Test
+  void a_year_ranks_first_but_is_not_a_concept_to_require() {
+    SearchResult r = search("female genital mutilation 2011");
+    assertThat(r.total()).isEqualTo(2);
+    assertThat(r.hits().get(0).year()).isEqualTo(2011);
+    assertThat(r.hits().get(1).year()).isEqualTo(2010);
+  }
+
+  @Test
+  void when_no_passage_has_every_concept_the_match_is_relaxed_once_and_says_so() {
+    SearchResult r = search("ribbons murals campaign");
+    String note = "no passage has all of \"ribbons\", \"murals\" and \"campaign\"; showing passages with most of them";
+    assertThat(r.interpreted().relaxed()).isEqualTo(note);
+    assertThat(r.interpreted().summary()).isEqualTo(note);
+    assertThat(r.total()).isEqualTo(2);
+    assertThat(r.hits()).allMatch(h -> h.text().contains("campaign") && h.text().contains("ibbons"));
+    assertThat(r.hits().get(0).note()).isEqualTo("missing: murals");
+  }
+
+  @Test
+  void a_relaxed_match_that_finds_nothing_says_that_too() {
+    SearchResult r = search("ribbons murals budgets");
+    assertThat(r.total()).isZero();
+    assertThat(r.interpreted().relaxed())
+        .isEqualTo("no passage has all of \"ribbons\", \"murals\" and \"budgets\", nor most of them");
+  }
+
+  @Test
+  void one_concept_is_never_relaxed() {
+    SearchResult r = search("hardship");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(search("lighthouse").interpreted().relaxed()).isNull();
+  }
+}
