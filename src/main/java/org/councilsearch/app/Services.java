@@ -119,6 +119,16 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
    */
   public Searching open(Path dir) {
+    return open(dir, SearchService.CACHED_SEARCHES);
+  }
+
+  /**
+   * Opens the index at {@code dir}, keeping {@code cachedSearches} searches' results per index
+   * reader (0 for none, to measure every search afresh).
+   *
+   * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
+   */
+  public Searching open(Path dir, int cachedSearches) {
     ReadableIndex index = ReadableIndex.open(dir, schema.similarity());
     PaperCatalog catalog = new PaperCatalog(index, schema);
     Gazetteer names = gazetteer();
@@ -129,7 +139,7 @@ public final class Services {
     return new Searching(
         index,
         catalog,
-        new SearchService(index, schema, interpreter, reader, catalog, names),
+        new SearchService(index, schema, interpreter, reader, catalog, names, cachedSearches),
         entities,
         new CollaborationFinder(entities, homeOrganization(names)));
   }

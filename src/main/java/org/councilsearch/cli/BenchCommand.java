@@ -93,11 +93,12 @@ final class BenchCommand {
       @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
       @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
       @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Option(names = "--cached-searches", paramLabel = "N", defaultValue = "1024", description = "Searches kept per index reader; 0 measures every search afresh (default: ${DEFAULT-VALUE}).") int cached,
       @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
       throws IOException {
     QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
     QueryFigures figures;
-    try (Services.Searching searching = services.open(index)) {
+    try (Services.Searching searching = services.open(index, cached)) {
       figures =
           bench.compare(
               new InProcessTarget(searching.search()),

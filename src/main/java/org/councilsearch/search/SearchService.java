@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -26,6 +28,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -66,6 +69,21 @@ public final class SearchService {
   private final PaperCatalog catalog;
   private final FacetCounter facets;
   private final FilterNames filterNames;
+  private final ReaderCache<TopKey, TopDocs> tops;
+  private final ReaderCache<Query, Counts> counted;
+  private volatile Highlighting highlighting;
+
+  /** Up to this many matches the total is counted while ranking; the counting pass has it exact. */
+  private static final int EXACT_TOTAL_UP_TO = 1_000;
+
+  /** Searches whose results are kept per index reader, by default. */
+  public static final int CACHED_SEARCHES = 1_024;
+
+  private record TopKey(Query query, int wanted) {}
+
+  private record Counts(long total, Map<String, List<FacetCount>> facets) {}
+
+  private record Highlighting(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
 
   public SearchService(
       ReadableIndex index,
@@ -74,6 +92,23 @@ public final class SearchService {
       QueryReader reader,
       PaperCatalog catalog,
       Gazetteer gazetteer) {
+    this(index, schema, interpreter, reader, catalog, gazetteer, CACHED_SEARCHES);
+  }
+
+  /**
+   * @param cachedSearches how many searches' ranked tops, totals and facet counts to keep per
+   *     index reader (0 computes every search afresh)
+   */
+  public SearchService(
+      ReadableIndex index,
+      Schema schema,
+      QueryInterpreter interpreter,
+      QueryReader reader,
+      PaperCatalog catalog,
+      Gazetteer gazetteer,
+      int cachedSearches) {
+    this.tops = new ReaderCache<>(cachedSearches);
+    this.counted = new ReaderCache<>(cachedSearches);
     this.index = index;
     this.schema = schema;
     this.interpreter = interpreter;
@@ -140,7 +175,7 @@ public final class SearchService {
     List<String> notes = new ArrayList<>(Collections.nCopies(strict.top().scoreDocs.length, (String) null));
     notes.addAll(missing(searcher, plan, extra));
     TopDocs top = new TopDocs(strict.top().totalHits, all);
-    return new Found(top, strict.all(), strict.total(), notes);
+    return new Found(top, strict.facets(), strict.total(), notes);
   }
 
   /** For each passage, the note naming the concepts it lacks. */
@@ -170,9 +205,9 @@ public final class SearchService {
    * The matches of one query: the ranked top, everything the facets count, and for hits that are
    * near matches only, the note saying what they lack.
    */
-  private record Found(TopDocs top, FacetsCollector all, long total, List<String> notes) {
-    Found(TopDocs top, FacetsCollector all, long total) {
-      this(top, all, total, List.of());
+  private record Found(TopDocs top, Map<String, List<FacetCount>> facets, long total, List<String> notes) {
+    Found(TopDocs top, Map<String, List<FacetCount>> facets, long total) {
+      this(top, facets, total, List.of());
     }
 
     String note(int rank) {
@@ -182,9 +217,26 @@ public final class SearchService {
 
   private Found find(IndexSearcher searcher, Query scoring, SearchRequest request) throws IOException {
     int wanted = request.offset() + request.limit();
-    FacetsCollectorManager.FacetsResult found =
-        FacetsCollectorManager.search(searcher, withFilters(scoring, request), wanted, new FacetsCollectorManager());
-    return new Found(found.topDocs(), found.facetsCollector(), totalOf(found.facetsCollector()));
+    Query filtered = withFilters(scoring, request);
+    IndexReader reader = searcher.getIndexReader();
+    // Ranking may skip passages that cannot reach the page (block-max WAND); the facets and the
+    // total come from a pass that counts without scoring. Both are kept for repeated searches.
+    TopDocs top =
+        tops.get(
+            reader,
+            new TopKey(filtered, wanted),
+            () -> searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, EXACT_TOTAL_UP_TO)));
+    Counts counts =
+        counted.get(
+            reader,
+            filtered,
+            () -> {
+              FacetsCollector all = searcher.search(new ConstantScoreQuery(filtered), new FacetsCollectorManager());
+              Map<String, List<FacetCount>> byDim =
+                  facets.count(reader, all, id -> catalog.paper(searcher, id));
+              return new Counts(totalOf(all), byDim);
+            });
+    return new Found(top, counts.facets(), counts.total());
   }
 
   private SearchResult answer(
@@ -209,12 +261,7 @@ public final class SearchService {
       String lacks = i < pageNotes.size() ? pageNotes.get(i) : found.note(request.offset() + i);
       hits.add(lacks == null ? hit : hit.withNote(hit.note() == null ? lacks : hit.note() + "; " + lacks));
     }
-    Map<String, List<FacetCount>> counts =
-        facets.count(
-            searcher.getIndexReader(),
-            found.all(),
-            id -> papers.computeIfAbsent(id, p -> catalog.paper(searcher, p)));
-    return new SearchResult(request.query(), found.total(), interpretation, hits, counts);
+    return new SearchResult(request.query(), found.total(), interpretation, hits, found.facets());
   }
 
   /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */
@@ -318,6 +365,16 @@ public final class SearchService {
     if (page.length == 0) {
       return new String[0];
     }
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    return highlighterFor(searcher).highlight(Schema.TEXT, query, pageDocs, 2);
+  }
+
+  /** The highlighter is set up once per searcher (one index reader) and shared by its searches. */
+  private UnifiedHighlighter highlighterFor(IndexSearcher searcher) {
+    Highlighting h = highlighting;
+    if (h != null && h.searcher() == searcher) {
+      return h.highlighter();
+    }
     UnifiedHighlighter highlighter =
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -325,8 +382,8 @@ public final class SearchService {
             // Wildcards search the unstemmed copy of the text; their matches are shown in the text.
             .withFieldMatcher(f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_WORDS))
             .build();
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return highlighter.highlight(Schema.TEXT, query, pageDocs, 2);
+    highlighting = new Highlighting(searcher, highlighter);
+    return highlighter;
   }
 
   /** The opening of a passage, escaped like a highlighted snippet. */
