@@ -156,8 +156,10 @@ final class RankingQueries {
    * plain query; with them, Lucene's reading stands.
    */
   private MatchPlan literal(String text) {
+    // Read whole first, so that a mistake is reported against the query as typed, not a clause.
+    Query whole = reader.read(text);
     if (EXPLICIT.matcher(text).find()) {
-      return MatchPlan.exactly(reader.read(text));
+      return MatchPlan.exactly(whole);
     }
     List<MatchPlan.Concept> concepts = new ArrayList<>();
     List<MatchPlan.Concept> asking = new ArrayList<>();
@@ -170,8 +172,8 @@ final class RankingQueries {
       }
     }
     if (concepts.size() + asking.size() <= 1) {
-      // One clause (or a syntax error, reported as for the whole query): nothing to count.
-      return MatchPlan.exactly(reader.read(text));
+      // One clause: nothing to count.
+      return MatchPlan.exactly(whole);
     }
     return MatchPlan.of(concepts, asking, List.of(), schema.passagesOnly());
   }
