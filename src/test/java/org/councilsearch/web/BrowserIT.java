@@ -42,6 +42,16 @@ class BrowserIT {
     browser.find("#result-count");
   }
 
+  /** Runs {@code steps} in a phone-sized window, then returns to the desktop size. */
+  private void atPhoneWidth(Runnable steps) {
+    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      steps.run();
+    } finally {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+  }
+
   private List<String> hitYears() {
     return browser.all("article.hit").stream().map(h -> h.getAttribute("data-year")).toList();
   }
@@ -130,47 +140,43 @@ class BrowserIT {
 
   @Test
   void results_fit_a_phone_screen() {
-    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    try {
-      searchFor("collaborations with UN-Women");
-      Object overflow = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
-      assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
-      assertThat(browser.find("#q").getSize().getWidth()).isGreaterThan(200);
-      assertThat(browser.all("article.hit")).isNotEmpty();
-    } finally {
-      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
+    atPhoneWidth(
+        () -> {
+          searchFor("collaborations with UN-Women");
+          Object overflow = browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+          assertThat(((Number) overflow).intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+          assertThat(browser.find("#q").getSize().getWidth()).isGreaterThan(200);
+          assertThat(browser.all("article.hit")).isNotEmpty();
+        });
   }
 
   @Test
   void on_a_phone_the_reading_is_one_line_and_the_first_result_is_on_the_first_screen() {
-    browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-    try {
-      searchFor("collaborations with UN-Women");
-      WebElement brief = browser.find("#interpretation details.reading-brief");
-      assertThat(brief.isDisplayed()).isTrue();
-      assertThat(brief.getAttribute("open")).as("the reading starts collapsed").isNull();
-      assertThat(browser.find("#interpretation .reading-full").isDisplayed()).isFalse();
-      WebElement summary = brief.findElement(By.tagName("summary"));
-      assertThat(summary.getText()).startsWith("Read as: UN-Women");
-      Object lines =
-          browser.script(
-              "const s = arguments[0]; return s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight);",
-              summary);
-      assertThat(((Number) lines).doubleValue()).as("lines of the summary").isLessThan(1.5);
-      Object onFirstScreen =
-          browser.script(
-              "return window.scrollY === 0 && arguments[0].getBoundingClientRect().bottom <= window.innerHeight;",
-              browser.find("article.hit a.citation"));
-      assertThat(onFirstScreen).as("the first result shows without scrolling").isEqualTo(true);
-      audit.check(browser, "results on a phone");
+    atPhoneWidth(
+        () -> {
+          searchFor("collaborations with UN-Women");
+          WebElement brief = browser.find("#interpretation details.reading-brief");
+          assertThat(brief.isDisplayed()).isTrue();
+          assertThat(brief.getAttribute("open")).as("the reading starts collapsed").isNull();
+          assertThat(browser.find("#interpretation .reading-full").isDisplayed()).isFalse();
+          WebElement summary = brief.findElement(By.tagName("summary"));
+          assertThat(summary.getText()).startsWith("Read as: UN-Women");
+          Object lines =
+              browser.script(
+                  "const s = arguments[0]; return s.getBoundingClientRect().height / parseFloat(getComputedStyle(s).lineHeight);",
+                  summary);
+          assertThat(((Number) lines).doubleValue()).as("lines of the summary").isLessThan(1.5);
+          Object onFirstScreen =
+              browser.script(
+                  "return window.scrollY === 0 && arguments[0].getBoundingClientRect().bottom <= window.innerHeight;",
+                  browser.find("article.hit a.citation"));
+          assertThat(onFirstScreen).as("the first result shows without scrolling").isEqualTo(true);
+          audit.check(browser, "results on a phone");
 
-      summary.click();
-      assertThat(brief.getAttribute("open")).as("one tap opens the reading").isNotNull();
-      assertThat(brief.getText()).contains("then its predecessors (United Nations Development Fund for Women");
-    } finally {
-      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
+          summary.click();
+          assertThat(brief.getAttribute("open")).as("one tap opens the reading").isNotNull();
+          assertThat(brief.getText()).contains("then its predecessors (United Nations Development Fund for Women");
+        });
     searchFor("collaborations with UN-Women");
     assertThat(browser.find("#interpretation .reading-full").getText())
         .as("a wide window shows the whole reading")

@@ -37,6 +37,7 @@ class HostilePaperBrowserIT {
 
   @TempDir static Path tmp;
   @RegisterExtension final ServedBrowser page = new ServedBrowser();
+  private final AccessibilityAudit audit = new AccessibilityAudit("HostilePaperBrowserIT");
   private Browser browser;
 
   @BeforeAll
@@ -50,6 +51,7 @@ class HostilePaperBrowserIT {
   @AfterAll
   void stop() throws Exception {
     page.close();
+    audit.close();
   }
 
   private void assertNothingRan() {
@@ -68,12 +70,14 @@ class HostilePaperBrowserIT {
     assertThat(browser.all("article.hit")).hasSize(2);
     assertThat(browser.find("body").getText()).contains("__pwned='unclosed' //", "__pwned='attr' x=\"");
     assertNothingRan();
+    audit.check(browser, "results with markup");
 
     browser.clickAndWait(browser.find("article.hit a.citation"));
     browser.find(".passage.current");
     assertThat(browser.find("body").getText()).contains("<img src=x onerror=", "onmouseover=");
     assertThat(browser.all("mark")).extracting(m -> m.getText()).doesNotContain("forged");
     assertNothingRan();
+    audit.check(browser, "a paper with markup");
   }
 
   @Test
