@@ -338,7 +338,7 @@ public final class Schema {
   }
 
   /** The Lucene document of {@code fields}, each value indexed as its field's kind says. */
-  private Document lucene(FieldedDocument fields) {
+  Document lucene(FieldedDocument fields) {
     Document doc = new Document();
     for (FieldedDocument.Value v : fields.values()) {
       addLucene(doc, v.field(), v.value());
