@@ -58,6 +58,11 @@ public final class Services {
     return schema;
   }
 
+  /** The clock that stamps commits and names rebuilt collections. */
+  public Clock clock() {
+    return clock;
+  }
+
   /**
    * An indexer that reads files within {@code limits} and tags every paper it reads; the tagging
    * models load only once there is a paper to read, alongside the corpus scan.

@@ -1,0 +1,44 @@
+package org.councilsearch.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.councilsearch.model.SolrLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The --solr and --collection options of the commands that can work on a SolrCloud. */
+final class SolrOption {
+  @Option(
+      names = "--solr",
+      paramLabel = "URL[,URL...]",
+      split = ",",
+      description =
+          "Use a SolrCloud instead of the index directory: the base URL of one or more of its"
+              + " nodes, such as http://solr1:8983/solr.")
+  List<String> nodes = new ArrayList<>();
+
+  @Option(
+      names = "--collection",
+      paramLabel = "NAME",
+      description = "The SolrCloud collection or alias (with --solr; default: ${DEFAULT-VALUE}).",
+      defaultValue = "council-search")
+  String collection;
+
+  /** The collection asked for, or null when --solr is not given. */
+  SolrLocation location(CommandLine commandLine) {
+    if (nodes.isEmpty()) {
+      return null;
+    }
+    for (String node : nodes) {
+      if (!node.startsWith("http://") && !node.startsWith("https://")) {
+        throw new CommandLine.ParameterException(
+            commandLine,
+            "--solr takes node URLs such as http://solr1:8983/solr, not \"" + node + "\"");
+      }
+    }
+    if (collection.isBlank()) {
+      throw new CommandLine.ParameterException(commandLine, "--collection needs a name");
+    }
+    return new SolrLocation(nodes, collection);
+  }
+}
