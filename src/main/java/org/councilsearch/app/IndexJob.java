@@ -49,6 +49,11 @@ public record IndexJob(
    */
   public record SolrTarget(SolrLocation location, int shards, int replicas) {}
 
+  /** The same run, written to a SolrCloud collection instead of the index directory. */
+  public IndexJob into(SolrTarget target) {
+    return new IndexJob(corpus, index, full, tagging, limits, ocr, target);
+  }
+
   /** The everyday run: only what changed, tagged, with the default limits. */
   public static IndexJob incremental(Path corpus, Path index) {
     return incremental(corpus, index, OcrSettings.DEFAULTS);

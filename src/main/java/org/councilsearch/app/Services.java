@@ -18,10 +18,12 @@ import org.councilsearch.nlp.EntityTagger;
 import org.councilsearch.nlp.Gazetteer;
 import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
+import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
 import org.councilsearch.search.LuceneIndex;
 import org.councilsearch.search.PassageIndex;
+import org.councilsearch.search.SolrIndex;
 import org.councilsearch.search.PaperCatalog;
 import org.councilsearch.search.QueryInterpreter;
 import org.councilsearch.search.QueryReader;
@@ -137,6 +139,16 @@ public final class Services {
    */
   public Searching open(Path dir, int cachedSearches) {
     return searching(new LuceneIndex(ReadableIndex.open(dir, schema.similarity()), schema, cachedSearches));
+  }
+
+  /**
+   * Opens the SolrCloud collection (or alias) at {@code location} for searching and reading
+   * papers, with the same query understanding as the embedded index.
+   *
+   * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
+   */
+  public Searching open(SolrLocation location) {
+    return searching(SolrIndex.open(location, schema));
   }
 
   /** The searches, papers, entities and collaborations of {@code index}, which closing them closes. */

@@ -1,12 +1,18 @@
 package org.councilsearch.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilsearch.app.Services;
 import org.councilsearch.model.SolrLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The --solr and --collection options of the commands that can work on a SolrCloud. */
+/**
+ * The --solr and --collection options of the commands that can work on a SolrCloud: index writes
+ * to the collection, and the commands that read (search, serve, show, export, entities, entity,
+ * collaborations) answer from it, the same way as from the index directory.
+ */
 final class SolrOption {
   @Option(
       names = "--solr",
@@ -23,6 +29,15 @@ final class SolrOption {
       description = "The SolrCloud collection or alias (with --solr; default: ${DEFAULT-VALUE}).",
       defaultValue = "council-search")
   String collection;
+
+  /**
+   * Opens what the command reads: the collection named by --solr and --collection, or else the
+   * index directory {@code index}.
+   */
+  Services.Searching open(Services services, Path index, CommandLine commandLine) {
+    SolrLocation location = location(commandLine);
+    return location == null ? services.open(index) : services.open(location);
+  }
 
   /** The collection asked for, or null when --solr is not given. */
   SolrLocation location(CommandLine commandLine) {

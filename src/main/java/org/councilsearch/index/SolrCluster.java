@@ -206,7 +206,7 @@ public final class SolrCluster implements Closeable {
   }
 
   /** A failed request: unreachable when no node answered, else the cluster's own reason. */
-  SolrUnavailableException failure(String what, Exception e) {
+  public SolrUnavailableException failure(String what, Exception e) {
     if (e instanceof SolrServerException || e instanceof IOException) {
       return SolrUnavailableException.unreachable(urls, e);
     }

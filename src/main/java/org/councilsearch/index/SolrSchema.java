@@ -46,6 +46,15 @@ public final class SolrSchema {
   static final String NAME_PREFIX = "council-search-v";
 
   static final String STOP_WORDS = "lang/stopwords_en.txt";
+
+  /**
+   * What a translated phrase holds for each position a stop word left empty ("director general
+   * of IOM" is "director general _ iom"); the phrase fields' query analysis drops it and leaves
+   * the position empty, as the embedded index's phrase has it.
+   */
+  public static final String PHRASE_GAP = "_";
+
+  static final String PHRASE_GAPS = "lang/phrase_gap.txt";
   static final String MANAGED_SCHEMA = "managed-schema.xml";
   static final String SOLRCONFIG = "solrconfig.xml";
 
@@ -59,6 +68,7 @@ public final class SolrSchema {
     f.put(MANAGED_SCHEMA, managedSchema(schema.similarity()));
     f.put(SOLRCONFIG, solrConfig());
     f.put(STOP_WORDS, stopWords());
+    f.put(PHRASE_GAPS, "# Written by `council-search solr-config`: an empty position in a phrase.\n" + PHRASE_GAP + "\n");
     this.files = Map.copyOf(f);
   }
 
@@ -163,13 +173,20 @@ public final class SolrSchema {
           .append(" positionIncrementGap=\"0\"")
           .append(type.endsWith("offsets") ? " storeOffsetsWithPositions=\"true\"" : "")
           .append(">\n")
-          .append("    <analyzer>\n")
+          .append("    <analyzer type=\"index\">\n")
           .append("      <tokenizer name=\"standard\"/>\n")
           .append("      <filter name=\"englishPossessive\"/>\n")
           .append("      <filter name=\"lowercase\"/>\n")
           .append("      <filter name=\"stop\" words=\"").append(STOP_WORDS)
           .append("\" ignoreCase=\"false\"/>\n")
           .append("      <filter name=\"porterStem\"/>\n")
+          .append("    </analyzer>\n")
+          // Council Search sends terms it has analyzed already (stemmed): a second stemming
+          // would change them, so queries are only split on spaces, gaps kept.
+          .append("    <analyzer type=\"query\">\n")
+          .append("      <tokenizer name=\"whitespace\"/>\n")
+          .append("      <filter name=\"stop\" words=\"").append(PHRASE_GAPS)
+          .append("\" ignoreCase=\"false\"/>\n")
           .append("    </analyzer>\n")
           .append(bm25)
           .append("  </fieldType>\n");
