@@ -33,6 +33,7 @@ import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.bench.OcrBench;
 import org.councilsearch.bench.OcrFigures;
 import org.councilsearch.search.SearchRequest;
+import org.councilsearch.model.SolrLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -108,6 +109,38 @@ final class BenchCommand {
               searching.catalog().papers().size());
     }
     return report(FiguresText.queries(figures), new FiguresFile(out).write("queries", figures));
+  }
+
+  @Command(
+      name = "solr",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The query mix on a SolrCloud collection against the embedded index, in one run: the same"
+            + " full searches (query understanding, facets, highlighting) on both backends."
+      })
+  int solr(
+      @Option(names = "--index", paramLabel = "DIR", required = true, description = "The embedded index of the same papers.") Path index,
+      @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",", required = true, description = "Base URLs of the SolrCloud's nodes.") List<String> nodes,
+      @Option(names = "--collection", paramLabel = "NAME", required = true, description = "The collection or alias holding the same papers.") String collection,
+      @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8,32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
+      @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
+      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
+    QueryFigures figures;
+    SolrLocation location = new SolrLocation(nodes, collection);
+    try (Services.Searching embedded = services.open(index);
+        Services.Searching solr = services.open(location)) {
+      figures =
+          bench.compare(
+              new InProcessTarget(solr.search(), "SolrCloud"),
+              new InProcessTarget(embedded.search(), "embedded"),
+              clients,
+              "embedded " + index + ", SolrCloud " + solr.index().describe(),
+              embedded.catalog().papers().size());
+    }
+    return report(FiguresText.solr(figures), new FiguresFile(out).write("solr", figures));
   }
 
   @Command(

@@ -3,6 +3,8 @@ package org.councilsearch.search;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
@@ -58,6 +60,7 @@ final class SolrQueries {
   private static final Pattern LONG_RANGE = Pattern.compile("<ranges:\\[(-?\\d+) : (-?\\d+)\\]>");
 
   private final Map<String, String> params = new LinkedHashMap<>();
+  private final Set<String> phraseFields = new TreeSet<>();
   private final String prefix;
   private final Map<String, String> renamed;
 
@@ -78,6 +81,28 @@ final class SolrQueries {
   /** The request parameters that {@code query}'s local-params string refers to, as built so far. */
   Map<String, String> params() {
     return params;
+  }
+
+  /**
+   * The Solr query for {@code query} as the main query of a request: {@link #translate} with, for
+   * each field a phrase searches, a clause that matches nothing. Solr's
+   * {@code ExactStatsCache} learns a field's statistics (its document count, its average length)
+   * from the shards that ask for them while weighing the query, and a phrase asks for them only on
+   * the shards that hold its words; without the extra clause a phrase would be scored with one
+   * shard's document count instead of the collection's.
+   */
+  String translateMain(Query query) {
+    String main = translate(query);
+    if (phraseFields.isEmpty()) {
+      return main;
+    }
+    StringBuilder s = new StringBuilder("{!bool must=").append(param(main));
+    for (String field : phraseFields) {
+      // The gap marker is never indexed, so this clause matches and scores nothing; weighing it
+      // still asks every shard for the field's statistics. (A clause boosted by 0 would not.)
+      s.append(" should=").append(param("{!term f=" + field + " v=" + param(GAP) + "}"));
+    }
+    return s.append('}').toString();
   }
 
   /**
@@ -110,6 +135,7 @@ final class SolrQueries {
       return "{!maxscore tie=" + Float.toString(d.getTieBreakerMultiplier()) + " v=" + param(disjuncts.toString()) + "}";
     }
     if (query instanceof PhraseQuery p) {
+      phraseFields.add(field(p.getField()));
       return lucene(phrase(field(p.getField()), p));
     }
     if (query instanceof PointRangeQuery r && r.getField().equals(Schema.YEAR) && r.getNumDims() == 1) {

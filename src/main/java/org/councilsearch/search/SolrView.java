@@ -125,8 +125,8 @@ final class SolrView implements IndexView {
       return matches;
     }
     ModifiableSolrParams p = query(query);
-    p.add("fq", "{!terms f=" + Schema.ID + " v=$ids}");
-    p.set("ids", String.join(",", idsOf(docs)));
+    p.add("fq", "{!terms f=" + Schema.ID + " v=$cs_ids}");
+    p.set("cs_ids", String.join(",", idsOf(docs)));
     p.set("rows", docs.size());
     p.set("fl", Schema.ID);
     Set<String> matched = new HashSet<>();
@@ -147,10 +147,10 @@ final class SolrView implements IndexView {
     List<String> ids = idsOf(docs);
     // The highlighter marks matches in the text only; the unstemmed copy's matches (wildcards)
     // are shown in the text too, as the embedded index's highlighter shows them.
-    SolrQueries marked = new SolrQueries("h", Map.of(Schema.TEXT_WORDS, Schema.TEXT));
+    SolrQueries marked = new SolrQueries("cs_h", Map.of(Schema.TEXT_WORDS, Schema.TEXT));
     ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", "{!terms f=" + Schema.ID + " v=$ids}");
-    p.set("ids", String.join(",", ids));
+    p.set("q", "{!terms f=" + Schema.ID + " v=$cs_ids}");
+    p.set("cs_ids", String.join(",", ids));
     p.set("rows", ids.size());
     p.set("fl", Schema.ID);
     p.set("hl", true);
@@ -160,7 +160,9 @@ final class SolrView implements IndexView {
     p.set("hl.fl", Schema.TEXT);
     p.set("hl.requireFieldMatch", true);
     p.set("hl.snippets", 2);
-    p.set("hl.fragsize", 0);
+    // Whole sentences, as the embedded highlighter cuts them: Solr reads 0 as the whole text and
+    // lengthens passages towards any size above 1.
+    p.set("hl.fragsize", 1);
     p.set("hl.maxAnalyzedChars", 100_000);
     p.set("hl.defaultSummary", true);
     p.set("hl.encoder", "html");
@@ -201,9 +203,9 @@ final class SolrView implements IndexView {
       return papers;
     }
     ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", "{!terms f=" + Schema.ID + " v=$ids}");
-    p.set("ids", String.join(",", ids));
-    SolrQueries papersOnly = new SolrQueries("p");
+    p.set("q", "{!terms f=" + Schema.ID + " v=$cs_ids}");
+    p.set("cs_ids", String.join(",", ids));
+    SolrQueries papersOnly = new SolrQueries("cs_p");
     p.add("fq", papersOnly.translate(schema.papersOnly()));
     papersOnly.params().forEach(p::set);
     p.set("rows", ids.size());
@@ -220,7 +222,7 @@ final class SolrView implements IndexView {
       ModifiableSolrParams p = new ModifiableSolrParams();
       p.set("q", "{!term f=" + field + " v=$value}");
       p.set("value", idOrSource);
-      SolrQueries papersOnly = new SolrQueries("p");
+      SolrQueries papersOnly = new SolrQueries("cs_p");
       p.add("fq", papersOnly.translate(schema.papersOnly()));
       papersOnly.params().forEach(p::set);
       p.set("rows", 1);
@@ -261,9 +263,9 @@ final class SolrView implements IndexView {
   }
 
   private ModifiableSolrParams query(Query query) {
-    SolrQueries solr = new SolrQueries("q");
+    SolrQueries solr = new SolrQueries("cs_q");
     ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", solr.translate(query));
+    p.set("q", solr.translateMain(query));
     solr.params().forEach(p::set);
     return p;
   }
