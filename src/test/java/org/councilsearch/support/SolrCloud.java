@@ -91,10 +91,21 @@ public final class SolrCloud implements ExtensionContext.Store.CloseableResource
    * until every replica is active.
    */
   public void createCollection(String name) throws IOException, SolrServerException {
-    CollectionAdminRequest.createCollection(name, configSet, SHARDS, REPLICAS)
+    createCollection(name, configSet);
+  }
+
+  /** Creates a collection as {@link #createCollection(String)} does, with another configset. */
+  public void createCollection(String name, String configSetName)
+      throws IOException, SolrServerException {
+    CollectionAdminRequest.createCollection(name, configSetName, SHARDS, REPLICAS)
         .setRouterField(SolrSchema.ROUTE_FIELD)
         .process(cluster.getSolrClient());
     cluster.waitForActiveCollection(name, TIMEOUT_SECONDS, TimeUnit.SECONDS, SHARDS, SHARDS * REPLICAS);
+  }
+
+  /** Uploads the configset in {@code dir} under {@code name}. */
+  public void uploadConfigSet(Path dir, String name) throws IOException {
+    cluster.uploadConfigSet(dir, name);
   }
 
   /** Deletes a collection, or an alias and the collections it points to, if there. */
@@ -113,14 +124,14 @@ public final class SolrCloud implements ExtensionContext.Store.CloseableResource
   /** Stops node {@code i} (0-based) as a crash or a maintenance would; its port stays reserved. */
   public void stopNode(int i) throws Exception {
     JettySolrRunner node = cluster.getJettySolrRunner(i);
-    cluster.stopJettySolrRunner(node);
+    node.stop();
     cluster.waitForJettyToStop(node);
   }
 
   /** Starts node {@code i} again on its old port and waits until it has rejoined the cluster. */
   public void startNode(int i) throws Exception {
     JettySolrRunner node = cluster.getJettySolrRunner(i);
-    cluster.startJettySolrRunner(node, true);
+    node.start(true);
     cluster.waitForNode(node, TIMEOUT_SECONDS);
   }
 
