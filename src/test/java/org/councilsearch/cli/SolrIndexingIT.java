@@ -23,6 +23,7 @@ import org.councilsearch.index.SolrSchema;
 import org.councilsearch.support.SolrCloud;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shards × 2 replicas: the same papers and passages as the embedded index, incremental runs,
  * the alias switch of a rebuild, a node stopped during a run, and the one-line errors.
  */
+@Tag("solrcloud")
 @ExtendWith(SolrCloud.Shared.class)
 class SolrIndexingIT {
   @TempDir static Path shared;

@@ -12,8 +12,6 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.SolrSchema;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -24,11 +22,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>Starting one costs some seconds of CPU, so every Solr IT in a JVM shares one: a test class
  * says {@code @ExtendWith(SolrCloud.Shared.class)} and takes a {@code SolrCloud} parameter; the
- * cluster starts on first use and shuts down when the test run ends. Tests share the cluster, not
+ * cluster starts on first use and shuts down when the test run ends. The class is also tagged
+ * {@code @Tag("solrcloud")}, which sends it to the "solr" failsafe execution. Tests share the cluster, not
  * collections: each test creates its own ({@link #createCollection(String)}), with a name of its
  * own, and deletes it when done. A test that stops a node starts it again before it ends.
  *
- * <p>Runs only in the "solr" failsafe execution, whose classpath carries Solr's Jetty 10.
+ * <p>Runs only in the "solr" failsafe execution, whose classpath carries Solr's Jetty 10 (the tag
+ * keeps a Solr IT out of the default execution even when -Dit.test names it).
  */
 public final class SolrCloud implements ExtensionContext.Store.CloseableResource {
   /** Nodes in the cluster: one can stop while every shard keeps a replica. */
@@ -163,20 +163,9 @@ public final class SolrCloud implements ExtensionContext.Store.CloseableResource
   }
 
   /** Hands every test in the JVM the same cluster, started on first use, shut down at the end. */
-  public static final class Shared implements ParameterResolver, ExecutionCondition {
-    /** Set by the "solr" failsafe execution, whose classpath carries Solr's Jetty. */
-    private static final String CLASSPATH_READY = "councilsearch.solrcloud";
-
+  public static final class Shared implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
         ExtensionContext.Namespace.create(SolrCloud.class);
-
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      return Boolean.getBoolean(CLASSPATH_READY)
-          ? ConditionEvaluationResult.enabled("in the solr failsafe execution")
-          : ConditionEvaluationResult.disabled(
-              "SolrCloud ITs run in the 'solr' failsafe execution, whose classpath has Solr's Jetty");
-    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
