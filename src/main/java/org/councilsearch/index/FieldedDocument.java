@@ -14,6 +14,16 @@ record FieldedDocument(List<Value> values, List<FacetValue> facets) {
     facets = List.copyOf(facets);
   }
 
+  /** The first value of the field called {@code name}, or null. */
+  Object value(String name) {
+    for (Value v : values) {
+      if (v.field().name().equals(name)) {
+        return v.value();
+      }
+    }
+    return null;
+  }
+
   /** A value of {@code field}: a String, an Integer, or a {@link DayRange}. */
   record Value(SchemaField field, Object value) {}
 

@@ -2,6 +2,7 @@ package org.councilsearch.index;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,9 @@ import org.apache.solr.common.params.CursorMarkParams;
 /**
  * A SolrCloud collection as a {@link PaperStore}.
  *
- * <p>Each paper is replaced in one update request (delete by paper id, then its paper document and
- * all its passages), so a reader never finds half a paper; papers are routed to shards by paper
- * id. The run is committed once at the end. An everyday run writes to the collection (or alias)
+ * <p>Each paper is replaced in one update request (its paper document and all its passages, and
+ * the deletion of whatever else it had), so a reader never finds half a paper; papers are routed
+ * to shards by paper id. Ids are generated (hex digits, dashes), so they need no quoting. The run is committed once at the end. An everyday run writes to the collection (or alias)
  * named; a rebuild ({@code full}) writes to a new collection and, once that is committed, points
  * the alias at it and deletes the collections it replaced, so readers see the whole old archive
  * or the whole new one, never half. A rebuild that fails deletes its new collection.
@@ -131,12 +132,18 @@ public final class SolrPaperStore implements PaperStore {
   @Override
   public void replace(StoredPaper paper, FieldedDocument paperDoc, List<FieldedDocument> passages)
       throws IOException {
+    // Solr applies a request's additions before its deletions, so the deletion spares the ids
+    // being added: whatever the order, the paper ends up with exactly these documents.
     UpdateRequest update = new UpdateRequest();
-    update.deleteByQuery(byPaper(paper.id()));
+    List<String> ids = new ArrayList<>(passages.size() + 1);
     update.add(solr.document(paperDoc));
+    ids.add(paper.id());
     for (FieldedDocument passage : passages) {
       update.add(solr.document(passage));
+      ids.add((String) passage.value(Schema.ID));
     }
+    update.deleteByQuery(
+        "+" + byPaper(paper.id()) + " -{!terms f=" + Schema.ID + " v='" + String.join(",", ids) + "'}");
     send(update, "paper " + paper.source());
   }
 

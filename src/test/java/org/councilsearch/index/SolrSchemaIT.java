@@ -21,6 +21,7 @@ import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 import org.councilsearch.support.SolrCloud;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the embedded index does: same terms for every analyzed field, same facet values, and the date
  * range found by a range that only overlaps it.
  */
+@Tag("solrcloud")
 @ExtendWith(SolrCloud.Shared.class)
 class SolrSchemaIT {
   private static final String TRICKY =

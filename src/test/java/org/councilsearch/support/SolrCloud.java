@@ -12,8 +12,6 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.SolrSchema;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -24,11 +22,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>Starting one costs some seconds of CPU, so every Solr IT in a JVM shares one: a test class
  * says {@code @ExtendWith(SolrCloud.Shared.class)} and takes a {@code SolrCloud} parameter; the
- * cluster starts on first use and shuts down when the test run ends. Tests share the cluster, not
+ * cluster starts on first use and shuts down when the test run ends. The class is also tagged
+ * {@code @Tag("solrcloud")}, which sends it to the "solr" failsafe execution. Tests share the cluster, not
  * collections: each test creates its own ({@link #createCollection(String)}), with a name of its
  * own, and deletes it when done. A test that stops a node starts it again before it ends.
  *
- * <p>Runs only in the "solr" failsafe execution, whose classpath carries Solr's Jetty 10.
+ * <p>Runs only in the "solr" failsafe execution, whose classpath carries Solr's Jetty 10 (the tag
+ * keeps a Solr IT out of the default execution even when -Dit.test names it).
  */
 public final class SolrCloud implements ExtensionContext.Store.CloseableResource {
   /** Nodes in the cluster: one can stop while every shard keeps a replica. */
@@ -91,10 +91,21 @@ public final class SolrCloud implements ExtensionContext.Store.CloseableResource
    * until every replica is active.
    */
   public void createCollection(String name) throws IOException, SolrServerException {
-    CollectionAdminRequest.createCollection(name, configSet, SHARDS, REPLICAS)
+    createCollection(name, configSet);
+  }
+
+  /** Creates a collection as {@link #createCollection(String)} does, with another configset. */
+  public void createCollection(String name, String configSetName)
+      throws IOException, SolrServerException {
+    CollectionAdminRequest.createCollection(name, configSetName, SHARDS, REPLICAS)
         .setRouterField(SolrSchema.ROUTE_FIELD)
         .process(cluster.getSolrClient());
     cluster.waitForActiveCollection(name, TIMEOUT_SECONDS, TimeUnit.SECONDS, SHARDS, SHARDS * REPLICAS);
+  }
+
+  /** Uploads the configset in {@code dir} under {@code name}. */
+  public void uploadConfigSet(Path dir, String name) throws IOException {
+    cluster.uploadConfigSet(dir, name);
   }
 
   /** Deletes a collection, or an alias and the collections it points to, if there. */
@@ -113,14 +124,14 @@ public final class SolrCloud implements ExtensionContext.Store.CloseableResource
   /** Stops node {@code i} (0-based) as a crash or a maintenance would; its port stays reserved. */
   public void stopNode(int i) throws Exception {
     JettySolrRunner node = cluster.getJettySolrRunner(i);
-    cluster.stopJettySolrRunner(node);
+    node.stop();
     cluster.waitForJettyToStop(node);
   }
 
   /** Starts node {@code i} again on its old port and waits until it has rejoined the cluster. */
   public void startNode(int i) throws Exception {
     JettySolrRunner node = cluster.getJettySolrRunner(i);
-    cluster.startJettySolrRunner(node, true);
+    node.start(true);
     cluster.waitForNode(node, TIMEOUT_SECONDS);
   }
 
@@ -152,20 +163,9 @@ public final class SolrCloud implements ExtensionContext.Store.CloseableResource
   }
 
   /** Hands every test in the JVM the same cluster, started on first use, shut down at the end. */
-  public static final class Shared implements ParameterResolver, ExecutionCondition {
-    /** Set by the "solr" failsafe execution, whose classpath carries Solr's Jetty. */
-    private static final String CLASSPATH_READY = "councilsearch.solrcloud";
-
+  public static final class Shared implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
         ExtensionContext.Namespace.create(SolrCloud.class);
-
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-      return Boolean.getBoolean(CLASSPATH_READY)
-          ? ConditionEvaluationResult.enabled("in the solr failsafe execution")
-          : ConditionEvaluationResult.disabled(
-              "SolrCloud ITs run in the 'solr' failsafe execution, whose classpath has Solr's Jetty");
-    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
