@@ -20,6 +20,7 @@ import org.councilsearch.model.SolrLocation;
 import org.councilsearch.support.SolrCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * corpus give the same answers: totals, facet counts, readings, and the top ten passages with
  * their scores and snippets (see {@link SolrEquivalence} for how ties are compared).
  */
+@Tag("solrcloud")
 @ExtendWith(SolrCloud.Shared.class)
 class SolrSearchIT {
   private static final String COLLECTION = "equivalence";
