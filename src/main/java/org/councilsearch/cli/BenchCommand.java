@@ -20,6 +20,8 @@ import org.councilsearch.bench.InProcessTarget;
 import org.councilsearch.bench.IndexingBench;
 import org.councilsearch.bench.IndexingFigures;
 import org.councilsearch.bench.PlainBm25Target;
+import org.councilsearch.bench.SolrIndexingBench;
+import org.councilsearch.bench.SolrIndexingFigures;
 import org.councilsearch.bench.QueryBench;
 import org.councilsearch.bench.QueryFigures;
 import org.councilsearch.bench.QueryMix;
@@ -32,9 +34,12 @@ import org.councilsearch.ingest.OcrSettings;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.bench.OcrBench;
 import org.councilsearch.bench.OcrFigures;
+import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.SearchRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -138,6 +143,31 @@ final class BenchCommand {
         new HttpBench(services, QueryMix.standard(), warmUp, rounds, this::progress)
             .run(index, clients, Duration.ofSeconds(soakSeconds), Duration.ofSeconds(windowSeconds), startup);
     return report(FiguresText.http(figures), new FiguresFile(out).write("http", figures));
+  }
+
+  @Command(
+      name = "solr-indexing",
+      mixinStandardHelpOptions = true,
+      description =
+          "The same papers into the embedded index and into a SolrCloud collection (rebuilt behind"
+              + " --collection), without tagging and with the full pipeline, in one run.")
+  int solrIndexing(
+      @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
+      @Option(names = "--papers", paramLabel = "N", description = "Index the first N papers (default: all).") Integer papers,
+      @Mixin SolrOption solr,
+      @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards of the collection (default: ${DEFAULT-VALUE}).") int shards,
+      @Option(names = "--replicas", paramLabel = "N", defaultValue = "2", description = "Replicas of each shard (default: ${DEFAULT-VALUE}).") int replicas,
+      @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/solr-indexing", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).") Path work,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    SolrLocation location = solr.location(spec.commandLine());
+    if (location == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--solr is required");
+    }
+    int n = papers != null ? papers : count(archive);
+    SolrIndexingFigures figures =
+        new SolrIndexingBench(services, this::progress).run(archive, n, location, shards, replicas, work);
+    return report(SolrIndexingBench.text(figures), new FiguresFile(out).write("solr-indexing", figures));
   }
 
   @Command(
