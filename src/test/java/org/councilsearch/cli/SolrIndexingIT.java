@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -20,6 +21,7 @@ import org.apache.solr.common.SolrDocument;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.SolrSchema;
+import org.councilsearch.support.JarProcess;
 import org.councilsearch.support.SolrCloud;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -238,6 +240,28 @@ class SolrIndexingIT {
           .contains("schema version 0", "uses " + Schema.VERSION, "--collection from_v0 --full");
     } finally {
       cloud.delete("from_v0");
+    }
+  }
+
+  @Test
+  void an_operator_uploads_the_written_configset_and_the_jar_indexes_into_it(SolrCloud cloud)
+      throws Exception {
+    CliRun config = CliRun.of("solr-config", "--out", tmp.resolve("configset").toString());
+    assertThat(config.exitCode()).as(config.err()).isZero();
+    String configSet = new SolrSchema(new Schema()).configSetName();
+    assertThat(config.out()).contains("Wrote configset " + configSet, "bin/solr zk upconfig");
+    cloud.uploadConfigSet(tmp.resolve("configset"), "uploaded_by_hand");
+    cloud.createCollection("by_hand", "uploaded_by_hand");
+    try {
+      // The shaded jar, with SolrJ's HTTP/2 client on the Jetty 11 that Javalin brings.
+      JarProcess.Result run =
+          JarProcess.run(tmp, "jar-index", Duration.ofMinutes(5), "index", "--corpus",
+              corpus.toString(), "--solr", cloud.solrOption(), "--collection", "by_hand");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).contains("5 added", "holds 5 papers");
+      assertThat(ids(cloud, "by_hand", "passage")).isEqualTo(embeddedIds("passage"));
+    } finally {
+      cloud.delete("by_hand");
     }
   }
 
