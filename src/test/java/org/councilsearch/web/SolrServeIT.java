@@ -52,7 +52,7 @@ class SolrServeIT {
         IndexProgress.NONE);
     try (ServedCorpus embedded = ServedCorpus.start(tmp, "--corpus", tmp.resolve("no-corpus").toString(), "--index", index.toString());
         ServedCorpus solr = ServedCorpus.start(tmp, "--solr", cloud.solrOption(), "--collection", COLLECTION)) {
-      for (String q : List.of("female genital mutilation 2009", "PSEA", "collaborations with UNICEF", "\\"white ribbons\\"")) {
+      for (String q : List.of("female genital mutilation 2009", "PSEA", "collaborations with UNICEF", "\"white ribbons\"")) {
         String path = "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         JsonNode a = json.readTree(get(embedded, path));
         JsonNode b = json.readTree(get(solr, path));
