@@ -23,6 +23,9 @@ public interface IndexView {
   /** Everything a query matches, counted: the exact total and the facet values per dimension. */
   record Counted(long total, Map<String, List<FacetCount>> byDimension) {}
 
+  /** What one page of results needs of a query: its best passages, and all it matches counted. */
+  record Matches(List<Ranked> top, Counted counted) {}
+
   /**
    * The {@code wanted} best passages for {@code query}, best first; equal scores in the order the
    * engine breaks ties.
@@ -30,10 +33,12 @@ public interface IndexView {
   List<Ranked> rank(Query query, int wanted) throws IOException;
 
   /**
-   * The exact number of documents {@code query} matches and, for each of {@code dimensions}, its
-   * most frequent values (labelled by value), most frequent first and equal counts by value.
+   * The {@code wanted} best passages for {@code query} as {@link #rank} gives them, the exact
+   * number of documents it matches and, for each of {@code dimensions}, its most frequent values
+   * (labelled by value), most frequent first and equal counts by value. {@code highlighted} is the
+   * query whose matches the page will mark ({@link #highlight}): a backend may mark the top now.
    */
-  Counted count(Query query, List<FacetDimension> dimensions) throws IOException;
+  Matches find(Query query, int wanted, List<FacetDimension> dimensions, Query highlighted) throws IOException;
 
   /** The number of documents {@code query} matches. */
   long count(Query query) throws IOException;

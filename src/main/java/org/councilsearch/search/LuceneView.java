@@ -67,7 +67,12 @@ final class LuceneView implements IndexView {
   }
 
   @Override
-  public Counted count(Query query, List<FacetDimension> dimensions) throws IOException {
+  public Matches find(Query query, int wanted, List<FacetDimension> dimensions, Query highlighted)
+      throws IOException {
+    return new Matches(rank(query, wanted), count(query, dimensions));
+  }
+
+  private Counted count(Query query, List<FacetDimension> dimensions) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     return index.counted.get(
         reader,

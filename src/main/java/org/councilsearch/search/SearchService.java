@@ -163,10 +163,9 @@ public final class SearchService {
   }
 
   private Found find(IndexView view, Query scoring, SearchRequest request) throws IOException {
-    Query filtered = withFilters(scoring, request);
-    return new Found(
-        view.rank(filtered, request.offset() + request.limit()),
-        view.count(filtered, FacetDimension.SHOWN));
+    IndexView.Matches m =
+        view.find(withFilters(scoring, request), request.offset() + request.limit(), FacetDimension.SHOWN, scoring);
+    return new Found(m.top(), m.counted());
   }
 
   private SearchResult answer(

@@ -48,6 +48,9 @@ final class SolrView implements IndexView {
   private final Schema schema;
   /** The documents this view ranked; a {@link Ranked#doc()} is an index into it. */
   private final List<SolrDocument> ranked = new ArrayList<>();
+  /** Snippets by passage id, marked where {@link #snippetsOf} matches. */
+  private final Map<String, String> snippets = new HashMap<>();
+  private Query snippetsOf;
 
   SolrView(SolrCluster cluster, String collection, Schema schema) {
     this.cluster = cluster;
@@ -60,18 +63,16 @@ final class SolrView implements IndexView {
     ModifiableSolrParams p = query(query);
     p.set("rows", wanted);
     p.set("fl", "*,score");
-    List<Ranked> top = new ArrayList<>();
-    for (SolrDocument doc : send(p).getResults()) {
-      top.add(new Ranked(ranked.size(), ((Number) doc.getFieldValue("score")).floatValue()));
-      ranked.add(doc);
-    }
-    return top;
+    return top(send(p));
   }
 
+  /** One request: the top, the total, the facets and the top's snippets. */
   @Override
-  public Counted count(Query query, List<FacetDimension> dimensions) throws IOException {
+  public Matches find(Query query, int wanted, List<FacetDimension> dimensions, Query highlighted)
+      throws IOException {
     ModifiableSolrParams p = query(query);
-    p.set("rows", 0);
+    p.set("rows", wanted);
+    p.set("fl", "*,score");
     StringBuilder facets = new StringBuilder("{");
     for (int i = 0; i < dimensions.size(); i++) {
       FacetDimension d = dimensions.get(i);
@@ -83,12 +84,15 @@ final class SolrView implements IndexView {
           .append(",mincount:1,sort:\"count desc\",refine:true}");
     }
     p.set("json.facet", facets.append('}').toString());
+    markWith(p, highlighted);
     QueryResponse r = send(p);
+    List<Ranked> top = top(r);
+    keepSnippets(r, highlighted);
     long total = r.getResults().getNumFound();
     Map<String, List<FacetCount>> byDimension = new LinkedHashMap<>();
     if (total == 0 && count(schema.passagesOnly()) == 0) {
       // Nothing indexed yet: no facets at all, as the embedded index has none.
-      return new Counted(0, byDimension);
+      return new Matches(top, new Counted(0, byDimension));
     }
     NestableJsonFacet json = r.getJsonFacetingResponse();
     for (int i = 0; i < dimensions.size(); i++) {
@@ -102,13 +106,34 @@ final class SolrView implements IndexView {
       }
       // As the embedded index orders them: most frequent first, equal counts by value.
       values.sort(
-          (a, b) ->
-              a.count() != b.count()
-                  ? Long.compare(b.count(), a.count())
-                  : new BytesRef(a.value()).compareTo(new BytesRef(b.value())));
+          (x, y) ->
+              x.count() != y.count()
+                  ? Long.compare(y.count(), x.count())
+                  : new BytesRef(x.value()).compareTo(new BytesRef(y.value())));
       byDimension.put(dimensions.get(i).name(), values);
     }
-    return new Counted(total, byDimension);
+    return new Matches(top, new Counted(total, byDimension));
+  }
+
+  private List<Ranked> top(QueryResponse r) {
+    List<Ranked> top = new ArrayList<>();
+    for (SolrDocument doc : r.getResults()) {
+      top.add(new Ranked(ranked.size(), ((Number) doc.getFieldValue("score")).floatValue()));
+      ranked.add(doc);
+    }
+    return top;
+  }
+
+  private void keepSnippets(QueryResponse r, Query highlighted) {
+    Map<String, Map<String, List<String>>> found = r.getHighlighting();
+    if (found == null) {
+      return;
+    }
+    snippetsOf = highlighted;
+    for (SolrDocument doc : r.getResults()) {
+      String id = (String) doc.getFirstValue(Schema.ID);
+      snippets.put(id, joined(found.get(id)));
+    }
   }
 
   @Override
@@ -145,14 +170,28 @@ final class SolrView implements IndexView {
       return List.of();
     }
     List<String> ids = idsOf(docs);
+    if (!query.equals(snippetsOf) || !snippets.keySet().containsAll(ids)) {
+      ModifiableSolrParams p = new ModifiableSolrParams();
+      p.set("q", "{!terms f=" + Schema.ID + " v=$cs_ids}");
+      p.set("cs_ids", String.join(",", ids));
+      p.set("rows", ids.size());
+      p.set("fl", Schema.ID);
+      markWith(p, query);
+      snippets.clear();
+      keepSnippets(send(p), query);
+    }
+    List<String> page = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      page.add(snippets.get(id));
+    }
+    return page;
+  }
+
+  /** Asks for the documents' text to be marked where {@code query} matches, as the embedded highlighter marks it. */
+  private static void markWith(ModifiableSolrParams p, Query query) {
     // The highlighter marks matches in the text only; the unstemmed copy's matches (wildcards)
     // are shown in the text too, as the embedded index's highlighter shows them.
     SolrQueries marked = new SolrQueries("cs_h", Map.of(Schema.TEXT_WORDS, Schema.TEXT));
-    ModifiableSolrParams p = new ModifiableSolrParams();
-    p.set("q", "{!terms f=" + Schema.ID + " v=$cs_ids}");
-    p.set("cs_ids", String.join(",", ids));
-    p.set("rows", ids.size());
-    p.set("fl", Schema.ID);
     p.set("hl", true);
     p.set("hl.q", marked.translate(query));
     marked.params().forEach(p::set);
@@ -169,13 +208,11 @@ final class SolrView implements IndexView {
     p.set("hl.tag.pre", "<mark>");
     p.set("hl.tag.post", "</mark>");
     p.set("hl.tag.ellipsis", " … ");
-    Map<String, Map<String, List<String>>> found = send(p).getHighlighting();
-    List<String> snippets = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      List<String> s = found == null || found.get(id) == null ? null : found.get(id).get(Schema.TEXT);
-      snippets.add(s == null || s.isEmpty() ? null : String.join(" … ", s));
-    }
-    return snippets;
+  }
+
+  private static String joined(Map<String, List<String>> fields) {
+    List<String> s = fields == null ? null : fields.get(Schema.TEXT);
+    return s == null || s.isEmpty() ? null : String.join(" … ", s);
   }
 
   @Override
