@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Runs only in the "solr" failsafe execution, whose classpath carries Solr's Jetty 10 (the tag
  * keeps a Solr IT out of the default execution even when -Dit.test names it).
  */
-public final class SolrCloud implements ExtensionContext.Store.CloseableResource {
+public final class SolrCloud implements AutoCloseable {
   /** Nodes in the cluster: one can stop while every shard keeps a replica. */
   public static final int NODES = 3;
 
