@@ -85,7 +85,7 @@ class SolrIndexingIT {
       assertThat(ids(cloud, alias, "paper")).isEqualTo(embeddedIds("paper"));
       String collection = behind(cloud, alias);
       assertThat(collection).startsWith(alias + "_");
-      var state = cloud.client().getClusterState().getCollection(collection);
+      var state = cloud.client().getClusterStateProvider().getCollection(collection);
       assertThat(state.getSlices()).hasSize(SolrCloud.SHARDS);
       state.getSlices().forEach(s -> assertThat(s.getReplicas()).hasSize(SolrCloud.REPLICAS));
       // Every paper's passages live on one shard, beside the paper.

@@ -146,9 +146,14 @@ public final class SolrCloud implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     try {
       cluster.shutdown();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("the test SolrCloud did not shut down cleanly", e);
     } finally {
       deleteRecursively(baseDir);
     }
