@@ -39,7 +39,6 @@ import org.councilsearch.search.SearchRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -188,16 +187,14 @@ final class BenchCommand {
   int solrIndexing(
       @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
       @Option(names = "--papers", paramLabel = "N", description = "Index the first N papers (default: all).") Integer papers,
-      @Mixin SolrOption solr,
+      @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",", required = true, description = "Base URLs of one or more SolrCloud nodes.") List<String> nodes,
+      @Option(names = "--collection", paramLabel = "NAME", required = true, description = "The alias that the bench rebuilds: name one that no reader uses.") String collection,
       @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards of the collection (default: ${DEFAULT-VALUE}).") int shards,
       @Option(names = "--replicas", paramLabel = "N", defaultValue = "2", description = "Replicas of each shard (default: ${DEFAULT-VALUE}).") int replicas,
       @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/solr-indexing", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).") Path work,
       @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
       throws IOException {
-    SolrLocation location = solr.location(spec.commandLine());
-    if (location == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--solr is required");
-    }
+    SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
     int n = papers != null ? papers : count(archive);
     SolrIndexingFigures figures =
         new SolrIndexingBench(services, this::progress).run(archive, n, location, shards, replicas, work);

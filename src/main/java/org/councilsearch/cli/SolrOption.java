@@ -41,9 +41,11 @@ final class SolrOption {
 
   /** The collection asked for, or null when --solr is not given. */
   SolrLocation location(CommandLine commandLine) {
-    if (nodes.isEmpty()) {
-      return null;
-    }
+    return nodes.isEmpty() ? null : location(commandLine, nodes, collection);
+  }
+
+  /** {@code collection} on the nodes at {@code nodes}, checked as the options take them. */
+  static SolrLocation location(CommandLine commandLine, List<String> nodes, String collection) {
     for (String node : nodes) {
       if (!node.startsWith("http://") && !node.startsWith("https://")) {
         throw new CommandLine.ParameterException(

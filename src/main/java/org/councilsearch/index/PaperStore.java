@@ -2,6 +2,7 @@ package org.councilsearch.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +18,7 @@ public interface PaperStore extends Closeable {
   Map<String, StoredPaper> storedPapers() throws IOException;
 
   /** Replaces everything stored for {@code paper}'s id with these documents, in one step. */
-  void replace(StoredPaper paper, FieldedDocument paperDoc, java.util.List<FieldedDocument> passages)
+  void replace(StoredPaper paper, FieldedDocument paperDoc, List<FieldedDocument> passages)
       throws IOException;
 
   /** Removes a paper and its passages. */

@@ -52,7 +52,7 @@ public final class SolrCluster implements Closeable {
     try {
       client =
           new CloudHttp2SolrClient.Builder(urls)
-              .withInternalClientBuilder(
+              .withHttpClientBuilder(
                   new Http2SolrClient.Builder()
                       .withConnectionTimeout(10, TimeUnit.SECONDS)
                       .withIdleTimeout(120, TimeUnit.SECONDS))

@@ -85,7 +85,7 @@ class SolrIndexingIT {
       assertThat(ids(cloud, alias, "paper")).isEqualTo(embeddedIds("paper"));
       String collection = behind(cloud, alias);
       assertThat(collection).startsWith(alias + "_");
-      var state = cloud.client().getClusterState().getCollection(collection);
+      var state = cloud.client().getClusterStateProvider().getCollection(collection);
       assertThat(state.getSlices()).hasSize(SolrCloud.SHARDS);
       state.getSlices().forEach(s -> assertThat(s.getReplicas()).hasSize(SolrCloud.REPLICAS));
       // Every paper's passages live on one shard, beside the paper.
@@ -260,6 +260,14 @@ class SolrIndexingIT {
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("5 added", "holds 5 papers");
       assertThat(ids(cloud, "by_hand", "passage")).isEqualTo(embeddedIds("passage"));
+
+      // What a user sees of a cluster that is down: one line, no library's stack trace.
+      JarProcess.Result down =
+          JarProcess.run(tmp, "jar-down", Duration.ofMinutes(2), "index", "--corpus",
+              corpus.toString(), "--solr", "http://127.0.0.1:9/solr");
+      assertThat(down.exitCode()).isEqualTo(ExitCodes.SOLR_UNREACHABLE);
+      assertThat(down.err().strip().lines()).hasSize(1);
+      assertThat(down.err()).startsWith("error: no SolrCloud node answers");
     } finally {
       cloud.delete("by_hand");
     }

@@ -98,7 +98,7 @@ class SolrSchemaIT {
 
   private List<String> luceneTerms(String field, String text) throws IOException {
     List<String> terms = new ArrayList<>();
-    String value = schema.field(field).kind() == FieldKind.EXACT_NAME ? Schema.exact(text) : text;
+    String value = Schema.field(field).kind() == FieldKind.EXACT_NAME ? Schema.exact(text) : text;
     try (TokenStream ts = schema.analyzer().tokenStream(field, value)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();

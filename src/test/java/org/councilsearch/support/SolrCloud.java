@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Runs only in the "solr" failsafe execution, whose classpath carries Solr's Jetty 10 (the tag
  * keeps a Solr IT out of the default execution even when -Dit.test names it).
  */
-public final class SolrCloud implements ExtensionContext.Store.CloseableResource {
+public final class SolrCloud implements AutoCloseable {
   /** Nodes in the cluster: one can stop while every shard keeps a replica. */
   public static final int NODES = 3;
 
@@ -146,9 +146,14 @@ public final class SolrCloud implements ExtensionContext.Store.CloseableResource
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     try {
       cluster.shutdown();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IOException("the test SolrCloud did not shut down cleanly", e);
     } finally {
       deleteRecursively(baseDir);
     }
