@@ -123,26 +123,24 @@ final class BenchCommand {
       })
   int solr(
       @Option(names = "--index", paramLabel = "DIR", required = true, description = "The embedded index of the same papers.") Path index,
-      @Mixin SolrOption solr,
+      @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",", required = true, description = "Base URLs of one or more SolrCloud nodes.") List<String> nodes,
+      @Option(names = "--collection", paramLabel = "NAME", required = true, description = "The collection or alias holding the papers of --index.") String collection,
       @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8,32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
       @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
       @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
       @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
       throws IOException {
-    SolrLocation location = solr.location(spec.commandLine());
-    if (location == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--solr is required");
-    }
+    SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
     QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
     QueryFigures figures;
     try (Services.Searching embedded = services.open(index);
-        Services.Searching collection = services.open(location)) {
+        Services.Searching solr = services.open(location)) {
       figures =
           bench.compare(
-              new InProcessTarget(collection.search(), "SolrCloud"),
+              new InProcessTarget(solr.search(), "SolrCloud"),
               new InProcessTarget(embedded.search(), "embedded"),
               clients,
-              "embedded " + index + ", SolrCloud " + collection.index().describe(),
+              "embedded " + index + ", SolrCloud " + solr.index().describe(),
               embedded.catalog().papers().size());
     }
     return report(FiguresText.solr(figures), new FiguresFile(out).write("solr", figures));
