@@ -26,6 +26,7 @@ class LayeringTest {
           "org.apache.tika", Set.of("ingest"),
           "opennlp", Set.of("nlp"),
           "org.apache.lucene", Set.of("index", "search"),
+          "org.apache.solr", Set.of("index", "search"),
           "io.javalin", Set.of("web"),
           "io.pebbletemplates", Set.of("web"),
           "picocli", Set.of("cli"));

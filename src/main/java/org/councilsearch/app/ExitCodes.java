@@ -16,6 +16,14 @@ public final class ExitCodes {
   public static final int ENTITY_NOT_FOUND = 9;
   /** The server cannot listen on the host and port asked for. */
   public static final int PORT_UNAVAILABLE = 10;
+  /** No node of the SolrCloud answers. */
+  public static final int SOLR_UNREACHABLE = 11;
+  /** The SolrCloud has no collection or alias of that name. */
+  public static final int COLLECTION_MISSING = 12;
+  /** The collection was built with another schema version. */
+  public static final int SCHEMA_MISMATCH = 13;
+  /** The SolrCloud answered but refused or failed a request. */
+  public static final int SOLR_FAILED = 14;
   /** A fault of ours or of the machine (disk full, a bug): the message says which. */
   public static final int INTERNAL = 70;
 

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.IndexUnavailableException;
 import org.councilsearch.index.PaperIndexer;
+import org.councilsearch.index.SolrCluster;
+import org.councilsearch.index.SolrPaperStore;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
 import org.councilsearch.model.IndexReport;
@@ -33,6 +35,7 @@ public final class IndexUpdater {
    * Runs {@code job}, telling {@code progress} how it goes.
    *
    * @throws IndexUnavailableException when the directory is not an index or is locked
+   * @throws org.councilsearch.index.SolrUnavailableException when the SolrCloud cannot be used
    * @throws org.councilsearch.ingest.CorpusNotFoundException when the corpus is missing
    */
   public IndexReport update(IndexJob job, IndexProgress progress) throws IOException {
@@ -40,7 +43,24 @@ public final class IndexUpdater {
         job.tagging()
             ? services.indexer(job.limits(), job.ocr(), services.tagger())
             : services.indexer(job.limits(), job.ocr(), EntityTagger.NONE);
-    return indexer.update(new Corpus(job.corpus()), job.index(), job.full(), progress);
+    if (job.solr() == null) {
+      return indexer.update(new Corpus(job.corpus()), job.index(), job.full(), progress);
+    }
+    IndexJob.SolrTarget solr = job.solr();
+    Corpus corpus = new Corpus(job.corpus());
+    corpus.list(); // a missing corpus is reported before the cluster is touched
+    try (SolrCluster cluster = SolrCluster.connect(solr.location().nodes());
+        SolrPaperStore store =
+            SolrPaperStore.open(
+                cluster,
+                services.schema(),
+                solr.location().collection(),
+                job.full(),
+                solr.shards(),
+                solr.replicas(),
+                services.clock())) {
+      return indexer.update(corpus, store, progress);
+    }
   }
 
   /**

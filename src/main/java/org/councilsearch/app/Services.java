@@ -18,8 +18,12 @@ import org.councilsearch.nlp.EntityTagger;
 import org.councilsearch.nlp.Gazetteer;
 import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
+import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
+import org.councilsearch.search.LuceneIndex;
+import org.councilsearch.search.PassageIndex;
+import org.councilsearch.search.SolrIndex;
 import org.councilsearch.search.PaperCatalog;
 import org.councilsearch.search.QueryInterpreter;
 import org.councilsearch.search.QueryReader;
@@ -54,6 +58,11 @@ public final class Services {
 
   public Schema schema() {
     return schema;
+  }
+
+  /** The clock that stamps commits and names rebuilt collections. */
+  public Clock clock() {
+    return clock;
   }
 
   /**
@@ -119,7 +128,7 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
    */
   public Searching open(Path dir) {
-    return open(dir, SearchService.CACHED_SEARCHES);
+    return open(dir, LuceneIndex.CACHED_SEARCHES);
   }
 
   /**
@@ -129,17 +138,31 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
    */
   public Searching open(Path dir, int cachedSearches) {
-    ReadableIndex index = ReadableIndex.open(dir, schema.similarity());
+    return searching(new LuceneIndex(ReadableIndex.open(dir, schema.similarity()), schema, cachedSearches));
+  }
+
+  /**
+   * Opens the SolrCloud collection (or alias) at {@code location} for searching and reading
+   * papers, with the same query understanding as the embedded index.
+   *
+   * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
+   */
+  public Searching open(SolrLocation location) {
+    return searching(SolrIndex.open(location, schema));
+  }
+
+  /** The searches, papers, entities and collaborations of {@code index}, which closing them closes. */
+  public Searching searching(PassageIndex index) {
     PaperCatalog catalog = new PaperCatalog(index, schema);
     Gazetteer names = gazetteer();
     QueryReader reader =
         new QueryReader(schema, spelling -> names.nameOf(spelling).orElse(spelling));
     QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms());
-    EntityCatalog entities = new EntityCatalog(index, schema, catalog, names);
+    EntityCatalog entities = new EntityCatalog(index, schema, names);
     return new Searching(
         index,
         catalog,
-        new SearchService(index, schema, interpreter, reader, catalog, names, cachedSearches),
+        new SearchService(index, schema, interpreter, reader, catalog, names),
         entities,
         new CollaborationFinder(entities, homeOrganization(names)));
   }
@@ -160,7 +183,7 @@ public final class Services {
 
   /** What is open on one index; closing it closes the index. */
   public record Searching(
-      ReadableIndex index,
+      PassageIndex index,
       PaperCatalog catalog,
       SearchService search,
       EntityCatalog entities,

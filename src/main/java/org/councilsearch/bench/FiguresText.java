@@ -41,6 +41,20 @@ public final class FiguresText {
     return lines;
   }
 
+  /** The query mix on a SolrCloud collection ("full") against the embedded index ("baseline"). */
+  public static List<String> solr(QueryFigures x) {
+    List<String> lines = new ArrayList<>();
+    lines.add(machine(x.machine()));
+    lines.add(f("%s (%d papers); mix of %d queries, %d rounds per client; the same searches on both",
+        x.index(), x.papers(), x.mix().size(), x.rounds()));
+    for (int i = 0; i < x.full().size(); i++) {
+      lines.add(latency(x.full().get(i)));
+      lines.add(latency(x.baseline().get(i)));
+    }
+    lines.add(f("SolrCloud / embedded at 1 client: p50 %.1fx, p99 %.1fx", x.p50OverBaseline(), x.p99OverBaseline()));
+    return lines;
+  }
+
   public static String latency(LatencyFigures l) {
     return f("%-11s %2d clients: %6d queries, %7.1f q/s, p50 %6.2f ms, p95 %6.2f ms, p99 %6.2f ms, max %6.1f ms",
         l.target(), l.clients(), l.queries(), l.queriesPerSecond(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs());

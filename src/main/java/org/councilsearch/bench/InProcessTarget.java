@@ -8,14 +8,21 @@ import org.councilsearch.search.SearchService;
  */
 public final class InProcessTarget implements SearchTarget {
   private final SearchService search;
+  private final String name;
 
   public InProcessTarget(SearchService search) {
+    this(search, "in-process");
+  }
+
+  /** @param name what the figures call it, such as the backend it searches */
+  public InProcessTarget(SearchService search, String name) {
     this.search = search;
+    this.name = name;
   }
 
   @Override
   public String name() {
-    return "in-process";
+    return name;
   }
 
   @Override

@@ -20,6 +20,8 @@ import org.councilsearch.bench.InProcessTarget;
 import org.councilsearch.bench.IndexingBench;
 import org.councilsearch.bench.IndexingFigures;
 import org.councilsearch.bench.PlainBm25Target;
+import org.councilsearch.bench.SolrIndexingBench;
+import org.councilsearch.bench.SolrIndexingFigures;
 import org.councilsearch.bench.QueryBench;
 import org.councilsearch.bench.QueryFigures;
 import org.councilsearch.bench.QueryMix;
@@ -32,7 +34,9 @@ import org.councilsearch.ingest.OcrSettings;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.bench.OcrBench;
 import org.councilsearch.bench.OcrFigures;
+import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.SearchRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,6 +115,38 @@ final class BenchCommand {
   }
 
   @Command(
+      name = "solr",
+      mixinStandardHelpOptions = true,
+      description = {
+        "The query mix on a SolrCloud collection against the embedded index, in one run: the same"
+            + " full searches (query understanding, facets, highlighting) on both backends."
+      })
+  int solr(
+      @Option(names = "--index", paramLabel = "DIR", required = true, description = "The embedded index of the same papers.") Path index,
+      @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",", required = true, description = "Base URLs of one or more SolrCloud nodes.") List<String> nodes,
+      @Option(names = "--collection", paramLabel = "NAME", required = true, description = "The collection or alias holding the papers of --index.") String collection,
+      @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8,32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
+      @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
+      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
+    QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
+    QueryFigures figures;
+    try (Services.Searching embedded = services.open(index);
+        Services.Searching solr = services.open(location)) {
+      figures =
+          bench.compare(
+              new InProcessTarget(solr.search(), "SolrCloud"),
+              new InProcessTarget(embedded.search(), "embedded"),
+              clients,
+              "embedded " + index + ", SolrCloud " + solr.index().describe(),
+              embedded.catalog().papers().size());
+    }
+    return report(FiguresText.solr(figures), new FiguresFile(out).write("solr", figures));
+  }
+
+  @Command(
       name = "http",
       mixinStandardHelpOptions = true,
       description = {
@@ -138,6 +174,29 @@ final class BenchCommand {
         new HttpBench(services, QueryMix.standard(), warmUp, rounds, this::progress)
             .run(index, clients, Duration.ofSeconds(soakSeconds), Duration.ofSeconds(windowSeconds), startup);
     return report(FiguresText.http(figures), new FiguresFile(out).write("http", figures));
+  }
+
+  @Command(
+      name = "solr-indexing",
+      mixinStandardHelpOptions = true,
+      description =
+          "The same papers into the embedded index and into a SolrCloud collection (rebuilt behind"
+              + " --collection), without tagging and with the full pipeline, in one run.")
+  int solrIndexing(
+      @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
+      @Option(names = "--papers", paramLabel = "N", description = "Index the first N papers (default: all).") Integer papers,
+      @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",", required = true, description = "Base URLs of one or more SolrCloud nodes.") List<String> nodes,
+      @Option(names = "--collection", paramLabel = "NAME", required = true, description = "The alias that the bench rebuilds: name one that no reader uses.") String collection,
+      @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards of the collection (default: ${DEFAULT-VALUE}).") int shards,
+      @Option(names = "--replicas", paramLabel = "N", defaultValue = "2", description = "Replicas of each shard (default: ${DEFAULT-VALUE}).") int replicas,
+      @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/solr-indexing", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).") Path work,
+      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      throws IOException {
+    SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
+    int n = papers != null ? papers : count(archive);
+    SolrIndexingFigures figures =
+        new SolrIndexingBench(services, this::progress).run(archive, n, location, shards, replicas, work);
+    return report(SolrIndexingBench.text(figures), new FiguresFile(out).write("solr-indexing", figures));
   }
 
   @Command(

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.index.SolrUnavailableException;
 import org.councilsearch.ingest.CorpusNotFoundException;
 import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.EntityNotFoundException;
@@ -57,6 +58,14 @@ public final class Cli {
         case MISSING -> ExitCodes.INDEX_MISSING;
         case NOT_AN_INDEX -> ExitCodes.NOT_AN_INDEX;
         case LOCKED -> ExitCodes.INDEX_LOCKED;
+      };
+    }
+    if (e instanceof SolrUnavailableException s) {
+      return switch (s.reason()) {
+        case UNREACHABLE -> ExitCodes.SOLR_UNREACHABLE;
+        case MISSING_COLLECTION -> ExitCodes.COLLECTION_MISSING;
+        case SCHEMA_MISMATCH -> ExitCodes.SCHEMA_MISMATCH;
+        case FAILED -> ExitCodes.SOLR_FAILED;
       };
     }
     return ExitCodes.INTERNAL;

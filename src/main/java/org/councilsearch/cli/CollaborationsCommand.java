@@ -31,6 +31,8 @@ final class CollaborationsCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Mixin JsonOption output;
 
   @Parameters(arity = "1..*", paramLabel = "ORG", description = "The partner organization.")
@@ -45,7 +47,7 @@ final class CollaborationsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Collaborations found;
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       found = open.collaborations().find(String.join(" ", name));
     }
     output.print(spec.commandLine().getOut(), found, out -> print(found, out));

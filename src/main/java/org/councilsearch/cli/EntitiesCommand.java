@@ -26,6 +26,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Option(
       names = "--type",
       defaultValue = "organization",
@@ -43,7 +45,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<EntitySummary> entities;
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       entities = open.entities().list(type);
     }
     output.print(spec.commandLine().getOut(), entities, out -> print(entities, out));

@@ -34,6 +34,8 @@ final class EntityCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Mixin JsonOption output;
 
   @Parameters(arity = "1..*", paramLabel = "NAME", description = "Any name, alias or acronym.")
@@ -48,7 +50,7 @@ final class EntityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EntityProfile profile;
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       profile = open.entities().profile(String.join(" ", name));
     }
     output.print(spec.commandLine().getOut(), profile, out -> print(profile, out));

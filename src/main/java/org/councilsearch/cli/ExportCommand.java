@@ -24,6 +24,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   private final Services services;
 
   ExportCommand(Services services) {
@@ -34,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ObjectWriter writer = Json.mapper().writer();
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       // One paper at a time, so an archive of any size streams out in constant memory.
       for (Paper paper : open.catalog().papers()) {
         out.println(writer.writeValueAsString(PaperView.of(open.catalog().content(paper.id()))));

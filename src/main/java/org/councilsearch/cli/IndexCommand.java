@@ -9,6 +9,7 @@ import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.model.IndexReport;
+import org.councilsearch.model.SolrLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,12 @@ import picocli.CommandLine.Spec;
       "Only new and changed files are read (by content hash); papers whose file is gone leave the"
           + " index. The index changes all at once at the end: if the run dies, the previous index"
           + " is still there.",
+      "With --solr, the papers go to a SolrCloud collection instead; --full then builds a new"
+          + " collection and points the alias named by --collection at it when it is complete.",
       "Exit codes: 0 all indexed, 1 some files failed (the rest are indexed), 3 corpus missing,"
-          + " 5 not an index, 6 index locked by another run."
+          + " 5 not an index, 6 index locked by another run, 11 SolrCloud unreachable,"
+          + " 12 collection missing, 13 collection of another schema version, 14 SolrCloud"
+          + " refused a request."
     })
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -36,6 +41,24 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin CorpusOption corpus;
 
   @Mixin OcrOption ocr;
+
+  @Mixin SolrOption solr;
+
+  @Option(
+      names = "--shards",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Shards of the collection that --solr --full builds (default: ${DEFAULT-VALUE}).")
+  int shards;
+
+  @Option(
+      names = "--replicas",
+      paramLabel = "N",
+      defaultValue = "2",
+      description =
+          "Copies of each shard in the collection that --solr --full builds, on different nodes"
+              + " (default: ${DEFAULT-VALUE}).")
+  int replicas;
 
   @Option(names = "--full", description = "Rebuild the whole index instead of only what changed.")
   boolean full;
@@ -77,9 +100,20 @@ final class IndexCommand implements Callable<Integer> {
             maxFileMb * 1024 * 1024,
             ExtractionLimits.DEFAULTS.maxChars(),
             Duration.ofSeconds(timeoutSeconds));
+    if (shards < 1 || replicas < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--shards and --replicas must be at least 1");
+    }
+    SolrLocation location = solr.location(spec.commandLine());
     IndexJob job =
         new IndexJob(
-            corpus.dir, index.dir, full, !noTagging, limits, ocr.settings(spec.commandLine()));
+            corpus.dir,
+            index.dir,
+            full,
+            !noTagging,
+            limits,
+            ocr.settings(spec.commandLine()),
+            location == null ? null : new IndexJob.SolrTarget(location, shards, replicas));
     IndexReport report = update(new IndexUpdater(services), job, spec.commandLine());
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FILES_FAILED;
   }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Index council papers and search them paragraph by paragraph.",
     subcommands = {
       IndexCommand.class,
+      SolrConfigCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       ExportCommand.class,

@@ -42,6 +42,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Option(names = "--year", paramLabel = "YEAR", description = "Only papers reporting on this year.")
   Integer year;
 
@@ -88,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request =
         new SearchRequest(String.join(" ", words), year, year, org, event, eventType, place, paper, literal, limit, 0);
     SearchResult result;
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       result = open.search().search(request);
     }
     output.print(spec.commandLine().getOut(), result, out -> print(result, out, System.console() != null));

@@ -11,6 +11,7 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
+import org.councilsearch.model.SolrLocation;
 import org.councilsearch.web.AdminToken;
 import org.councilsearch.web.RunningServer;
 import org.councilsearch.web.ServedIndex;
@@ -28,13 +29,16 @@ import picocli.CommandLine.Spec;
       "Serve the search page and the JSON API.",
       "If the index is missing or older than the corpus, the corpus is indexed first. A reindex by"
           + " another process (or POST /api/reindex) is picked up without a restart. Ctrl-C stops"
-          + " it."
+          + " it.",
+      "With --solr, it answers from a SolrCloud collection built by index --solr, which it never"
+          + " indexes at start; POST /api/reindex updates that collection."
     },
     footer = {
       "",
       "Examples:",
       "  council-search serve                       http://127.0.0.1:7070",
       "  council-search serve --port 8080 --index /data/index",
+      "  council-search serve --solr http://solr1:8983/solr --collection council-search",
       "  COUNCIL_SEARCH_ADMIN_TOKEN=secret council-search serve    allows POST /api/reindex"
     })
 final class ServeCommand implements Callable<Integer> {
@@ -45,6 +49,8 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin CorpusOption corpus;
 
   @Mixin OcrOption ocr;
+
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--host",
@@ -84,15 +90,20 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     IndexUpdater updater = new IndexUpdater(services);
+    SolrLocation location = solr.location(spec.commandLine());
     IndexJob reindex = IndexJob.incremental(corpus.dir, index.dir, ocr.settings(spec.commandLine()));
+    if (location != null) {
+      // An everyday run updates the collection where it is; it never lays out a new one.
+      reindex = reindex.into(new IndexJob.SolrTarget(location, 1, 1));
+    }
     // With no corpus directory, an existing index is served as it is.
     boolean canIndex = Files.isDirectory(corpus.dir) || !Files.isDirectory(index.dir);
-    if (canIndex && !updater.isCurrent(corpus.dir, index.dir)) {
+    if (location == null && canIndex && !updater.isCurrent(corpus.dir, index.dir)) {
       IndexCommand.update(updater, reindex, spec.commandLine());
     }
     ServedIndex served =
         new ServedIndex(
-            services.open(index.dir),
+            location == null ? services.open(index.dir) : services.open(location),
             updater,
             reindex,
             Clock.systemUTC(),

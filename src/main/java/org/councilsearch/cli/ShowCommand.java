@@ -25,6 +25,8 @@ final class ShowCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Mixin JsonOption output;
 
   @Parameters(paramLabel = "DOC", description = "The paper's id or its file name in the corpus.")
@@ -39,7 +41,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PaperView paper;
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       paper = PaperView.of(open.catalog().content(doc));
     }
     output.print(spec.commandLine().getOut(), paper, out -> print(paper, out));

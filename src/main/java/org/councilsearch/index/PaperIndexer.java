@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,15 +24,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
 import org.councilsearch.ingest.ExtractionException;
@@ -53,9 +43,9 @@ import org.councilsearch.model.PhaseTimes;
  * hash), drops papers whose file is gone, and leaves unchanged files alone.
  *
  * <p>Each paper read is tagged (organizations, dates, events, places, people) before it is written.
- * A run is atomic: every change goes into one Lucene commit at the end, so a run that dies half
- * way leaves the previous index in place and searchable, and the next run does the work again.
- * Files are read by a pool of worker threads; the Lucene writer is shared, as it is thread-safe.
+ * A run writes to a {@link PaperStore}, the embedded index or a SolrCloud collection, and commits
+ * once at the end, so a run that dies half way leaves readers the previous state and the next run
+ * does the work again. Files are read by a pool of worker threads that share the store.
  *
  * <p>One file costs at most its own paper: a file that cannot be read, and a paper on which the
  * parser or the tagger fails, are reported with a reason and skipped. Only I/O trouble with the
@@ -109,101 +99,63 @@ public final class PaperIndexer {
    */
   public IndexReport update(Corpus corpus, Path indexDir, boolean full, IndexProgress progress)
       throws IOException {
-    Instant start = clock.instant();
     Corpus.Listing listing = corpus.list();
-    List<CorpusFile> files = listing.files();
-    try (Directory directory = IndexDirectory.openForWriting(indexDir)) {
-      String version = IndexDirectory.schemaVersion(directory);
-      boolean rebuild = full || (version != null && !Schema.VERSION.equals(version));
-      Map<String, IndexedPaper> indexed =
-          rebuild ? Map.of() : indexedPapers(directory);
-      IndexWriterConfig config =
-          new IndexWriterConfig(schema.analyzer())
-              .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)
-              .setRAMBufferSizeMB(64)
-              .setCommitOnClose(false);
-      try (IndexWriter writer = openWriter(directory, config, indexDir)) {
-        Run run = new Run(writer, progress);
-        List<Work> work = new ArrayList<>();
-        Set<String> present = new HashSet<>();
-        for (CorpusFile file : files) {
-          present.add(file.source());
-          work.add(new Work(file, indexed.get(file.source())));
-        }
-        run.readAll(work, listing.skipped());
-        int removed = 0;
-        for (IndexedPaper old : indexed.values()) {
-          if (!present.contains(old.source())) {
-            writer.deleteDocuments(schema.paperTerm(old.id()));
-            removed++;
-          }
-        }
-        writer.setLiveCommitData(
-            Map.of(
-                Schema.COMMIT_SCHEMA, Schema.VERSION,
-                Schema.COMMIT_INDEXED_AT, clock.instant().toString())
-                .entrySet());
-        writer.commit();
-        Counts counts = counts(writer);
-        return new IndexReport(
-            run.added.get(),
-            run.updated.get(),
-            removed,
-            run.unchanged.get(),
-            run.sortedFailures(),
-            counts.papers,
-            counts.passages,
-            Duration.between(start, clock.instant()),
-            run.ocrPages.get(),
-            Duration.ofNanos(run.ocrNanos.get()),
-            run.phases());
-      }
+    try (PaperStore store = LucenePaperStore.open(schema, indexDir, full, clock)) {
+      return update(listing, store, progress);
     }
   }
 
-  private static IndexWriter openWriter(Directory directory, IndexWriterConfig config, Path dir)
+  /**
+   * Updates {@code store} from {@code corpus}: the same run as for the embedded index, written to
+   * whichever store is given. The store is left open; the caller closes it.
+   *
+   * @throws org.councilsearch.ingest.CorpusNotFoundException when the corpus is missing
+   */
+  public IndexReport update(Corpus corpus, PaperStore store, IndexProgress progress)
       throws IOException {
-    try {
-      return new IndexWriter(directory, config);
-    } catch (LockObtainFailedException e) {
-      throw IndexUnavailableException.locked(dir);
-    }
+    return update(corpus.list(), store, progress);
   }
 
-  private Map<String, IndexedPaper> indexedPapers(Directory directory) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return Map.of();
+  private IndexReport update(Corpus.Listing listing, PaperStore store, IndexProgress progress)
+      throws IOException {
+    Instant start = clock.instant();
+    List<CorpusFile> files = listing.files();
+    Map<String, PaperStore.StoredPaper> indexed = store.storedPapers();
+    Run run = new Run(store, progress);
+    List<Work> work = new ArrayList<>();
+    Set<String> present = new HashSet<>();
+    for (CorpusFile file : files) {
+      present.add(file.source());
+      work.add(new Work(file, indexed.get(file.source())));
     }
-    Map<String, IndexedPaper> papers = new HashMap<>();
-    try (DirectoryReader r = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(r);
-      for (ScoreDoc sd : searcher.search(schema.papersOnly(), Math.max(1, r.maxDoc())).scoreDocs) {
-        Document doc = searcher.storedFields().document(sd.doc);
-        papers.put(
-            doc.get(Schema.SOURCE),
-            new IndexedPaper(doc.get(Schema.ID), doc.get(Schema.SOURCE), doc.get(Schema.HASH)));
+    run.readAll(work, listing.skipped());
+    int removed = 0;
+    for (PaperStore.StoredPaper old : indexed.values()) {
+      if (!present.contains(old.source())) {
+        store.remove(old.id());
+        removed++;
       }
     }
-    return papers;
+    PaperStore.Totals totals = store.commit();
+    return new IndexReport(
+        run.added.get(),
+        run.updated.get(),
+        removed,
+        run.unchanged.get(),
+        run.sortedFailures(),
+        totals.papers(),
+        totals.passages(),
+        Duration.between(start, clock.instant()),
+        run.ocrPages.get(),
+        Duration.ofNanos(run.ocrNanos.get()),
+        run.phases());
   }
 
-  private record Counts(int papers, long passages) {}
-
-  private Counts counts(IndexWriter writer) throws IOException {
-    try (DirectoryReader r = DirectoryReader.open(writer)) {
-      IndexSearcher searcher = new IndexSearcher(r);
-      return new Counts(
-          searcher.count(schema.papersOnly()), searcher.count(schema.passagesOnly()));
-    }
-  }
-
-  private record IndexedPaper(String id, String source, String hash) {}
-
-  private record Work(CorpusFile file, IndexedPaper previous) {}
+  private record Work(CorpusFile file, PaperStore.StoredPaper previous) {}
 
   /** The mutable state of one run, shared by its workers. */
   private final class Run {
-    private final IndexWriter writer;
+    private final PaperStore store;
     private final IndexProgress progress;
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger updated = new AtomicInteger();
@@ -214,8 +166,8 @@ public final class PaperIndexer {
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private PhaseTimes phases = PhaseTimes.NONE;
 
-    Run(IndexWriter writer, IndexProgress progress) {
-      this.writer = writer;
+    Run(PaperStore store, IndexProgress progress) {
+      this.store = store;
       this.progress = progress;
     }
 
@@ -277,6 +229,9 @@ public final class PaperIndexer {
         }
         if (cause instanceof UncheckedIOException io) {
           throw io.getCause();
+        }
+        if (cause instanceof SolrUnavailableException solr) {
+          throw solr;
         }
         throw new IOException("indexing failed: " + cause, cause);
       } finally {
@@ -345,13 +300,16 @@ public final class PaperIndexer {
                 + "); the other files are indexed; please report this file to the developers");
         return;
       }
-      List<Document> docs = new ArrayList<>(content.passages().size() + 1);
-      docs.add(schema.paperDocument(content.paper(), content.passages().size()));
+      List<FieldedDocument> passages = new ArrayList<>(content.passages().size());
       for (int i = 0; i < content.passages().size(); i++) {
         Passage tagged = content.passages().get(i).withEntities(found.get(i));
-        docs.add(schema.passageDocument(content.paper(), tagged));
+        passages.add(schema.passageFields(content.paper(), tagged));
       }
-      writer.updateDocuments(schema.paperTerm(content.paper().id()), docs);
+      store.replace(
+          new PaperStore.StoredPaper(
+              content.paper().id(), file.source(), content.paper().contentHash()),
+          schema.paperFields(content.paper(), content.passages().size()),
+          passages);
       clock.lap(Phase.INDEXING);
       (w.previous() == null ? added : updated).incrementAndGet();
       synchronized (progress) {
@@ -411,9 +369,9 @@ public final class PaperIndexer {
     }
 
     /** A file that became unreadable: its old text no longer stands for it. */
-    private void forget(IndexedPaper previous) throws IOException {
+    private void forget(PaperStore.StoredPaper previous) throws IOException {
       if (previous != null) {
-        writer.deleteDocuments(schema.paperTerm(previous.id()));
+        store.remove(previous.id());
       }
     }
 

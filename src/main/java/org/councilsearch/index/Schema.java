@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +104,50 @@ public final class Schema {
   public static final String FACET_PLACE = "place";
   public static final String FACET_PAPER = "paper";
 
+  /** Every facet dimension; passages carry them, papers none. */
+  public static final List<String> FACET_DIMENSIONS =
+      List.of(FACET_YEAR, FACET_ORG, FACET_EVENT_TYPE, FACET_PLACE, FACET_PAPER);
+
+  private static final Set<String> MULTI_VALUED_FACETS =
+      Set.of(FACET_ORG, FACET_EVENT_TYPE, FACET_PLACE);
+
+  /**
+   * Every field of the index and how it is indexed: the one definition that both the embedded
+   * index's documents and the SolrCloud configset ({@link SolrSchema}) are made from.
+   */
+  public static final List<SchemaField> FIELDS =
+      List.of(
+          SchemaField.single(TYPE, FieldKind.KEYWORD, false),
+          SchemaField.single(ID, FieldKind.KEYWORD, true),
+          SchemaField.single(PAPER, FieldKind.KEYWORD, true),
+          SchemaField.single(SOURCE, FieldKind.KEYWORD, true),
+          SchemaField.single(FORMAT, FieldKind.STORED_STRING, true),
+          SchemaField.single(TITLE, FieldKind.TEXT, true),
+          SchemaField.single(YEAR, FieldKind.INT, true),
+          SchemaField.single(SYMBOL, FieldKind.STORED_STRING, true),
+          SchemaField.single(SESSION, FieldKind.STORED_STRING, true),
+          SchemaField.single(ISSUER, FieldKind.STORED_STRING, true),
+          SchemaField.single(MEETING_PLACE, FieldKind.STORED_STRING, true),
+          SchemaField.single(MEETING_TEXT, FieldKind.STORED_STRING, true),
+          SchemaField.single(MEETING_START, FieldKind.STORED_STRING, true),
+          SchemaField.single(MEETING_END, FieldKind.STORED_STRING, true),
+          SchemaField.single(HASH, FieldKind.STORED_STRING, true),
+          SchemaField.single(PASSAGES, FieldKind.STORED_INT, true),
+          SchemaField.single(ORDER, FieldKind.SORT_INT, true),
+          SchemaField.single(KIND, FieldKind.KEYWORD, true),
+          SchemaField.single(NUMBER, FieldKind.KEYWORD, true),
+          SchemaField.multi(SECTION, FieldKind.TEXT, true),
+          SchemaField.single(TEXT, FieldKind.TEXT_WITH_OFFSETS, true),
+          SchemaField.single(TEXT_WORDS, FieldKind.WORDS, false),
+          SchemaField.multi(ORG, FieldKind.EXACT_NAME, false),
+          SchemaField.multi(EVENT, FieldKind.TEXT, false),
+          SchemaField.multi(PLACE, FieldKind.EXACT_NAME, false),
+          SchemaField.multi(PERSON, FieldKind.EXACT_NAME, false),
+          SchemaField.multi(DATES, FieldKind.DAY_RANGE, false),
+          SchemaField.single(ENTITIES, FieldKind.STORED_STRING, true));
+
+  private static final Map<String, SchemaField> BY_NAME = byName(FIELDS);
+
   static final String TYPE_PAPER = "paper";
   static final String TYPE_PASSAGE = "passage";
 
@@ -124,21 +169,37 @@ public final class Schema {
 
   public Schema() {
     Analyzer english = new EnglishAnalyzer();
-    Analyzer exact = new ExactNameAnalyzer();
-    this.analyzer =
-        new PerFieldAnalyzerWrapper(
-            english,
-            Map.of(
-                NUMBER, new KeywordAnalyzer(),
-                SOURCE, new KeywordAnalyzer(),
-                ORG, exact,
-                PLACE, exact,
-                PERSON, exact,
-                TEXT_WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
-    this.facets = new FacetsConfig();
-    for (String dim : List.of(FACET_ORG, FACET_EVENT_TYPE, FACET_PLACE)) {
-      facets.setMultiValued(dim, true);
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (SchemaField field : FIELDS) {
+      Analyzer analyzer = queryAnalyzer(field.kind());
+      if (analyzer != null) {
+        perField.put(field.name(), analyzer);
+      }
     }
+    this.analyzer = new PerFieldAnalyzerWrapper(english, perField);
+    this.facets = new FacetsConfig();
+    for (String dim : FACET_DIMENSIONS) {
+      facets.setMultiValued(dim, MULTI_VALUED_FACETS.contains(dim));
+    }
+  }
+
+  /** The analyzer that reads a query on a field of {@code kind}, or null for English text. */
+  private static Analyzer queryAnalyzer(FieldKind kind) {
+    return switch (kind) {
+      case KEYWORD -> new KeywordAnalyzer();
+      case EXACT_NAME -> new ExactNameAnalyzer();
+      case WORDS -> new StandardAnalyzer(CharArraySet.EMPTY_SET);
+      default -> null;
+    };
+  }
+
+  /** The field called {@code name}. */
+  public static SchemaField field(String name) {
+    SchemaField field = BY_NAME.get(name);
+    if (field == null) {
+      throw new IllegalArgumentException("no field " + name + " in the schema");
+    }
+    return field;
   }
 
   /**
@@ -146,7 +207,7 @@ public final class Schema {
    * long paragraphs, and the default (0.75) let short items outrank the paragraphs that answer.
    * Tuned on the judged queries (see the README's ranking figures).
    */
-  public Similarity similarity() {
+  public BM25Similarity similarity() {
     return new BM25Similarity(1.2f, 0.3f);
   }
 
@@ -184,51 +245,109 @@ public final class Schema {
     return new Term(PAPER, paperId);
   }
 
+  /** A paper's document in the embedded index. */
   public Document paperDocument(Paper paper, int passageCount) {
-    Document doc = new Document();
-    doc.add(new StringField(TYPE, TYPE_PAPER, Field.Store.NO));
-    doc.add(new StringField(ID, paper.id(), Field.Store.YES));
-    doc.add(new StringField(PAPER, paper.id(), Field.Store.YES));
-    doc.add(new StringField(SOURCE, paper.source(), Field.Store.YES));
-    doc.add(new StoredField(FORMAT, nullToEmpty(paper.format())));
-    doc.add(new TextField(TITLE, paper.title(), Field.Store.YES));
-    addYear(doc, paper.year());
-    storeIfPresent(doc, SYMBOL, paper.symbol());
-    storeIfPresent(doc, SESSION, paper.session());
-    storeIfPresent(doc, ISSUER, paper.organization());
-    storeIfPresent(doc, MEETING_PLACE, paper.meetingPlace());
-    DateSpan meeting = paper.meetingDates();
-    if (meeting != null) {
-      doc.add(new StoredField(MEETING_TEXT, meeting.text()));
-      doc.add(new StoredField(MEETING_START, meeting.start().toString()));
-      doc.add(new StoredField(MEETING_END, meeting.end().toString()));
-    }
-    doc.add(new StoredField(HASH, paper.contentHash()));
-    doc.add(new StoredField(PASSAGES, passageCount));
-    return doc;
+    return lucene(paperFields(paper, passageCount));
   }
 
+  /** A passage's document in the embedded index. */
   public Document passageDocument(Paper paper, Passage passage) {
-    Document doc = new Document();
-    doc.add(new StringField(TYPE, TYPE_PASSAGE, Field.Store.NO));
-    doc.add(new StringField(ID, passage.id(), Field.Store.YES));
-    doc.add(new StringField(PAPER, paper.id(), Field.Store.YES));
-    doc.add(new StoredField(ORDER, passage.order()));
-    doc.add(new NumericDocValuesField(ORDER, passage.order()));
-    doc.add(new StringField(KIND, passage.kind().name(), Field.Store.YES));
-    if (passage.number() != null) {
-      doc.add(new StringField(NUMBER, passage.number(), Field.Store.YES));
+    return lucene(passageFields(paper, passage));
+  }
+
+  FieldedDocument paperFields(Paper paper, int passageCount) {
+    FieldedDocument.Builder doc = new FieldedDocument.Builder();
+    doc.add(TYPE, TYPE_PAPER);
+    doc.add(ID, paper.id());
+    doc.add(PAPER, paper.id());
+    doc.add(SOURCE, paper.source());
+    doc.add(FORMAT, nullToEmpty(paper.format()));
+    doc.add(TITLE, paper.title());
+    doc.addIfPresent(YEAR, paper.year());
+    doc.addIfPresent(SYMBOL, paper.symbol());
+    doc.addIfPresent(SESSION, paper.session());
+    doc.addIfPresent(ISSUER, paper.organization());
+    doc.addIfPresent(MEETING_PLACE, paper.meetingPlace());
+    DateSpan meeting = paper.meetingDates();
+    if (meeting != null) {
+      doc.add(MEETING_TEXT, meeting.text());
+      doc.add(MEETING_START, meeting.start().toString());
+      doc.add(MEETING_END, meeting.end().toString());
     }
+    doc.add(HASH, paper.contentHash());
+    doc.add(PASSAGES, passageCount);
+    return doc.build();
+  }
+
+  FieldedDocument passageFields(Paper paper, Passage passage) {
+    FieldedDocument.Builder doc = new FieldedDocument.Builder();
+    doc.add(TYPE, TYPE_PASSAGE);
+    doc.add(ID, passage.id());
+    doc.add(PAPER, paper.id());
+    doc.add(ORDER, passage.order());
+    doc.add(KIND, passage.kind().name());
+    doc.addIfPresent(NUMBER, passage.number());
     for (String heading : passage.section()) {
-      doc.add(new TextField(SECTION, heading, Field.Store.YES));
+      doc.add(SECTION, heading);
     }
-    doc.add(new Field(TEXT, passage.text(), TEXT_WITH_OFFSETS));
-    doc.add(new TextField(TEXT_WORDS, passage.text(), Field.Store.NO));
-    addYear(doc, paper.year());
+    doc.add(TEXT, passage.text());
+    doc.add(TEXT_WORDS, passage.text());
+    doc.addIfPresent(YEAR, paper.year());
     addEntities(doc, passage.entities());
-    doc.add(new SortedSetDocValuesFacetField(FACET_PAPER, paper.id()));
+    doc.facet(FACET_PAPER, paper.id());
     if (paper.year() != null) {
-      doc.add(new SortedSetDocValuesFacetField(FACET_YEAR, paper.year().toString()));
+      doc.facet(FACET_YEAR, paper.year().toString());
+    }
+    return doc.build();
+  }
+
+  private static void addEntities(FieldedDocument.Builder doc, Entities entities) {
+    if (entities.equals(Entities.NONE)) {
+      return;
+    }
+    Set<String> facetValues = new HashSet<>();
+    for (Organization org : entities.organizations()) {
+      doc.add(ORG, exact(org.name()));
+      if (facetValues.add("o" + org.name())) {
+        doc.facet(FACET_ORG, org.name());
+      }
+    }
+    for (Event event : entities.events()) {
+      doc.add(EVENT, event.name());
+      if (facetValues.add("t" + event.type())) {
+        doc.facet(FACET_EVENT_TYPE, event.type());
+      }
+    }
+    for (String place : entities.places()) {
+      doc.add(PLACE, exact(place));
+      if (facetValues.add("p" + place)) {
+        doc.facet(FACET_PLACE, place);
+      }
+    }
+    for (String person : entities.people()) {
+      doc.add(PERSON, exact(person));
+    }
+    for (DateSpan date : entities.dates()) {
+      doc.add(DATES, new FieldedDocument.DayRange(date.start(), date.end()));
+    }
+    try {
+      doc.add(ENTITIES, JSON.writeValueAsString(entities));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Lucene document of {@code fields}, each value indexed as its field's kind says. */
+  Document lucene(FieldedDocument fields) {
+    Document doc = new Document();
+    for (FieldedDocument.Value v : fields.values()) {
+      addLucene(doc, v.field(), v.value());
+    }
+    if (fields.facets().isEmpty()) {
+      return doc;
+    }
+    for (FieldedDocument.FacetValue f : fields.facets()) {
+      doc.add(new SortedSetDocValuesFacetField(f.dimension(), f.value()));
     }
     try {
       return facets.build(doc);
@@ -237,43 +356,38 @@ public final class Schema {
     }
   }
 
-  private static void addEntities(Document doc, Entities entities) {
-    if (entities.equals(Entities.NONE)) {
-      return;
-    }
-    Set<String> facetValues = new HashSet<>();
-    for (Organization org : entities.organizations()) {
-      doc.add(new StringField(ORG, exact(org.name()), Field.Store.NO));
-      if (facetValues.add("o" + org.name())) {
-        doc.add(new SortedSetDocValuesFacetField(FACET_ORG, org.name()));
+  private static void addLucene(Document doc, SchemaField field, Object value) {
+    String name = field.name();
+    Field.Store store = field.stored() ? Field.Store.YES : Field.Store.NO;
+    switch (field.kind()) {
+      case KEYWORD, EXACT_NAME -> doc.add(new StringField(name, (String) value, store));
+      case TEXT, WORDS -> doc.add(new TextField(name, (String) value, store));
+      case TEXT_WITH_OFFSETS -> doc.add(new Field(name, (String) value, TEXT_WITH_OFFSETS));
+      case INT -> {
+        int n = (Integer) value;
+        doc.add(new IntPoint(name, n));
+        if (field.stored()) {
+          doc.add(new StoredField(name, n));
+        }
+        doc.add(new NumericDocValuesField(name, n));
       }
-    }
-    for (Event event : entities.events()) {
-      doc.add(new TextField(EVENT, event.name(), Field.Store.NO));
-      if (facetValues.add("t" + event.type())) {
-        doc.add(new SortedSetDocValuesFacetField(FACET_EVENT_TYPE, event.type()));
+      case SORT_INT -> {
+        int n = (Integer) value;
+        if (field.stored()) {
+          doc.add(new StoredField(name, n));
+        }
+        doc.add(new NumericDocValuesField(name, n));
       }
-    }
-    for (String place : entities.places()) {
-      doc.add(new StringField(PLACE, exact(place), Field.Store.NO));
-      if (facetValues.add("p" + place)) {
-        doc.add(new SortedSetDocValuesFacetField(FACET_PLACE, place));
+      case DAY_RANGE -> {
+        FieldedDocument.DayRange days = (FieldedDocument.DayRange) value;
+        doc.add(
+            new LongRange(
+                name,
+                new long[] {days.start().toEpochDay()},
+                new long[] {days.end().toEpochDay()}));
       }
-    }
-    for (String person : entities.people()) {
-      doc.add(new StringField(PERSON, exact(person), Field.Store.NO));
-    }
-    for (DateSpan date : entities.dates()) {
-      doc.add(
-          new LongRange(
-              DATES,
-              new long[] {date.start().toEpochDay()},
-              new long[] {date.end().toEpochDay()}));
-    }
-    try {
-      doc.add(new StoredField(ENTITIES, JSON.writeValueAsString(entities)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      case STORED_STRING -> doc.add(new StoredField(name, (String) value));
+      case STORED_INT -> doc.add(new StoredField(name, (Integer) value));
     }
   }
 
@@ -335,26 +449,20 @@ public final class Schema {
     return year == null ? null : year.numericValue().intValue();
   }
 
-  private static void addYear(Document doc, Integer year) {
-    if (year != null) {
-      doc.add(new IntPoint(YEAR, year));
-      doc.add(new StoredField(YEAR, year));
-      doc.add(new NumericDocValuesField(YEAR, year));
-    }
-  }
-
-  private static void storeIfPresent(Document doc, String field, String value) {
-    if (value != null) {
-      doc.add(new StoredField(field, value));
-    }
-  }
-
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
   }
 
   private static String emptyToNull(String s) {
     return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static Map<String, SchemaField> byName(List<SchemaField> fields) {
+    Map<String, SchemaField> byName = new HashMap<>();
+    for (SchemaField f : fields) {
+      byName.put(f.name(), f);
+    }
+    return Map.copyOf(byName);
   }
 
   private static FieldType textWithOffsets() {

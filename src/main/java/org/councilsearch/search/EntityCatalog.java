@@ -1,6 +1,5 @@
 package org.councilsearch.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,15 +12,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.lucene.document.Document;
+import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.Entities;
@@ -42,15 +38,13 @@ import org.councilsearch.nlp.Gazetteer;
  * its aliases, predecessors and the passages that mention it. Thread-safe.
  */
 public final class EntityCatalog {
-  private final ReadableIndex index;
+  private final PassageIndex index;
   private final Schema schema;
-  private final PaperCatalog papers;
   private final Gazetteer gazetteer;
 
-  public EntityCatalog(ReadableIndex index, Schema schema, PaperCatalog papers, Gazetteer gazetteer) {
+  public EntityCatalog(PassageIndex index, Schema schema, Gazetteer gazetteer) {
     this.index = index;
     this.schema = schema;
-    this.papers = papers;
     this.gazetteer = gazetteer;
   }
 
@@ -59,11 +53,12 @@ public final class EntityCatalog {
     Function<Entities, List<String>> names = namesOf(type);
     Map<String, Integer> mentions = new HashMap<>();
     Map<String, Set<Integer>> years = new HashMap<>();
-    index.withSearcher(
-        searcher -> {
-          for (ScoreDoc sd : all(searcher, schema.passagesOnly())) {
-            Passage p = schema.passageFrom(searcher.storedFields().document(sd.doc));
-            Integer year = papers.paper(searcher, p.paperId()).year();
+    index.read(
+        view -> {
+          List<Passage> passages = view.passages(schema.passagesOnly());
+          Map<String, Paper> paperOf = view.papers(passages.stream().map(Passage::paperId).collect(Collectors.toSet()));
+          for (Passage p : passages) {
+            Integer year = paperOf.get(p.paperId()).year();
             for (String name : new LinkedHashSet<>(names.apply(p.entities()))) {
               mentions.merge(name, 1, Integer::sum);
               if (year != null) {
@@ -152,8 +147,8 @@ public final class EntityCatalog {
   }
 
   private List<YearOfHits> mentionsOf(EntityType type, String name) {
-    return index.withSearcher(
-        searcher -> {
+    return index.read(
+        view -> {
           Query candidates =
               switch (type) {
                 case ORGANIZATION -> new TermQuery(new Term(Schema.ORG, Schema.exact(name)));
@@ -167,14 +162,15 @@ public final class EntityCatalog {
                   .add(schema.passagesOnly(), Occur.FILTER)
                   .build();
           Map<Integer, List<Hit>> byYear = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-          Map<String, Paper> seen = new HashMap<>();
-          for (ScoreDoc sd : all(searcher, query)) {
-            Document doc = searcher.storedFields().document(sd.doc);
-            Passage p = schema.passageFrom(doc);
-            if (!namesOf(type).apply(p.entities()).contains(name)) {
-              continue;
+          List<Passage> passages = new ArrayList<>();
+          for (Passage p : view.passages(query)) {
+            if (namesOf(type).apply(p.entities()).contains(name)) {
+              passages.add(p);
             }
-            Paper paper = seen.computeIfAbsent(p.paperId(), id -> papers.paper(searcher, id));
+          }
+          Map<String, Paper> seen = view.papers(passages.stream().map(Passage::paperId).collect(Collectors.toSet()));
+          for (Passage p : passages) {
+            Paper paper = seen.get(p.paperId());
             byYear
                 .computeIfAbsent(paper.year(), y -> new ArrayList<>())
                 .add(Hit.of(paper, p, 0f, SearchService.lead(p.text())));
@@ -206,9 +202,5 @@ public final class EntityCatalog {
 
   private static String isoRange(DateSpan d) {
     return d.start().equals(d.end()) ? d.start().toString() : d.start() + "/" + d.end();
-  }
-
-  private static ScoreDoc[] all(IndexSearcher searcher, Query query) throws IOException {
-    return searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
   }
 }

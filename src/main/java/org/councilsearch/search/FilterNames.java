@@ -7,10 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.LevenshteinDistance;
-import org.councilsearch.index.Schema;
 import org.councilsearch.model.Event;
 import org.councilsearch.model.Organization;
 import org.councilsearch.nlp.Gazetteer;
@@ -34,12 +31,18 @@ final class FilterNames {
     this.gazetteer = gazetteer;
   }
 
+  /** Whether passages are tagged with an organization of this canonical name. */
+  @FunctionalInterface
+  interface Tagged {
+    boolean tagged(String organization) throws IOException;
+  }
+
   /**
    * @throws BadQueryException naming the filter, the value and what it could be instead
    */
-  void check(SearchRequest request, IndexReader reader) throws IOException {
+  void check(SearchRequest request, Tagged index) throws IOException {
     if (request.organization() != null) {
-      requireOrganization(request.organization(), reader);
+      requireOrganization(request.organization(), index);
     }
     if (request.eventType() != null && !Event.TYPES.contains(request.eventType())) {
       throw new BadQueryException(
@@ -51,9 +54,8 @@ final class FilterNames {
     }
   }
 
-  private void requireOrganization(String spelling, IndexReader reader) throws IOException {
-    if (gazetteer.organization(spelling).isPresent()
-        || reader.docFreq(new Term(Schema.ORG, Schema.exact(spelling))) > 0) {
+  private void requireOrganization(String spelling, Tagged index) throws IOException {
+    if (gazetteer.organization(spelling).isPresent() || index.tagged(spelling)) {
       return;
     }
     List<String> close = closeNames(spelling);

@@ -2,42 +2,23 @@ package org.councilsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.Interpretation;
@@ -46,11 +27,14 @@ import org.councilsearch.model.Passage;
 import org.councilsearch.model.SearchResult;
 import org.councilsearch.model.SearchResult.FacetCount;
 import org.councilsearch.nlp.Gazetteer;
+import org.councilsearch.search.IndexView.Counted;
+import org.councilsearch.search.IndexView.Ranked;
 
 /**
  * Answers searches: interprets the query, matches the passages that have enough of its concepts
  * (relaxing once when none has), ranks them, counts facets over the whole result set,
- * highlights the page of hits and dresses each for citation. Thread-safe.
+ * highlights the page of hits and dresses each for citation. What the query means is decided
+ * here, once for every backend; the {@link PassageIndex} only runs the queries. Thread-safe.
  */
 public final class SearchService {
   /** Snippet length when nothing in the text itself matched (the match was in a heading). */
@@ -58,64 +42,27 @@ public final class SearchService {
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(?:AND|OR|NOT|TO)\\b");
 
-  /** The one stored field a baseline hit loads. */
-  private static final Set<String> ID_ONLY = Set.of(Schema.ID);
-
-  private final ReadableIndex index;
+  private final PassageIndex index;
   private final Schema schema;
   private final QueryInterpreter interpreter;
   private final QueryReader reader;
   private final RankingQueries ranking;
   private final PaperCatalog catalog;
-  private final FacetCounter facets;
   private final FilterNames filterNames;
-  private final ReaderCache<TopKey, TopDocs> tops;
-  private final ReaderCache<Query, Counts> counted;
-  private volatile Highlighting highlighting;
-
-  /** Up to this many matches the total is counted while ranking; the counting pass has it exact. */
-  private static final int EXACT_TOTAL_UP_TO = 1_000;
-
-  /** Searches whose results are kept per index reader, by default. */
-  public static final int CACHED_SEARCHES = 1_024;
-
-  private record TopKey(Query query, int wanted) {}
-
-  private record Counts(long total, Map<String, List<FacetCount>> facets) {}
-
-  private record Highlighting(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
 
   public SearchService(
-      ReadableIndex index,
+      PassageIndex index,
       Schema schema,
       QueryInterpreter interpreter,
       QueryReader reader,
       PaperCatalog catalog,
       Gazetteer gazetteer) {
-    this(index, schema, interpreter, reader, catalog, gazetteer, CACHED_SEARCHES);
-  }
-
-  /**
-   * @param cachedSearches how many searches' ranked tops, totals and facet counts to keep per
-   *     index reader (0 computes every search afresh)
-   */
-  public SearchService(
-      ReadableIndex index,
-      Schema schema,
-      QueryInterpreter interpreter,
-      QueryReader reader,
-      PaperCatalog catalog,
-      Gazetteer gazetteer,
-      int cachedSearches) {
-    this.tops = new ReaderCache<>(cachedSearches);
-    this.counted = new ReaderCache<>(cachedSearches);
     this.index = index;
     this.schema = schema;
     this.interpreter = interpreter;
     this.reader = reader;
     this.ranking = new RankingQueries(schema, reader);
     this.catalog = catalog;
-    this.facets = new FacetCounter(schema);
     this.filterNames = new FilterNames(gazetteer);
   }
 
@@ -127,27 +74,27 @@ public final class SearchService {
   public SearchResult search(SearchRequest request) {
     Interpretation interpretation = interpreter.interpret(request.query(), request.literal());
     MatchPlan plan = ranking.build(interpretation);
-    return index.withSearcher(searcher -> search(searcher, request, interpretation, plan));
+    return index.read(view -> search(view, request, interpretation, plan));
   }
 
-  private SearchResult search(IndexSearcher searcher, SearchRequest request, Interpretation in, MatchPlan plan)
+  private SearchResult search(IndexView view, SearchRequest request, Interpretation in, MatchPlan plan)
       throws IOException {
-    filterNames.check(request, searcher.getIndexReader());
+    filterNames.check(request, org -> view.count(new TermQuery(new Term(Schema.ORG, Schema.exact(org)))) > 0);
     Query scoring = plan.strict();
-    Found found = find(searcher, scoring, request);
+    Found found = find(view, scoring, request);
     OptionalInt relaxed = plan.relaxedRequired();
     if (relaxed.isEmpty()) {
-      return answer(searcher, request, in, scoring, found, List.of());
+      return answer(view, request, in, scoring, found, List.of());
     }
     int fewer = relaxed.getAsInt();
     if (found.total() == 0) {
       Query some = plan.query(fewer);
-      Found most = find(searcher, some, request);
+      Found most = find(view, some, request);
       Interpretation said = in.relaxedAs(plan.relaxedNote(fewer, most.total() > 0));
-      ScoreDoc[] page = pageOf(most.top().scoreDocs, request.offset());
-      return answer(searcher, request, said, some, most, missing(searcher, plan, page));
+      List<Ranked> page = pageOf(most.top(), request.offset());
+      return answer(view, request, said, some, most, missing(view, plan, page));
     }
-    return answer(searcher, request, in, scoring, nearMatches(searcher, request, plan, fewer, found), List.of());
+    return answer(view, request, in, scoring, nearMatches(view, request, plan, fewer, found), List.of());
   }
 
   /**
@@ -155,7 +102,8 @@ public final class SearchService {
    * concepts (each noted with what it lacks), ranked after every strict match and not counted in
    * the total or the facets: a short list of exact answers still shows what comes closest.
    */
-  private Found nearMatches(IndexSearcher searcher, SearchRequest request, MatchPlan plan, int fewer, Found strict)
+  private Found nearMatches(
+      IndexView view, SearchRequest request, MatchPlan plan, int fewer, Found strict)
       throws IOException {
     int wanted = request.offset() + request.limit();
     if (strict.total() >= wanted || request.offset() > strict.total()) {
@@ -166,33 +114,28 @@ public final class SearchService {
             .add(withFilters(plan.query(fewer), request), Occur.MUST)
             .add(plan.strict(), Occur.MUST_NOT)
             .build();
-    ScoreDoc[] extra = searcher.search(near, wanted - (int) strict.total()).scoreDocs;
-    if (extra.length == 0) {
+    List<Ranked> extra = view.rank(near, wanted - (int) strict.total());
+    if (extra.isEmpty()) {
       return strict;
     }
-    ScoreDoc[] all = Arrays.copyOf(strict.top().scoreDocs, strict.top().scoreDocs.length + extra.length);
-    System.arraycopy(extra, 0, all, strict.top().scoreDocs.length, extra.length);
-    List<String> notes = new ArrayList<>(Collections.nCopies(strict.top().scoreDocs.length, (String) null));
-    notes.addAll(missing(searcher, plan, extra));
-    TopDocs top = new TopDocs(strict.top().totalHits, all);
-    return new Found(top, strict.facets(), strict.total(), notes);
+    List<Ranked> all = new ArrayList<>(strict.top());
+    all.addAll(extra);
+    List<String> notes = new ArrayList<>(Collections.nCopies(strict.top().size(), (String) null));
+    notes.addAll(missing(view, plan, extra));
+    return new Found(all, strict.counted(), notes);
   }
 
   /** For each passage, the note naming the concepts it lacks. */
-  private static List<String> missing(IndexSearcher searcher, MatchPlan plan, ScoreDoc[] docs) throws IOException {
-    List<Weight> weights = new ArrayList<>();
+  private static List<String> missing(IndexView view, MatchPlan plan, List<Ranked> docs) throws IOException {
+    List<boolean[]> has = new ArrayList<>();
     for (MatchPlan.Concept c : plan.concepts()) {
-      weights.add(searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      has.add(view.matches(c.query(), docs));
     }
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<String> notes = new ArrayList<>(docs.length);
-    for (ScoreDoc sd : docs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-      int doc = sd.doc - leaf.docBase;
+    List<String> notes = new ArrayList<>(docs.size());
+    for (int d = 0; d < docs.size(); d++) {
       List<String> lacks = new ArrayList<>();
-      for (int i = 0; i < weights.size(); i++) {
-        Scorer scorer = weights.get(i).scorer(leaf);
-        if (scorer == null || scorer.iterator().advance(doc) != doc) {
+      for (int i = 0; i < has.size(); i++) {
+        if (!has.get(i)[d]) {
           lacks.add(plan.concepts().get(i).label());
         }
       }
@@ -205,9 +148,13 @@ public final class SearchService {
    * The matches of one query: the ranked top, everything the facets count, and for hits that are
    * near matches only, the note saying what they lack.
    */
-  private record Found(TopDocs top, Map<String, List<FacetCount>> facets, long total, List<String> notes) {
-    Found(TopDocs top, Map<String, List<FacetCount>> facets, long total) {
-      this(top, facets, total, List.of());
+  private record Found(List<Ranked> top, Counted counted, List<String> notes) {
+    Found(List<Ranked> top, Counted counted) {
+      this(top, counted, List.of());
+    }
+
+    long total() {
+      return counted.total();
     }
 
     String note(int rank) {
@@ -215,53 +162,37 @@ public final class SearchService {
     }
   }
 
-  private Found find(IndexSearcher searcher, Query scoring, SearchRequest request) throws IOException {
-    int wanted = request.offset() + request.limit();
-    Query filtered = withFilters(scoring, request);
-    IndexReader reader = searcher.getIndexReader();
-    // Ranking may skip passages that cannot reach the page (block-max WAND); the facets and the
-    // total come from a pass that counts without scoring. Both are kept for repeated searches.
-    TopDocs top =
-        tops.get(
-            reader,
-            new TopKey(filtered, wanted),
-            () -> searcher.search(filtered, new TopScoreDocCollectorManager(wanted, null, EXACT_TOTAL_UP_TO)));
-    Counts counts =
-        counted.get(
-            reader,
-            filtered,
-            () -> {
-              FacetsCollector all = searcher.search(new ConstantScoreQuery(filtered), new FacetsCollectorManager());
-              Map<String, List<FacetCount>> byDim =
-                  facets.count(reader, all, id -> catalog.paper(searcher, id));
-              return new Counts(totalOf(all), byDim);
-            });
-    return new Found(top, counts.facets(), counts.total());
+  private Found find(IndexView view, Query scoring, SearchRequest request) throws IOException {
+    IndexView.Matches m =
+        view.find(withFilters(scoring, request), request.offset() + request.limit(), FacetDimension.SHOWN, scoring);
+    return new Found(m.top(), m.counted());
   }
 
   private SearchResult answer(
-      IndexSearcher searcher,
+      IndexView view,
       SearchRequest request,
       Interpretation interpretation,
       Query scoring,
       Found found,
       List<String> pageNotes)
       throws IOException {
-    TopDocs top = found.top();
-    ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-    String[] snippets = highlight(searcher, scoring, top, page);
-    Map<String, Paper> papers = new HashMap<>();
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(page[i].doc);
-      Passage passage = schema.passageFrom(doc);
-      Paper paper = papers.computeIfAbsent(passage.paperId(), id -> catalog.paper(searcher, id));
-      String snippet = snippets[i] != null ? snippets[i] : lead(passage.text());
-      Hit hit = noteRelation(Hit.of(paper, passage, page[i].score, snippet), interpretation);
+    List<Ranked> page = pageOf(found.top(), request.offset());
+    List<String> snippets = view.highlight(scoring, page);
+    List<Passage> passages = view.passages(page);
+    Map<String, List<FacetCount>> counted = found.counted().byDimension();
+    Set<String> paperIds = new HashSet<>(ShownFacets.papersNamed(counted));
+    passages.forEach(p -> paperIds.add(p.paperId()));
+    Map<String, Paper> papers = view.papers(paperIds);
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Passage passage = passages.get(i);
+      Paper paper = papers.get(passage.paperId());
+      String snippet = snippets.get(i) != null ? snippets.get(i) : lead(passage.text());
+      Hit hit = noteRelation(Hit.of(paper, passage, page.get(i).score(), snippet), interpretation);
       String lacks = i < pageNotes.size() ? pageNotes.get(i) : found.note(request.offset() + i);
       hits.add(lacks == null ? hit : hit.withNote(hit.note() == null ? lacks : hit.note() + "; " + lacks));
     }
-    return new SearchResult(request.query(), found.total(), interpretation, hits, found.facets());
+    return new SearchResult(request.query(), found.total(), interpretation, hits, ShownFacets.of(counted, papers));
   }
 
   /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */
@@ -286,15 +217,7 @@ public final class SearchService {
             .add(reader.read(query), Occur.MUST)
             .add(schema.passagesOnly(), Occur.FILTER)
             .build();
-    return index.withSearcher(
-        searcher -> {
-          TopDocs top = searcher.search(ranked, limit);
-          List<String> ids = new ArrayList<>(top.scoreDocs.length);
-          for (ScoreDoc sd : top.scoreDocs) {
-            ids.add(searcher.storedFields().document(sd.doc, ID_ONLY).get(Schema.ID));
-          }
-          return ids;
-        });
+    return index.read(view -> view.passages(view.rank(ranked, limit)).stream().map(Passage::id).toList());
   }
 
   private Query withFilters(Query scoring, SearchRequest r) {
@@ -343,47 +266,8 @@ public final class SearchService {
     return hit;
   }
 
-  private static long totalOf(FacetsCollector collector) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
-      total += m.totalHits;
-    }
-    return total;
-  }
-
-  private static ScoreDoc[] pageOf(ScoreDoc[] ranked, int offset) {
-    if (offset >= ranked.length) {
-      return new ScoreDoc[0];
-    }
-    ScoreDoc[] page = new ScoreDoc[ranked.length - offset];
-    System.arraycopy(ranked, offset, page, 0, page.length);
-    return page;
-  }
-
-  private String[] highlight(IndexSearcher searcher, Query query, TopDocs top, ScoreDoc[] page)
-      throws IOException {
-    if (page.length == 0) {
-      return new String[0];
-    }
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return highlighterFor(searcher).highlight(Schema.TEXT, query, pageDocs, 2);
-  }
-
-  /** The highlighter is set up once per searcher (one index reader) and shared by its searches. */
-  private UnifiedHighlighter highlighterFor(IndexSearcher searcher) {
-    Highlighting h = highlighting;
-    if (h != null && h.searcher() == searcher) {
-      return h.highlighter();
-    }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, schema.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(100_000)
-            // Wildcards search the unstemmed copy of the text; their matches are shown in the text.
-            .withFieldMatcher(f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_WORDS))
-            .build();
-    highlighting = new Highlighting(searcher, highlighter);
-    return highlighter;
+  private static List<Ranked> pageOf(List<Ranked> ranked, int offset) {
+    return offset >= ranked.size() ? List.of() : ranked.subList(offset, ranked.size());
   }
 
   /** The opening of a passage, escaped like a highlighted snippet. */

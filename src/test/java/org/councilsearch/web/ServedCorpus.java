@@ -32,12 +32,24 @@ final class ServedCorpus implements AutoCloseable {
    * answers. Its output goes to files beside the index.
    */
   static ServedCorpus start(Path corpus, Path index) throws IOException, InterruptedException {
+    return start(
+        index.toAbsolutePath().getParent(),
+        "--corpus", corpus.toAbsolutePath().toString(), "--index", index.toAbsolutePath().toString());
+  }
+
+  /**
+   * Starts {@code serve} with {@code options} (such as {@code --solr URL --collection NAME}) and
+   * waits until it answers; its output goes to files under {@code dir}.
+   */
+  static ServedCorpus start(Path dir, String... options) throws IOException, InterruptedException {
     int port = freePort();
-    Path workDir = Files.createDirectories(index.toAbsolutePath().resolveSibling("serve-" + port));
-    JarProcess process =
-        JarProcess.start(
-            workDir, "serve", "serve", "--corpus", corpus.toAbsolutePath().toString(),
-            "--index", index.toAbsolutePath().toString(), "--port", Integer.toString(port));
+    Path workDir = Files.createDirectories(dir.toAbsolutePath().resolve("serve-" + port));
+    String[] args = new String[options.length + 3];
+    args[0] = "serve";
+    System.arraycopy(options, 0, args, 1, options.length);
+    args[options.length + 1] = "--port";
+    args[options.length + 2] = Integer.toString(port);
+    JarProcess process = JarProcess.start(workDir, "serve", args);
     ServedCorpus served = new ServedCorpus(process, port);
     served.awaitHealthy();
     return served;

@@ -1,0 +1,29 @@
+package org.councilsearch.index;
+
+/**
+ * How one field of the index is indexed, in words that both back ends understand: the embedded
+ * Lucene documents ({@link Schema}) and the SolrCloud configset ({@link SolrSchema}) are made from
+ * the same {@link SchemaField} list, so the two cannot drift apart.
+ */
+public enum FieldKind {
+  /** One untokenized term, exactly as given: ids, paper ids, kinds, sources, paragraph numbers. */
+  KEYWORD,
+  /** A name as one lowercased term ({@link ExactNameAnalyzer}): organizations, places, people. */
+  EXACT_NAME,
+  /** English text ({@code EnglishAnalyzer}): possessives dropped, lowercased, stop words, Porter. */
+  TEXT,
+  /** English text whose postings keep offsets, so the highlighter need not analyze it again. */
+  TEXT_WITH_OFFSETS,
+  /** Lowercased words, not stemmed and without stop words, for wildcards. */
+  WORDS,
+  /** A whole number for range queries and sorting. */
+  INT,
+  /** A whole number for sorting only. */
+  SORT_INT,
+  /** Ranges of days, found by a range that intersects them. */
+  DAY_RANGE,
+  /** Text kept for display, not searchable. */
+  STORED_STRING,
+  /** A number kept for display, not searchable. */
+  STORED_INT
+}

@@ -1,0 +1,70 @@
+package org.councilsearch.search;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.Query;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.Passage;
+import org.councilsearch.model.SearchResult.FacetCount;
+
+/**
+ * The execution side of a search on one view of the index: it runs the Lucene queries that query
+ * understanding built (they are the one description of what matches and how it scores) and reads
+ * back what is stored. Everything that decides what a query means stays out of it. A view is used
+ * by one thread for one piece of work; the handles it returns are valid only within it.
+ */
+public interface IndexView {
+  /** A ranked passage: the view's handle on it and its score. */
+  record Ranked(int doc, float score) {}
+
+  /** Everything a query matches, counted: the exact total and the facet values per dimension. */
+  record Counted(long total, Map<String, List<FacetCount>> byDimension) {}
+
+  /** What one page of results needs of a query: its best passages, and all it matches counted. */
+  record Matches(List<Ranked> top, Counted counted) {}
+
+  /**
+   * The {@code wanted} best passages for {@code query}, best first; equal scores in the order the
+   * engine breaks ties.
+   */
+  List<Ranked> rank(Query query, int wanted) throws IOException;
+
+  /**
+   * The {@code wanted} best passages for {@code query} as {@link #rank} gives them, the exact
+   * number of documents it matches and, for each of {@code dimensions}, its most frequent values
+   * (labelled by value), most frequent first and equal counts by value. {@code highlighted} is the
+   * query whose matches the page will mark ({@link #highlight}): a backend may mark the top now.
+   */
+  Matches find(Query query, int wanted, List<FacetDimension> dimensions, Query highlighted) throws IOException;
+
+  /** The number of documents {@code query} matches. */
+  long count(Query query) throws IOException;
+
+  /** For each of {@code docs}, whether {@code query} matches it. */
+  boolean[] matches(Query query, List<Ranked> docs) throws IOException;
+
+  /**
+   * The passage text of each of {@code docs} with what {@code query} matches marked {@code
+   * <mark>...</mark>}, everything else HTML-escaped; at most two passages joined by " … "; null
+   * where the text has nothing to show.
+   */
+  List<String> highlight(Query query, List<Ranked> docs) throws IOException;
+
+  /** The stored passages of {@code docs}, in that order. */
+  List<Passage> passages(List<Ranked> docs) throws IOException;
+
+  /** Every passage {@code query} matches, in its paper's order. */
+  List<Passage> passages(Query query) throws IOException;
+
+  /** The papers with these ids; ids of no paper are left out. */
+  Map<String, Paper> papers(Collection<String> ids) throws IOException;
+
+  /** The paper with this id or, failing that, this source file name. */
+  Optional<Paper> paper(String idOrSource) throws IOException;
+
+  /** Every indexed paper, in no particular order. */
+  List<Paper> papers() throws IOException;
+}

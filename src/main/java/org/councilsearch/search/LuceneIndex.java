@@ -1,0 +1,110 @@
+package org.councilsearch.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.councilsearch.index.ReadableIndex;
+import org.councilsearch.index.Schema;
+import org.councilsearch.model.Paper;
+
+/**
+ * The embedded Lucene index as a {@link PassageIndex}. What does not depend on one search (the
+ * facet ordinals, the highlighter's set-up, papers read) and the results of repeated searches
+ * are kept per index reader, as Solr's caches are per searcher, and dropped when a newer commit
+ * is opened. Thread-safe.
+ */
+public final class LuceneIndex implements PassageIndex {
+  /** Searches whose results are kept per index reader, by default. */
+  public static final int CACHED_SEARCHES = 1_024;
+
+  private final ReadableIndex index;
+  private final Schema schema;
+  private final FacetCounter facets;
+  final ReaderCache<TopKey, TopDocs> tops;
+  final ReaderCache<Query, IndexView.Counted> counted;
+  private volatile Highlighting highlighting;
+  private volatile PaperCache papers = new PaperCache(null, new ConcurrentHashMap<>());
+
+  record TopKey(Query query, int wanted) {}
+
+  private record Highlighting(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
+
+  /**
+   * Papers already read, valid for one index reader (one commit). A search dresses its hits and
+   * labels up to 20 paper facets, and each lookup is a query plus a stored-document read: 18% of
+   * search time in a profile of the query benchmark. Bounded by the number of papers, a few MB
+   * for 10,000.
+   */
+  private record PaperCache(IndexReader reader, Map<String, Paper> papers) {}
+
+  /**
+   * @param cachedSearches how many searches' ranked tops, totals and facet counts to keep per
+   *     index reader (0 computes every search afresh)
+   */
+  public LuceneIndex(ReadableIndex index, Schema schema, int cachedSearches) {
+    this.index = index;
+    this.schema = schema;
+    this.facets = new FacetCounter(schema);
+    this.tops = new ReaderCache<>(cachedSearches);
+    this.counted = new ReaderCache<>(cachedSearches);
+  }
+
+  @Override
+  public <T> T read(ViewWork<T> work) {
+    return index.withSearcher(searcher -> work.apply(new LuceneView(this, searcher, schema, facets)));
+  }
+
+  @Override
+  public void refresh() throws IOException {
+    index.refresh();
+  }
+
+  @Override
+  public Instant indexedAt() {
+    return index.indexedAt();
+  }
+
+  @Override
+  public String describe() {
+    return index.dir().toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+
+  /** The papers read on this searcher's commit. */
+  Map<String, Paper> papersOf(IndexSearcher searcher) {
+    PaperCache c = papers;
+    if (c.reader() != searcher.getIndexReader()) {
+      c = new PaperCache(searcher.getIndexReader(), new ConcurrentHashMap<>());
+      papers = c;
+    }
+    return c.papers();
+  }
+
+  /** The highlighter is set up once per searcher (one index reader) and shared by its searches. */
+  UnifiedHighlighter highlighterFor(IndexSearcher searcher) {
+    Highlighting h = highlighting;
+    if (h != null && h.searcher() == searcher) {
+      return h.highlighter();
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, schema.analyzer())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withMaxLength(100_000)
+            // Wildcards search the unstemmed copy of the text; their matches are shown in the text.
+            .withFieldMatcher(f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_WORDS))
+            .build();
+    highlighting = new Highlighting(searcher, highlighter);
+    return highlighter;
+  }
+}
