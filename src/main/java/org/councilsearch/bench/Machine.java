@@ -22,4 +22,9 @@ public record Machine(int cores, String jvm, long maxHeapMb, String os, String j
         System.getProperty("os.name") + " " + System.getProperty("os.arch"),
         String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
   }
+
+  /** CPU time this process has used so far, all threads, in nanoseconds. */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
 }
