@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -29,10 +29,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -71,7 +68,7 @@ public final class SearchService {
   private final FilterNames filterNames;
   private final ReaderCache<TopKey, TopDocs> tops;
   private final ReaderCache<Query, Counts> counted;
-  private volatile Highlighting highlighting;
+  private volatile PageHighlighter highlighting;
 
   /** Up to this many matches the total is counted while ranking; the counting pass has it exact. */
   private static final int EXACT_TOTAL_UP_TO = 1_000;
@@ -82,8 +79,6 @@ public final class SearchService {
   private record TopKey(Query query, int wanted) {}
 
   private record Counts(long total, Map<String, List<FacetCount>> facets) {}
-
-  private record Highlighting(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
 
   public SearchService(
       ReadableIndex index,
@@ -247,14 +242,19 @@ public final class SearchService {
       Found found,
       List<String> pageNotes)
       throws IOException {
-    TopDocs top = found.top();
-    ScoreDoc[] page = pageOf(top.scoreDocs, request.offset());
-    String[] snippets = highlight(searcher, scoring, top, page);
+    ScoreDoc[] page = pageOf(found.top().scoreDocs, request.offset());
+    Passage[] passages = passagesOf(searcher, page);
+    int[] docs = new int[page.length];
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+      texts.put(page[i].doc, passages[i].text());
+    }
+    String[] snippets = highlighterFor(searcher).highlight(scoring, docs, texts);
     Map<String, Paper> papers = new HashMap<>();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(page[i].doc);
-      Passage passage = schema.passageFrom(doc);
+      Passage passage = passages[i];
       Paper paper = papers.computeIfAbsent(passage.paperId(), id -> catalog.paper(searcher, id));
       String snippet = snippets[i] != null ? snippets[i] : lead(passage.text());
       Hit hit = noteRelation(Hit.of(paper, passage, page[i].score, snippet), interpretation);
@@ -360,30 +360,33 @@ public final class SearchService {
     return page;
   }
 
-  private String[] highlight(IndexSearcher searcher, Query query, TopDocs top, ScoreDoc[] page)
-      throws IOException {
-    if (page.length == 0) {
-      return new String[0];
+  /**
+   * The page's passages, read with one stored-fields reader in index order, so passages stored in
+   * the same compressed block (those of one paper) are decompressed once.
+   */
+  private Passage[] passagesOf(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+    Integer[] order = new Integer[page.length];
+    for (int i = 0; i < page.length; i++) {
+      order[i] = i;
     }
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return highlighterFor(searcher).highlight(Schema.TEXT, query, pageDocs, 2);
+    Arrays.sort(order, (a, b) -> Integer.compare(page[a].doc, page[b].doc));
+    StoredFields stored = searcher.storedFields();
+    Passage[] passages = new Passage[page.length];
+    for (int i : order) {
+      passages[i] = schema.passageFrom(stored.document(page[i].doc));
+    }
+    return passages;
   }
 
   /** The highlighter is set up once per searcher (one index reader) and shared by its searches. */
-  private UnifiedHighlighter highlighterFor(IndexSearcher searcher) {
-    Highlighting h = highlighting;
-    if (h != null && h.searcher() == searcher) {
-      return h.highlighter();
+  private PageHighlighter highlighterFor(IndexSearcher searcher) {
+    PageHighlighter h = highlighting;
+    if (h != null && h.serves(searcher)) {
+      return h;
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, schema.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(100_000)
-            // Wildcards search the unstemmed copy of the text; their matches are shown in the text.
-            .withFieldMatcher(f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_WORDS))
-            .build();
-    highlighting = new Highlighting(searcher, highlighter);
-    return highlighter;
+    h = new PageHighlighter(searcher, schema);
+    highlighting = h;
+    return h;
   }
 
   /** The opening of a passage, escaped like a highlighted snippet. */
