@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -20,6 +21,9 @@ import org.councilsearch.index.Schema;
 final class PageHighlighter {
   /** Matches shown per passage. */
   private static final int PASSAGES = 2;
+
+  /** Words marked one after another ("female genital mutilation") read as one mark. */
+  private static final Pattern BESIDE = Pattern.compile("</mark>(\\s+)<mark>");
 
   private final UnifiedHighlighter.Builder settings;
   private final IndexSearcher searcher;
@@ -52,7 +56,7 @@ final class PageHighlighter {
     Object[] marked = new GivenTexts(settings, texts).marked(query, docs);
     String[] snippets = new String[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      snippets[i] = marked[i] == null ? null : marked[i].toString();
+      snippets[i] = marked[i] == null ? null : BESIDE.matcher(marked[i].toString()).replaceAll("$1");
     }
     return snippets;
   }

@@ -132,7 +132,7 @@ public final class SearchService {
     Found found = find(searcher, scoring, request);
     OptionalInt relaxed = plan.relaxedRequired();
     if (relaxed.isEmpty()) {
-      return answer(searcher, request, in, scoring, found, List.of());
+      return answer(searcher, request, in, plan.marked(), found, List.of());
     }
     int fewer = relaxed.getAsInt();
     if (found.total() == 0) {
@@ -140,9 +140,9 @@ public final class SearchService {
       Found most = find(searcher, some, request);
       Interpretation said = in.relaxedAs(plan.relaxedNote(fewer, most.total() > 0));
       ScoreDoc[] page = pageOf(most.top().scoreDocs, request.offset());
-      return answer(searcher, request, said, some, most, missing(searcher, plan, page));
+      return answer(searcher, request, said, plan.marked(), most, missing(searcher, plan, page));
     }
-    return answer(searcher, request, in, scoring, nearMatches(searcher, request, plan, fewer, found), List.of());
+    return answer(searcher, request, in, plan.marked(), nearMatches(searcher, request, plan, fewer, found), List.of());
   }
 
   /**
@@ -238,7 +238,7 @@ public final class SearchService {
       IndexSearcher searcher,
       SearchRequest request,
       Interpretation interpretation,
-      Query scoring,
+      Query marked,
       Found found,
       List<String> pageNotes)
       throws IOException {
@@ -250,7 +250,7 @@ public final class SearchService {
       docs[i] = page[i].doc;
       texts.put(page[i].doc, passages[i].text());
     }
-    String[] snippets = highlighterFor(searcher).highlight(scoring, docs, texts);
+    String[] snippets = highlighterFor(searcher).highlight(marked, docs, texts);
     Map<String, Paper> papers = new HashMap<>();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
