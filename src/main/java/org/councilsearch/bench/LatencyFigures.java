@@ -16,9 +16,9 @@ import java.util.Map;
  * @param maxMs slowest query
  * @param meanMs mean latency
  * @param p50MsByType median latency per query type
- * @param cpuMsPerQuery CPU time of the whole process (clients, any server in it, collector and
- *     compiler) per query answered: unlike latency, it does not grow when other programs share
- *     the cores
+ * @param cpuMsPerQuery CPU time of the JVM's threads (clients and any server in it; not the
+ *     collector or the compiler) per query answered: unlike latency, it grows little when other
+ *     programs share the cores
  */
 public record LatencyFigures(
     String target,

@@ -71,7 +71,7 @@ public final class QueryBench {
     ExecutorService pool =
         Executors.newFixedThreadPool(clients, r -> new Thread(r, "bench-client"));
     List<Future<Map<String, Histogram>>> running = new ArrayList<>();
-    long cpuStart = Machine.processCpuNanos();
+    long cpuStart = Machine.threadsCpuNanos();
     long start = System.nanoTime();
     try {
       for (int c = 0; c < clients; c++) {
@@ -83,7 +83,8 @@ public final class QueryBench {
         f.get().forEach((type, h) -> byType.computeIfAbsent(type, t -> histogram()).add(h));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      double cpuMs = (Machine.processCpuNanos() - cpuStart) / 1e6;
+      // Read before the pool shuts down: a finished thread's CPU time can no longer be read.
+      double cpuMs = (Machine.threadsCpuNanos() - cpuStart) / 1e6;
       return figures(target.name(), clients, seconds, cpuMs, byType);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
