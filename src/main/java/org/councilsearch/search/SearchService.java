@@ -68,6 +68,7 @@ public final class SearchService {
   private final FilterNames filterNames;
   private final ReaderCache<TopKey, TopDocs> tops;
   private final ReaderCache<Query, Counts> counted;
+  private final ReaderCache<PageKey, Shown> pages;
   private volatile PageHighlighter highlighting;
 
   /** Ranking alone counts matches exactly up to this many; the total shown comes from the counts. */
@@ -80,6 +81,11 @@ public final class SearchService {
 
   private record Counts(long total, Map<String, List<FacetCount>> facets) {}
 
+  /** A page of hits, by the query its words are marked for and its passages. */
+  private record PageKey(Query marked, List<Integer> docs) {}
+
+  private record Shown(List<Passage> passages, List<String> snippets) {}
+
   public SearchService(
       ReadableIndex index,
       Schema schema,
@@ -91,8 +97,8 @@ public final class SearchService {
   }
 
   /**
-   * @param cachedSearches how many searches' ranked tops, totals and facet counts to keep per
-   *     index reader (0 computes every search afresh)
+   * @param cachedSearches how many searches' ranked tops, totals and facet counts, and pages of
+   *     read and highlighted passages, to keep per index reader (0 computes every search afresh)
    */
   public SearchService(
       ReadableIndex index,
@@ -104,6 +110,7 @@ public final class SearchService {
       int cachedSearches) {
     this.tops = new ReaderCache<>(cachedSearches);
     this.counted = new ReaderCache<>(cachedSearches);
+    this.pages = new ReaderCache<>(cachedSearches);
     this.index = index;
     this.schema = schema;
     this.interpreter = interpreter;
@@ -253,20 +260,14 @@ public final class SearchService {
       List<String> pageNotes)
       throws IOException {
     ScoreDoc[] page = pageOf(found.top().scoreDocs, request.offset());
-    Passage[] passages = passagesOf(searcher, page);
-    int[] docs = new int[page.length];
-    Map<Integer, String> texts = new HashMap<>();
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
-      texts.put(page[i].doc, passages[i].text());
-    }
-    String[] snippets = highlighterFor(searcher).highlight(marked, docs, texts);
+    List<Integer> docs = Arrays.stream(page).map(sd -> sd.doc).toList();
+    Shown shown = pages.get(searcher.getIndexReader(), new PageKey(marked, docs), () -> show(searcher, marked, page));
     Map<String, Paper> papers = new HashMap<>();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Passage passage = passages[i];
+      Passage passage = shown.passages().get(i);
       Paper paper = papers.computeIfAbsent(passage.paperId(), id -> catalog.paper(searcher, id));
-      String snippet = snippets[i] != null ? snippets[i] : lead(passage.text());
+      String snippet = shown.snippets().get(i) != null ? shown.snippets().get(i) : lead(passage.text());
       Hit hit = noteRelation(Hit.of(paper, passage, page[i].score, snippet), interpretation);
       String lacks = i < pageNotes.size() ? pageNotes.get(i) : found.note(request.offset() + i);
       hits.add(lacks == null ? hit : hit.withNote(hit.note() == null ? lacks : hit.note() + "; " + lacks));
@@ -368,6 +369,19 @@ public final class SearchService {
     ScoreDoc[] page = new ScoreDoc[ranked.length - offset];
     System.arraycopy(ranked, offset, page, 0, page.length);
     return page;
+  }
+
+  /** The page's passages and their marked snippets (null where nothing in the text matched). */
+  private Shown show(IndexSearcher searcher, Query marked, ScoreDoc[] page) throws IOException {
+    Passage[] passages = passagesOf(searcher, page);
+    int[] docs = new int[page.length];
+    Map<Integer, String> texts = new HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+      texts.put(page[i].doc, passages[i].text());
+    }
+    String[] snippets = highlighterFor(searcher).highlight(marked, docs, texts);
+    return new Shown(List.of(passages), Collections.unmodifiableList(Arrays.asList(snippets)));
   }
 
   /**
