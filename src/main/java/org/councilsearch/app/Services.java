@@ -128,7 +128,7 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
    */
   public Searching open(Path dir) {
-    return open(dir, LuceneIndex.CACHED_SEARCHES);
+    return open(dir, SearchService.CACHED_SEARCHES);
   }
 
   /**
@@ -138,7 +138,7 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
    */
   public Searching open(Path dir, int cachedSearches) {
-    return searching(new LuceneIndex(ReadableIndex.open(dir, schema.similarity()), schema, cachedSearches));
+    return searching(new LuceneIndex(ReadableIndex.open(dir, schema.similarity()), schema, cachedSearches), cachedSearches);
   }
 
   /**
@@ -148,11 +148,14 @@ public final class Services {
    * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
    */
   public Searching open(SolrLocation location) {
-    return searching(SolrIndex.open(location, schema));
+    return searching(SolrIndex.open(location, schema), SearchService.CACHED_SEARCHES);
   }
 
-  /** The searches, papers, entities and collaborations of {@code index}, which closing them closes. */
-  public Searching searching(PassageIndex index) {
+  /**
+   * The searches, papers, entities and collaborations of {@code index}, which closing them closes,
+   * keeping {@code cachedReadings} queries' readings.
+   */
+  private Searching searching(PassageIndex index, int cachedReadings) {
     PaperCatalog catalog = new PaperCatalog(index, schema);
     Gazetteer names = gazetteer();
     QueryReader reader =
@@ -162,7 +165,7 @@ public final class Services {
     return new Searching(
         index,
         catalog,
-        new SearchService(index, schema, interpreter, reader, catalog, names),
+        new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings),
         entities,
         new CollaborationFinder(entities, homeOrganization(names)));
   }

@@ -56,8 +56,9 @@ public final class FiguresText {
   }
 
   public static String latency(LatencyFigures l) {
-    return f("%-11s %2d clients: %6d queries, %7.1f q/s, p50 %6.2f ms, p95 %6.2f ms, p99 %6.2f ms, max %6.1f ms",
-        l.target(), l.clients(), l.queries(), l.queriesPerSecond(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs());
+    return f("%-11s %2d clients: %6d queries, %7.1f q/s, p50 %6.2f ms, p95 %6.2f ms, p99 %6.2f ms, max %6.1f ms, CPU %5.2f ms/query",
+        l.target(), l.clients(), l.queries(), l.queriesPerSecond(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.maxMs(),
+        l.cpuMsPerQuery());
   }
 
   public static List<String> startup(StartupFigures x) {

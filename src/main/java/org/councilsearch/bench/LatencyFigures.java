@@ -16,6 +16,9 @@ import java.util.Map;
  * @param maxMs slowest query
  * @param meanMs mean latency
  * @param p50MsByType median latency per query type
+ * @param cpuMsPerQuery CPU time of the JVM's threads (clients and any server in it; not the
+ *     collector or the compiler) per query answered: unlike latency, it grows little when other
+ *     programs share the cores
  */
 public record LatencyFigures(
     String target,
@@ -28,4 +31,5 @@ public record LatencyFigures(
     double p99Ms,
     double maxMs,
     double meanMs,
-    Map<String, Double> p50MsByType) {}
+    Map<String, Double> p50MsByType,
+    double cpuMsPerQuery) {}

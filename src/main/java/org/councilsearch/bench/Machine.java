@@ -1,6 +1,7 @@
 package org.councilsearch.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * The machine a benchmark ran on, printed and saved with every figure: figures mean little
@@ -21,5 +22,18 @@ public record Machine(int cores, String jvm, long maxHeapMb, String os, String j
         Runtime.getRuntime().maxMemory() / (1024 * 1024),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"),
         String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+  }
+
+  /**
+   * CPU time used so far by this JVM's live threads, in nanoseconds: the clients, any server
+   * running in it, but not the collector's or the compiler's own threads.
+   */
+  static long threadsCpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long id : threads.getAllThreadIds()) {
+      sum += Math.max(0, threads.getThreadCpuTime(id));
+    }
+    return sum;
   }
 }

@@ -71,6 +71,7 @@ public final class QueryBench {
     ExecutorService pool =
         Executors.newFixedThreadPool(clients, r -> new Thread(r, "bench-client"));
     List<Future<Map<String, Histogram>>> running = new ArrayList<>();
+    long cpuStart = Machine.threadsCpuNanos();
     long start = System.nanoTime();
     try {
       for (int c = 0; c < clients; c++) {
@@ -82,7 +83,9 @@ public final class QueryBench {
         f.get().forEach((type, h) -> byType.computeIfAbsent(type, t -> histogram()).add(h));
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return figures(target.name(), clients, seconds, byType);
+      // Read before the pool shuts down: a finished thread's CPU time can no longer be read.
+      double cpuMs = (Machine.threadsCpuNanos() - cpuStart) / 1e6;
+      return figures(target.name(), clients, seconds, cpuMs, byType);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("the query bench was interrupted", e);
@@ -112,7 +115,7 @@ public final class QueryBench {
   }
 
   private static LatencyFigures figures(
-      String target, int clients, double seconds, Map<String, Histogram> byType) {
+      String target, int clients, double seconds, double cpuMs, Map<String, Histogram> byType) {
     Histogram all = histogram();
     Map<String, Double> p50ByType = new TreeMap<>();
     byType.forEach(
@@ -132,7 +135,8 @@ public final class QueryBench {
         ms(all.getValueAtPercentile(99)),
         ms(all.getMaxValue()),
         all.getMean() / 1000.0,
-        p50ByType);
+        p50ByType,
+        cpuMs / Math.max(1, count));
   }
 
   private static Histogram histogram() {

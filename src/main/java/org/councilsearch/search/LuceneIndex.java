@@ -2,17 +2,17 @@ package org.councilsearch.search;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Paper;
+import org.councilsearch.model.Passage;
 
 /**
  * The embedded Lucene index as a {@link PassageIndex}. What does not depend on one search (the
@@ -21,20 +21,20 @@ import org.councilsearch.model.Paper;
  * is opened. Thread-safe.
  */
 public final class LuceneIndex implements PassageIndex {
-  /** Searches whose results are kept per index reader, by default. */
-  public static final int CACHED_SEARCHES = 1_024;
-
   private final ReadableIndex index;
   private final Schema schema;
   private final FacetCounter facets;
   final ReaderCache<TopKey, TopDocs> tops;
   final ReaderCache<Query, IndexView.Counted> counted;
-  private volatile Highlighting highlighting;
+  final ReaderCache<List<Integer>, List<Passage>> pages;
+  final ReaderCache<PageKey, List<String>> snippets;
+  private volatile PageHighlighter highlighting;
   private volatile PaperCache papers = new PaperCache(null, new ConcurrentHashMap<>());
 
   record TopKey(Query query, int wanted) {}
 
-  private record Highlighting(IndexSearcher searcher, UnifiedHighlighter highlighter) {}
+  /** A page of hits, by the query its words are marked for and its passages. */
+  record PageKey(Query marked, List<Integer> docs) {}
 
   /**
    * Papers already read, valid for one index reader (one commit). A search dresses its hits and
@@ -45,8 +45,8 @@ public final class LuceneIndex implements PassageIndex {
   private record PaperCache(IndexReader reader, Map<String, Paper> papers) {}
 
   /**
-   * @param cachedSearches how many searches' ranked tops, totals and facet counts to keep per
-   *     index reader (0 computes every search afresh)
+   * @param cachedSearches how many searches' ranked tops, totals and facet counts, and pages of
+   *     read and highlighted passages, to keep per index reader (0 computes every search afresh)
    */
   public LuceneIndex(ReadableIndex index, Schema schema, int cachedSearches) {
     this.index = index;
@@ -54,6 +54,8 @@ public final class LuceneIndex implements PassageIndex {
     this.facets = new FacetCounter(schema);
     this.tops = new ReaderCache<>(cachedSearches);
     this.counted = new ReaderCache<>(cachedSearches);
+    this.pages = new ReaderCache<>(cachedSearches);
+    this.snippets = new ReaderCache<>(cachedSearches);
   }
 
   @Override
@@ -92,19 +94,13 @@ public final class LuceneIndex implements PassageIndex {
   }
 
   /** The highlighter is set up once per searcher (one index reader) and shared by its searches. */
-  UnifiedHighlighter highlighterFor(IndexSearcher searcher) {
-    Highlighting h = highlighting;
-    if (h != null && h.searcher() == searcher) {
-      return h.highlighter();
+  PageHighlighter highlighterFor(IndexSearcher searcher) {
+    PageHighlighter h = highlighting;
+    if (h != null && h.serves(searcher)) {
+      return h;
     }
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, schema.analyzer())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withMaxLength(100_000)
-            // Wildcards search the unstemmed copy of the text; their matches are shown in the text.
-            .withFieldMatcher(f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_WORDS))
-            .build();
-    highlighting = new Highlighting(searcher, highlighter);
-    return highlighter;
+    h = new PageHighlighter(searcher, schema);
+    highlighting = h;
+    return h;
   }
 }

@@ -98,6 +98,21 @@ final class MatchPlan {
   }
 
   /**
+   * What a passage's words are marked for: every concept and asking word, in any of its forms.
+   * The bonuses only order the matches (a collaboration cue, the words near each other), so they
+   * are not marked, and the page does not pay for finding them in each passage.
+   */
+  Query marked() {
+    if (fixed != null) {
+      return fixed;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    concepts.forEach(c -> any.add(c.query(), Occur.SHOULD));
+    optional.forEach(c -> any.add(c.query(), Occur.SHOULD));
+    return any.build();
+  }
+
+  /**
    * What the reading of the query says when only {@code required} concepts were asked for, and
    * whether that {@code found} passages.
    */

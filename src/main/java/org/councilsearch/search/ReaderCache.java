@@ -3,12 +3,12 @@ package org.councilsearch.search;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
 
 /**
  * What repeated searches computed on one index reader, as Solr's query result cache: the least
  * recently used entries go first, and all of them go when a newer reader (a new commit) is
- * searched, so nothing from an older index is ever served. Thread-safe.
+ * searched, so nothing from an older index is ever served. What does not depend on the index (how
+ * a query is read) is kept under one generation that never changes. Thread-safe.
  *
  * @param <K> what a search is keyed by (Lucene queries have value equality)
  * @param <V> what it computed, immutable
@@ -23,7 +23,7 @@ final class ReaderCache<K, V> {
   private final int capacity;
   private volatile Entries<K, V> entries;
 
-  private record Entries<K, V>(IndexReader reader, Map<K, V> values) {}
+  private record Entries<K, V>(Object generation, Map<K, V> values) {}
 
   /** @param capacity how many values to keep; 0 keeps none */
   ReaderCache(int capacity) {
@@ -33,12 +33,15 @@ final class ReaderCache<K, V> {
     this.capacity = capacity;
   }
 
-  /** The value for {@code key} on {@code reader}, computed by {@code loader} when not kept. */
-  V get(IndexReader reader, K key, Loader<V> loader) throws IOException {
+  /**
+   * The value for {@code key} on {@code generation} (an index reader: values are told apart by
+   * its identity), computed by {@code loader} when not kept.
+   */
+  V get(Object generation, K key, Loader<V> loader) throws IOException {
     if (capacity == 0) {
       return loader.load();
     }
-    Entries<K, V> e = entriesFor(reader);
+    Entries<K, V> e = entriesFor(generation);
     V known;
     synchronized (e.values()) {
       known = e.values().get(key);
@@ -53,10 +56,10 @@ final class ReaderCache<K, V> {
     return value;
   }
 
-  /** How many values are kept for {@code reader}. */
-  int size(IndexReader reader) {
+  /** How many values are kept for {@code generation}. */
+  int size(Object generation) {
     Entries<K, V> e = entries;
-    if (e == null || e.reader() != reader) {
+    if (e == null || e.generation() != generation) {
       return 0;
     }
     synchronized (e.values()) {
@@ -64,9 +67,9 @@ final class ReaderCache<K, V> {
     }
   }
 
-  private Entries<K, V> entriesFor(IndexReader reader) {
+  private Entries<K, V> entriesFor(Object generation) {
     Entries<K, V> e = entries;
-    if (e != null && e.reader() == reader) {
+    if (e != null && e.generation() == generation) {
       return e;
     }
     Map<K, V> values =
@@ -76,7 +79,7 @@ final class ReaderCache<K, V> {
             return size() > capacity;
           }
         };
-    e = new Entries<>(reader, values);
+    e = new Entries<>(generation, values);
     entries = e;
     return e;
   }
