@@ -2,20 +2,12 @@ package org.councilsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.councilsearch.index.Schema;
@@ -60,65 +52,15 @@ final class PageHighlighter {
     if (docs.length == 0) {
       return new String[0];
     }
-    Query inText = inText(query);
-    if (inText == null) {
-      return new String[docs.length];
-    }
-    Object[] marked = new GivenTexts(settings, texts).marked(inText, docs);
+    // The whole query, not just its clauses on the text: marks follow what actually matched, so
+    // "organized" is no mark of "International Labour Organization" because it shares a stem with
+    // one of its words, as Solr's highlighter (weighted matches) marks it too.
+    Object[] marked = new GivenTexts(settings, texts).marked(query, docs);
     String[] snippets = new String[docs.length];
     for (int i = 0; i < docs.length; i++) {
       snippets[i] = marked[i] == null ? null : marked[i].toString();
     }
     return snippets;
-  }
-
-  /**
-   * The clauses of {@code query} that can match in the shown text, any of them enough (the hits
-   * matched the whole query already), or null when none can. Clauses on headings, tags, years and
-   * dates would be matched in every hit only to be thrown away: they were half of the
-   * highlighter's work in a profile of the query benchmark.
-   */
-  static Query inText(Query query) {
-    if (query instanceof BooleanQuery b) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      int kept = 0;
-      for (BooleanClause c : b.clauses()) {
-        Query q = c.getOccur() == BooleanClause.Occur.MUST_NOT ? null : inText(c.getQuery());
-        if (q != null) {
-          any.add(q, BooleanClause.Occur.SHOULD);
-          kept++;
-        }
-      }
-      return kept == 0 ? null : any.build();
-    }
-    if (query instanceof DisjunctionMaxQuery d) {
-      List<Query> kept = new ArrayList<>();
-      for (Query q : d.getDisjuncts()) {
-        Query k = inText(q);
-        if (k != null) {
-          kept.add(k);
-        }
-      }
-      return kept.isEmpty() ? null : new DisjunctionMaxQuery(kept, d.getTieBreakerMultiplier());
-    }
-    if (query instanceof BoostQuery b) {
-      Query inner = inText(b.getQuery());
-      return inner == null ? null : new BoostQuery(inner, b.getBoost());
-    }
-    if (query instanceof ConstantScoreQuery c) {
-      Query inner = inText(c.getQuery());
-      return inner == null ? null : new ConstantScoreQuery(inner);
-    }
-    Set<String> fields = new HashSet<>();
-    query.visit(
-        new QueryVisitor() {
-          @Override
-          public boolean acceptField(String field) {
-            fields.add(field);
-            return true;
-          }
-        });
-    return !fields.isEmpty() && fields.stream().allMatch(SHOWN) ? query : null;
   }
 
   /** A highlighter for one page, reading the texts the page already holds. */
