@@ -213,6 +213,7 @@ public final class PaperIndexer {
     private final List<FileFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private PhaseTimes phases = PhaseTimes.NONE;
+    private boolean prepared;
 
     Run(IndexWriter writer, IndexProgress progress) {
       this.writer = writer;
@@ -220,6 +221,11 @@ public final class PaperIndexer {
     }
 
     void readAll(List<Work> work, List<Corpus.Skipped> skipped) throws IOException {
+      // A file the index does not hold will be read: parsers and models start loading now, beside
+      // the hashing, not after it.
+      if (work.stream().anyMatch(w -> w.previous() == null)) {
+        prepare();
+      }
       List<Work> toRead = new ArrayList<>();
       List<FileFailure> unhashed = new ArrayList<>();
       for (Work w : work) {
@@ -234,7 +240,7 @@ public final class PaperIndexer {
         }
       }
       if (!toRead.isEmpty()) {
-        tagger.prepare();
+        prepare();
       }
       synchronized (progress) {
         progress.started(work.size() + skipped.size(), toRead.size());
@@ -281,6 +287,15 @@ public final class PaperIndexer {
         throw new IOException("indexing failed: " + cause, cause);
       } finally {
         pool.shutdownNow();
+      }
+    }
+
+    /** Papers are coming: the reader and the tagger may start loading what they need, once a run. */
+    private void prepare() {
+      if (!prepared) {
+        prepared = true;
+        reader.prepare();
+        tagger.prepare();
       }
     }
 
