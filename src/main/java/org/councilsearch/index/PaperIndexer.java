@@ -270,6 +270,11 @@ public final class PaperIndexer {
                     return null;
                   }));
         }
+        // Each worker that runs out of papers writes one of the buffered segments to disk, so the
+        // two are written side by side instead of one after the other by the commit, on one core.
+        for (int i = 0; i < workers && !toRead.isEmpty(); i++) {
+          futures.add(pool.submit(writer::flushNextBuffer));
+        }
         for (Future<?> f : futures) {
           f.get();
         }
