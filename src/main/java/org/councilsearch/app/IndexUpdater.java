@@ -41,7 +41,7 @@ public final class IndexUpdater {
   public IndexReport update(IndexJob job, IndexProgress progress) throws IOException {
     PaperIndexer indexer =
         job.tagging()
-            ? services.indexer(job.limits(), job.ocr(), services.tagger())
+            ? services.indexer(job.limits(), job.ocr())
             : services.indexer(job.limits(), job.ocr(), EntityTagger.NONE);
     if (job.solr() == null) {
       return indexer.update(new Corpus(job.corpus()), job.index(), job.full(), progress);

@@ -66,11 +66,16 @@ public final class Services {
   }
 
   /**
-   * An indexer that reads files within {@code limits} and tags every paper it reads; the tagging
-   * models load only once there is a paper to read, alongside the corpus scan.
+   * An indexer that reads files within {@code limits} and tags every paper it reads; Tika's
+   * parsers and the tagging models load only once there is a paper to read, in the background.
    */
   public PaperIndexer indexer(ExtractionLimits limits) {
-    return indexer(limits, new BackgroundTagger(this::tagger));
+    return indexer(limits, OcrSettings.DEFAULTS);
+  }
+
+  /** An indexer that reads files within {@code limits} and scans as {@code ocr} says, and tags every paper. */
+  public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr) {
+    return indexer(limits, ocr, new BackgroundTagger(this::tagger));
   }
 
   /** An indexer with the given tagger; {@link EntityTagger#NONE} indexes text alone. */
@@ -78,9 +83,14 @@ public final class Services {
     return indexer(limits, OcrSettings.DEFAULTS, tagger);
   }
 
-  /** An indexer that reads scans as {@code ocr} says, with the given tagger. */
+  /**
+   * An indexer that reads scans as {@code ocr} says, with the given tagger; Tika's parsers are
+   * built in the background once there is a paper to read.
+   */
   public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr, EntityTagger tagger) {
-    return new PaperIndexer(schema, reader(limits, ocr), tagger, workers, clock);
+    PaperReader reader =
+        new PaperReader(new BackgroundExtractor(() -> new TikaExtractor(limits, ocr)), new PaperParser());
+    return new PaperIndexer(schema, reader, tagger, workers, clock);
   }
 
   /** A reader of single files (extraction, clean-up, structure), as the indexer uses. */

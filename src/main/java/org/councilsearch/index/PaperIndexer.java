@@ -165,6 +165,7 @@ public final class PaperIndexer {
     private final List<FileFailure> failures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
     private PhaseTimes phases = PhaseTimes.NONE;
+    private boolean prepared;
 
     Run(PaperStore store, IndexProgress progress) {
       this.store = store;
@@ -172,6 +173,11 @@ public final class PaperIndexer {
     }
 
     void readAll(List<Work> work, List<Corpus.Skipped> skipped) throws IOException {
+      // A file the index does not hold will be read: parsers and models start loading now, beside
+      // the hashing, not after it.
+      if (work.stream().anyMatch(w -> w.previous() == null)) {
+        prepare();
+      }
       List<Work> toRead = new ArrayList<>();
       List<FileFailure> unhashed = new ArrayList<>();
       for (Work w : work) {
@@ -186,7 +192,7 @@ public final class PaperIndexer {
         }
       }
       if (!toRead.isEmpty()) {
-        tagger.prepare();
+        prepare();
       }
       synchronized (progress) {
         progress.started(work.size() + skipped.size(), toRead.size());
@@ -216,6 +222,11 @@ public final class PaperIndexer {
                     return null;
                   }));
         }
+        // Each worker that runs out of papers writes one of the buffered segments to disk, so the
+        // two are written side by side instead of one after the other by the commit, on one core.
+        for (int i = 0; i < workers && !toRead.isEmpty(); i++) {
+          futures.add(pool.submit(writer::flushNextBuffer));
+        }
         for (Future<?> f : futures) {
           f.get();
         }
@@ -236,6 +247,15 @@ public final class PaperIndexer {
         throw new IOException("indexing failed: " + cause, cause);
       } finally {
         pool.shutdownNow();
+      }
+    }
+
+    /** Papers are coming: the reader and the tagger may start loading what they need, once a run. */
+    private void prepare() {
+      if (!prepared) {
+        prepared = true;
+        reader.prepare();
+        tagger.prepare();
       }
     }
 

@@ -11,4 +11,10 @@ public interface Extractor {
    *     read (corrupt, encrypted, empty, too large, unsupported, too slow)
    */
   ExtractionResult extract(Path file) throws ExtractionException;
+
+  /**
+   * Says that files are about to come, so that an extractor that builds its parsers lazily may
+   * start now, in the background; {@link #extract} works without it.
+   */
+  default void prepare() {}
 }

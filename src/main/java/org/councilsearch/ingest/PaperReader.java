@@ -23,6 +23,11 @@ public final class PaperReader {
     this.parser = parser;
   }
 
+  /** Says that files are about to come: a lazily built extractor may start building now. */
+  public void prepare() {
+    extractor.prepare();
+  }
+
   /**
    * Reads the file whose content hash is already known.
    *

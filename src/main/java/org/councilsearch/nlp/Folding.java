@@ -39,7 +39,21 @@ final class Folding {
 
   /** Lower case, no accents, one apostrophe. */
   static String fold(String text) {
+    // Plain ASCII has no accents to take off, and decomposing it changes nothing: most tokens
+    // are, and the phrase matchers fold every token of every sentence.
+    if (isAscii(text)) {
+      return text.toLowerCase(Locale.ROOT);
+    }
     String decomposed = Normalizer.normalize(text, Form.NFKD);
     return MARKS.matcher(decomposed).replaceAll("").replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

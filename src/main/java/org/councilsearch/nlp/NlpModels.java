@@ -11,6 +11,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.ext.ExtensionLoader;
 
 /**
  * The OpenNLP models the tagger runs: English sentences, tokens and parts of speech from the
@@ -25,6 +26,10 @@ public final class NlpModels {
   static final String SENTENCE_RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   static final String TOKENS_RESOURCE = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   static final String POS_RESOURCE = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  static {
+    allowOwnFeatures();
+  }
 
   private final SentenceModel sentences;
   private final TokenizerModel tokens;
@@ -70,6 +75,15 @@ public final class NlpModels {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the OpenNLP models", e);
     }
+  }
+
+  /**
+   * Lets OpenNLP build the feature generators of ours that a name finder model names ({@link
+   * TokenFeaturesOnce}): it builds only classes of packages it was told of. Done before any model is
+   * read or trained; doing it again changes nothing.
+   */
+  public static void allowOwnFeatures() {
+    ExtensionLoader.registerAllowedPackage(TokenFeaturesOnce.class.getPackageName());
   }
 
   /** Reads a name finder model written by {@code NerTrainer.write} or {@code train-ner}. */

@@ -86,12 +86,28 @@ class PaperIndexerTest {
     }
   }
 
+  /** Reads plain text, and counts how often it was told files come. */
+  private static final class PreparedExtractor implements Extractor {
+    final java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public ExtractionResult extract(Path file) throws org.councilsearch.ingest.ExtractionException {
+      return plainText().extract(file);
+    }
+
+    @Override
+    public void prepare() {
+      prepared.incrementAndGet();
+    }
+  }
+
   @Test
   void the_report_says_where_the_time_went_and_models_load_only_when_there_is_a_paper_to_read()
       throws Exception {
     SlowTagger tagger = new SlowTagger();
+    PreparedExtractor extractor = new PreparedExtractor();
     PaperIndexer indexer =
-        new PaperIndexer(schema, new PaperReader(plainText(), new PaperParser()), tagger, 2, Clock.systemUTC());
+        new PaperIndexer(schema, new PaperReader(extractor, new PaperParser()), tagger, 2, Clock.systemUTC());
     Heard listening = new Heard();
     IndexReport report = indexer.update(new Corpus(corpus), index, false, listening);
 
@@ -104,11 +120,19 @@ class PaperIndexerTest {
     assertThat(listening.timed).containsOnlyKeys("paper-2001.txt", "paper-2002.txt", "paper-2003.txt");
     assertThat(report.papersPerSecond()).isPositive();
     assertThat(tagger.prepared).hasValue(1);
+    assertThat(extractor.prepared).as("the parsers are set up once a run, like the models").hasValue(1);
 
     IndexReport nothingToDo = indexer.update(new Corpus(corpus), index, false, listening);
     assertThat(nothingToDo.unchanged()).isEqualTo(3);
     assertThat(nothingToDo.phases().durations()).isEmpty();
     assertThat(tagger.prepared).as("nothing to read, nothing to load").hasValue(1);
+    assertThat(extractor.prepared).as("nothing to read, no parsers set up").hasValue(1);
+
+    Files.writeString(corpus.resolve("paper-2001.txt"), "1. In 2001, the text changed.\n");
+    IndexReport changed = indexer.update(new Corpus(corpus), index, false, listening);
+    assertThat(changed.updated()).isEqualTo(1);
+    assertThat(tagger.prepared).as("a changed file is read: the models load").hasValue(2);
+    assertThat(extractor.prepared).hasValue(2);
   }
 
   @Test

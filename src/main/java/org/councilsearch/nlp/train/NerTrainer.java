@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.councilsearch.nlp.NlpModels;
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
@@ -42,6 +44,8 @@ public final class NerTrainer {
    * evaluation the figures stayed the same.
    */
   static final int BEAM_SIZE = 1;
+  /** What the model sees of each token and its neighbours (OpenNLP's feature descriptor format). */
+  static final String FEATURES_RESOURCE = "org/councilsearch/nlp/train/ner-features.xml";
 
   private final String algorithm;
   private final int iterations;
@@ -74,8 +78,20 @@ public final class NerTrainer {
     parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     parameters.put(TrainingParameters.THREADS_PARAM, 1);
     parameters.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
+    NlpModels.allowOwnFeatures();
+    TokenNameFinderFactory factory = new TokenNameFinderFactory(features(), Map.of(), new BioCodec());
     try (ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples)) {
-      return NameFinderME.train("en", null, stream, parameters, new TokenNameFinderFactory());
+      return NameFinderME.train("en", null, stream, parameters, factory);
+    }
+  }
+
+  /** The feature descriptor; the model keeps a copy, so tagging computes the features it was trained on. */
+  static byte[] features() throws IOException {
+    try (InputStream in = NerTrainer.class.getClassLoader().getResourceAsStream(FEATURES_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("name finder features not on the classpath: " + FEATURES_RESOURCE);
+      }
+      return in.readAllBytes();
     }
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.councilsearch.model.Entities;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
@@ -17,6 +18,9 @@ import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 class NerTrainerTest {
@@ -38,6 +42,29 @@ class NerTrainerTest {
     assertThat(first.bytes()).isEqualTo(Files.size(dir.resolve("a.bin")));
     // What was written reads back as a model.
     assertThat(NlpModels.readNameFinder(dir.resolve("a.bin"))).isNotNull();
+  }
+
+  @Test
+  void ourFeaturesAreOpenNlpsDefaultFeatures() throws IOException {
+    NlpModels.allowOwnFeatures();
+    NameContextGenerator ours = new TokenNameFinderFactory(NerTrainer.features(), Map.of(), new BioCodec()).createContextGenerator();
+    NameContextGenerator openNlps = new TokenNameFinderFactory().createContextGenerator();
+    List<String[]> sentences = List.of(
+        "The Inter-Parliamentary Union ( IPU ) and UN - Women met in Geneva on 3 May 2011 .".split(" "),
+        "IPU staff , Ms. Michelle Bachelet and the Unit attended .".split(" "),
+        "Geneva".split(" "));
+    for (String[] tokens : sentences) {
+      String[] outcomes = new String[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        assertThat(ours.getContext(i, tokens, outcomes, null))
+            .as("token %d of %s", i, String.join(" ", tokens))
+            .containsExactly(openNlps.getContext(i, tokens, outcomes, null));
+        outcomes[i] = i % 3 == 1 ? "organization-start" : "other";
+      }
+      // What the finder learnt of the sentence (a previous-outcome feature) must carry over alike.
+      ours.updateAdaptiveData(tokens, outcomes);
+      openNlps.updateAdaptiveData(tokens, outcomes);
+    }
   }
 
   @Test
