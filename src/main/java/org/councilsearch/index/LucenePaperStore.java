@@ -97,6 +97,11 @@ public final class LucenePaperStore implements PaperStore {
   }
 
   @Override
+  public void writeBuffered() throws IOException {
+    writer.flushNextBuffer();
+  }
+
+  @Override
   public void remove(String paperId) throws IOException {
     writer.deleteDocuments(schema.paperTerm(paperId));
   }

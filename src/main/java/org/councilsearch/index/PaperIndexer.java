@@ -222,10 +222,13 @@ public final class PaperIndexer {
                     return null;
                   }));
         }
-        // Each worker that runs out of papers writes one of the buffered segments to disk, so the
-        // two are written side by side instead of one after the other by the commit, on one core.
         for (int i = 0; i < workers && !toRead.isEmpty(); i++) {
-          futures.add(pool.submit(writer::flushNextBuffer));
+          futures.add(
+              pool.submit(
+                  () -> {
+                    store.writeBuffered();
+                    return null;
+                  }));
         }
         for (Future<?> f : futures) {
           f.get();

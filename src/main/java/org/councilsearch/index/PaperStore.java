@@ -21,6 +21,13 @@ public interface PaperStore extends Closeable {
   void replace(StoredPaper paper, FieldedDocument paperDoc, List<FieldedDocument> passages)
       throws IOException;
 
+  /**
+   * Writes out one worker's worth of what the store holds in memory, if it buffers at all: each
+   * worker that runs out of papers calls it, so the buffers are written side by side rather than
+   * one after the other by the commit, on one core.
+   */
+  default void writeBuffered() throws IOException {}
+
   /** Removes a paper and its passages. */
   void remove(String paperId) throws IOException;
 
