@@ -18,11 +18,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * archive from {@code generate}) and optionally {@code -Dbench.papers=N}. Prints the figures and
  * writes target/bench/solr-indexing.json. It checks only that both stores got the same passages;
  * speed is printed, never asserted.
+ *
+ * <p>Named without the IT suffix, so that {@code mvn verify} never finds it (and never reports
+ * it skipped): it runs only when named with {@code -Dit.test}.
  */
 @Tag("solrcloud")
 @ExtendWith(SolrCloud.Shared.class)
 @EnabledIfSystemProperty(named = "bench.archive", matches = ".+")
-class SolrIndexingBenchIT {
+class SolrIndexingBenchRun {
   @Test
   void indexing_into_solrcloud_against_the_embedded_index(SolrCloud cloud) throws Exception {
     Path archive = Path.of(System.getProperty("bench.archive"));
