@@ -158,7 +158,17 @@ public final class Services {
    * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
    */
   public Searching open(SolrLocation location) {
-    return searching(SolrIndex.open(location, schema), SearchService.CACHED_SEARCHES);
+    return open(location, SearchService.CACHED_SEARCHES);
+  }
+
+  /**
+   * Opens the collection at {@code location}, keeping {@code cachedReadings} queries' readings (0
+   * for none, to measure every search afresh); the collection's own caches are Solr's.
+   *
+   * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
+   */
+  public Searching open(SolrLocation location, int cachedReadings) {
+    return searching(SolrIndex.open(location, schema), cachedReadings);
   }
 
   /**

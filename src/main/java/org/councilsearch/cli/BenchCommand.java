@@ -128,13 +128,14 @@ final class BenchCommand {
       @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8,32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
       @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
       @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Option(names = "--cached-searches", paramLabel = "N", defaultValue = "1024", description = "Searches the embedded index keeps per index reader, and query readings both keep; 0 measures every search afresh on both (default: ${DEFAULT-VALUE}).") int cached,
       @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
       throws IOException {
     SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
     QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
     QueryFigures figures;
-    try (Services.Searching embedded = services.open(index);
-        Services.Searching solr = services.open(location)) {
+    try (Services.Searching embedded = services.open(index, cached);
+        Services.Searching solr = services.open(location, cached)) {
       figures =
           bench.compare(
               new InProcessTarget(solr.search(), "SolrCloud"),

@@ -65,7 +65,8 @@ class SolrQueryBenchRun {
     String out =
         run(services, "bench", "solr", "--index", index.toString(), "--solr", cloud.solrOption(),
             "--collection", COLLECTION, "--clients", System.getProperty("bench.clients", "1,8,32"),
-            "--rounds", System.getProperty("bench.rounds", "5"), "--warm-up", "2");
+            "--rounds", System.getProperty("bench.rounds", "5"), "--warm-up", "2",
+            "--cached-searches", System.getProperty("bench.cached", "1024"));
     System.out.println(out);
     assertThat(out).contains("SolrCloud / embedded");
     cloud.delete(COLLECTION);
