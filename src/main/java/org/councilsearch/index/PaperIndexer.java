@@ -282,8 +282,9 @@ public final class PaperIndexer {
 
     private void index(Work w) throws IOException {
       PhaseClock clock = new PhaseClock();
+      Outcome outcome = null;
       try {
-        index(w, clock);
+        outcome = index(w, clock);
       } finally {
         PhaseTimes times = clock.times();
         synchronized (this) {
@@ -293,13 +294,28 @@ public final class PaperIndexer {
           progress.timed(w.file().source(), times);
         }
       }
+      // Told after its times, so that a progress line this paper prints already counts them.
+      if (outcome.failure() != null) {
+        fail(w.file().source(), outcome.failure());
+      } else {
+        synchronized (progress) {
+          progress.indexed(w.file().source(), w.file().size(), outcome.passages());
+        }
+      }
+    }
+
+    /** What became of one paper: its passages indexed, or why it failed. */
+    private record Outcome(int passages, String failure) {
+      static Outcome failed(String why) {
+        return new Outcome(0, why);
+      }
     }
 
     synchronized PhaseTimes phases() {
       return phases;
     }
 
-    private void index(Work w, PhaseClock clock) throws IOException {
+    private Outcome index(Work w, PhaseClock clock) throws IOException {
       CorpusFile file = w.file();
       PaperContent content;
       List<Entities> found;
@@ -310,18 +326,15 @@ public final class PaperIndexer {
         clock.lap(Phase.TAGGING);
       } catch (ExtractionException e) {
         forget(w.previous());
-        fail(file.source(), e.getMessage());
-        return;
+        return Outcome.failed(e.getMessage());
       } catch (UncheckedIOException e) {
         throw e;
       } catch (RuntimeException e) { // a fault of ours on odd text must cost this paper only
         forget(w.previous());
-        fail(
-            file.source(),
+        return Outcome.failed(
             "internal error while processing its text ("
                 + kindOf(e)
                 + "); the other files are indexed; please report this file to the developers");
-        return;
       }
       List<FieldedDocument> passages = new ArrayList<>(content.passages().size());
       for (int i = 0; i < content.passages().size(); i++) {
@@ -335,9 +348,7 @@ public final class PaperIndexer {
           passages);
       clock.lap(Phase.INDEXING);
       (w.previous() == null ? added : updated).incrementAndGet();
-      synchronized (progress) {
-        progress.indexed(file.source(), file.size(), content.passages().size());
-      }
+      return new Outcome(content.passages().size(), null);
     }
 
     /** Tags the passages within the character budget; the rest get no tags. */
