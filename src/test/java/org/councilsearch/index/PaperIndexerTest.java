@@ -118,6 +118,7 @@ class PaperIndexerTest {
     assertThat(phases.share(org.councilsearch.model.Phase.TAGGING)).isGreaterThan(0.5).isLessThan(1.0);
     assertThat(phases.shares()).startsWith("extraction ").contains(", tagging ").contains(", indexing ");
     assertThat(listening.timed).containsOnlyKeys("paper-2001.txt", "paper-2002.txt", "paper-2003.txt");
+    assertThat(listening.indexedBeforeTimed).as("each progress line counts the paper it reports").isEmpty();
     assertThat(report.papersPerSecond()).isPositive();
     assertThat(tagger.prepared).hasValue(1);
     assertThat(extractor.prepared).as("the parsers are set up once a run, like the models").hasValue(1);
@@ -251,16 +252,24 @@ class PaperIndexerTest {
                 + " indexed (split the file to index all of it)");
   }
 
-  /** Keeps the notes of a run, in the order heard, and each file's phase times. */
+  /**
+   * Keeps the notes of a run, in the order heard, each file's phase times, and the files reported
+   * indexed before their times were (whose progress line would lack them).
+   */
   private static final class Heard implements IndexProgress {
     final List<String> notes = new ArrayList<>();
     final Map<String, org.councilsearch.model.PhaseTimes> timed = new ConcurrentHashMap<>();
+    final List<String> indexedBeforeTimed = new ArrayList<>();
 
     @Override
     public void started(int files, int toRead) {}
 
     @Override
-    public void indexed(String source, long bytes, int passages) {}
+    public void indexed(String source, long bytes, int passages) {
+      if (!timed.containsKey(source)) {
+        indexedBeforeTimed.add(source);
+      }
+    }
 
     @Override
     public void failed(String source, String reason) {}
