@@ -29,7 +29,10 @@ class LayeringTest {
           "org.apache.solr", Set.of("index", "search"),
           "io.javalin", Set.of("web"),
           "io.pebbletemplates", Set.of("web"),
-          "picocli", Set.of("cli"));
+          "picocli", Set.of("cli"),
+          "dev.langchain4j", Set.of("nlp"),
+          "ai.onnxruntime", Set.of("nlp"),
+          "ai.djl", Set.of("nlp"));
 
   /** Which of our packages each package must never import: nothing calls back up the pipeline. */
   private static final Map<String, Set<String>> FORBIDDEN_CALLS_UP =

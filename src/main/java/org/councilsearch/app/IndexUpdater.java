@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.index.LucenePaperStore;
+import org.councilsearch.index.VectorPass;
+import org.councilsearch.index.VectorProgress;
+import org.councilsearch.index.VectorReport;
+import org.councilsearch.index.VectorStore;
 import org.councilsearch.index.PaperIndexer;
 import org.councilsearch.index.SolrCluster;
 import org.councilsearch.index.SolrPaperStore;
@@ -39,13 +44,26 @@ public final class IndexUpdater {
    * @throws org.councilsearch.ingest.CorpusNotFoundException when the corpus is missing
    */
   public IndexReport update(IndexJob job, IndexProgress progress) throws IOException {
-    PaperIndexer indexer =
-        job.tagging()
-            ? services.indexer(job.limits(), job.ocr())
-            : services.indexer(job.limits(), job.ocr(), EntityTagger.NONE);
+    return update(job, false, progress);
+  }
+
+  /**
+   * Runs {@code job}; with {@code vectors}, passages whose text was embedded before (in the store
+   * beside the index) are written with their vector at once, and {@link #addVectors} adds the rest.
+   *
+   * @throws IndexUnavailableException when the directory is not an index or is locked
+   */
+  public IndexReport update(IndexJob job, boolean vectors, IndexProgress progress) throws IOException {
+    EntityTagger tagger = job.tagging() ? new BackgroundTagger(services::tagger) : EntityTagger.NONE;
     if (job.solr() == null) {
-      return indexer.update(new Corpus(job.corpus()), job.index(), job.full(), progress);
+      if (!vectors) {
+        return services.indexer(job.limits(), job.ocr(), tagger, null).update(new Corpus(job.corpus()), job.index(), job.full(), progress);
+      }
+      try (VectorStore known = services.openVectors(job.index())) {
+        return services.indexer(job.limits(), job.ocr(), tagger, known).update(new Corpus(job.corpus()), job.index(), job.full(), progress);
+      }
     }
+    PaperIndexer indexer = services.indexer(job.limits(), job.ocr(), tagger, null);
     IndexJob.SolrTarget solr = job.solr();
     Corpus corpus = new Corpus(job.corpus());
     corpus.list(); // a missing corpus is reported before the cluster is touched
@@ -61,6 +79,33 @@ public final class IndexUpdater {
                 services.clock())) {
       return indexer.update(corpus, store, progress);
     }
+  }
+
+  /**
+   * The second pass: gives every passage of the embedded index at {@code index} that lacks one the
+   * vector of its text, embedding only texts the store beside the index does not hold yet.
+   *
+   * @throws IndexUnavailableException when the directory is not an index or is locked
+   */
+  public VectorReport addVectors(Path index, VectorProgress progress) throws IOException {
+    VectorPass pass = services.vectorPass();
+    try (LucenePaperStore store = LucenePaperStore.open(services.schema(), index, false, services.clock());
+        VectorStore vectors = services.openVectors(index)) {
+      return pass.run(store, vectors, progress);
+    }
+  }
+
+  /** The line that {@code index} and {@code serve} print after the vector pass. */
+  public static String summary(VectorReport r) {
+    return String.format(
+        Locale.ROOT,
+        "Vectors added in %.1f s to %d passages of %d papers: %d embedded (%.0f passages/s), the rest known from"
+            + " earlier runs.",
+        r.elapsed().toMillis() / 1000.0,
+        r.passages(),
+        r.papers(),
+        r.embedded(),
+        r.embeddedPerSecond());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.councilsearch.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
@@ -8,16 +9,21 @@ import java.util.Set;
 import org.councilsearch.index.PaperIndexer;
 import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
+import org.councilsearch.index.VectorPass;
+import org.councilsearch.index.VectorStore;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.ingest.OcrSettings;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.TikaExtractor;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.nlp.DateFinder;
+import org.councilsearch.nlp.EmbedderSettings;
 import org.councilsearch.nlp.EntityTagger;
 import org.councilsearch.nlp.Gazetteer;
+import org.councilsearch.nlp.MiniLmEmbedder;
 import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
+import org.councilsearch.nlp.TextEmbedder;
 import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
@@ -41,6 +47,7 @@ public final class Services {
   private Gazetteer gazetteer;
   private SubjectAcronyms subjects;
   private EntityTagger tagger;
+  private MiniLmEmbedder embedder;
 
   /**
    * @param clock the time source for index timestamps
@@ -88,9 +95,22 @@ public final class Services {
    * built in the background once there is a paper to read.
    */
   public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr, EntityTagger tagger) {
+    return indexer(limits, ocr, tagger, null);
+  }
+
+  /**
+   * An indexer that writes passages whose text {@code vectors} holds with their vector at once;
+   * null writes them all without.
+   */
+  public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr, EntityTagger tagger, VectorStore vectors) {
     PaperReader reader =
         new PaperReader(new BackgroundExtractor(() -> new TikaExtractor(limits, ocr)), new PaperParser());
-    return new PaperIndexer(schema, reader, tagger, workers, clock);
+    return new PaperIndexer(schema, reader, tagger, workers, clock, PaperIndexer.MAX_TAGGED_CHARS, vectors);
+  }
+
+  /** The vector pass, with the sentence-embedding model. */
+  public VectorPass vectorPass() {
+    return new VectorPass(schema, embedder(), clock);
   }
 
   /** A reader of single files (extraction, clean-up, structure), as the indexer uses. */
@@ -130,6 +150,24 @@ public final class Services {
       tagger = new OpenNlpTagger(NlpModels.load(), gazetteer(), new DateFinder());
     }
     return tagger;
+  }
+
+  /** The sentence-embedding model; loaded once, on first use (about a second). */
+  public synchronized TextEmbedder embedder() {
+    if (embedder == null) {
+      embedder = new MiniLmEmbedder(EmbedderSettings.DEFAULT);
+    }
+    return embedder;
+  }
+
+  /**
+   * Opens the vector store beside the index at {@code indexDir} for one run, which closes it.
+   *
+   * @throws org.councilsearch.index.IndexUnavailableException when another run has it open
+   */
+  public VectorStore openVectors(Path indexDir) throws IOException {
+    TextEmbedder model = embedder();
+    return VectorStore.open(VectorStore.beside(indexDir), model.modelId(), model.dimensions());
   }
 
   /**
@@ -185,7 +223,7 @@ public final class Services {
     return new Searching(
         index,
         catalog,
-        new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings),
+        new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, this::embedder),
         entities,
         new CollaborationFinder(entities, homeOrganization(names)));
   }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
+import org.councilsearch.index.VectorReport;
 import org.councilsearch.app.Services;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.model.IndexReport;
@@ -70,6 +71,13 @@ final class IndexCommand implements Callable<Integer> {
   boolean noTagging;
 
   @Option(
+      names = "--no-vectors",
+      description = "Index the words only, without the passages' vectors: search by meaning stays"
+          + " off and search works by words alone. Without it, a second pass embeds the passages"
+          + " whose text was never embedded before; they are searchable by their words meanwhile.")
+  boolean noVectors;
+
+  @Option(
       names = "--max-file-mb",
       paramLabel = "MB",
       defaultValue = "100",
@@ -114,15 +122,31 @@ final class IndexCommand implements Callable<Integer> {
             limits,
             ocr.settings(spec.commandLine()),
             location == null ? null : new IndexJob.SolrTarget(location, shards, replicas));
-    IndexReport report = update(new IndexUpdater(services), job, spec.commandLine());
+    // Vectors live in the embedded index only; a SolrCloud collection is searched by words.
+    boolean vectors = !noVectors && location == null;
+    IndexUpdater updater = new IndexUpdater(services);
+    IndexReport report = update(updater, job, vectors, spec.commandLine());
+    if (vectors) {
+      VectorReport added;
+      try (ConsoleVectorProgress progress = new ConsoleVectorProgress(spec.commandLine().getErr())) {
+        added = updater.addVectors(index.dir, progress);
+      }
+      spec.commandLine().getOut().println(IndexUpdater.summary(added));
+      spec.commandLine().getOut().flush();
+    }
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FILES_FAILED;
   }
 
   /** Runs {@code job} with progress on standard error, then prints the run's summary. */
   static IndexReport update(IndexUpdater updater, IndexJob job, CommandLine commandLine) throws IOException {
+    return update(updater, job, false, commandLine);
+  }
+
+  private static IndexReport update(IndexUpdater updater, IndexJob job, boolean vectors, CommandLine commandLine)
+      throws IOException {
     IndexReport report;
     try (ConsoleProgress progress = ConsoleProgress.create(commandLine.getErr())) {
-      report = updater.update(job, progress);
+      report = updater.update(job, vectors, progress);
     }
     commandLine.getOut().println(IndexUpdater.summary(report));
     commandLine.getOut().flush();

@@ -25,5 +25,10 @@ public enum FieldKind {
   /** Text kept for display, not searchable. */
   STORED_STRING,
   /** A number kept for display, not searchable. */
-  STORED_INT
+  STORED_INT,
+  /**
+   * A unit-length vector of {@link Schema#VECTOR_DIMENSIONS} floats, found by its nearest
+   * neighbours (HNSW) under dot product, which for unit vectors is cosine similarity.
+   */
+  VECTOR
 }

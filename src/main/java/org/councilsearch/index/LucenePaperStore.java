@@ -96,6 +96,14 @@ public final class LucenePaperStore implements PaperStore {
     writer.updateDocuments(schema.paperTerm(paper.id()), docs);
   }
 
+  /**
+   * A reader of what the run has written so far, committed or not, for the vector pass that
+   * rewrites papers; the caller closes it.
+   */
+  DirectoryReader openReader() throws IOException {
+    return DirectoryReader.open(writer);
+  }
+
   @Override
   public void writeBuffered() throws IOException {
     writer.flushNextBuffer();

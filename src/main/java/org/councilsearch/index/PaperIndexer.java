@@ -65,16 +65,13 @@ public final class PaperIndexer {
   private final int workers;
   private final Clock clock;
   private final int maxTaggedChars;
+  private final VectorStore vectors;
 
   public PaperIndexer(
       Schema schema, PaperReader reader, EntityTagger tagger, int workers, Clock clock) {
     this(schema, reader, tagger, workers, clock, MAX_TAGGED_CHARS);
   }
 
-  /**
-   * @param maxTaggedChars passages of a paper are tagged, from its start, until their text reaches
-   *     this many characters; later passages are indexed without tags
-   */
   public PaperIndexer(
       Schema schema,
       PaperReader reader,
@@ -82,6 +79,24 @@ public final class PaperIndexer {
       int workers,
       Clock clock,
       int maxTaggedChars) {
+    this(schema, reader, tagger, workers, clock, maxTaggedChars, null);
+  }
+
+  /**
+   * @param maxTaggedChars passages of a paper are tagged, from its start, until their text reaches
+   *     this many characters; later passages are indexed without tags
+   * @param vectors where passages whose text was embedded before find their vector, so they are
+   *     written with it at once; null writes every passage without (the vector pass adds them)
+   */
+  public PaperIndexer(
+      Schema schema,
+      PaperReader reader,
+      EntityTagger tagger,
+      int workers,
+      Clock clock,
+      int maxTaggedChars,
+      VectorStore vectors) {
+    this.vectors = vectors;
     this.schema = schema;
     this.reader = reader;
     this.tagger = tagger;
@@ -336,10 +351,12 @@ public final class PaperIndexer {
                 + kindOf(e)
                 + "); the other files are indexed; please report this file to the developers");
       }
+      Map<String, float[]> known = knownVectors(content.passages());
       List<FieldedDocument> passages = new ArrayList<>(content.passages().size());
       for (int i = 0; i < content.passages().size(); i++) {
         Passage tagged = content.passages().get(i).withEntities(found.get(i));
-        passages.add(schema.passageFields(content.paper(), tagged));
+        float[] vector = known.isEmpty() ? null : known.get(VectorStore.hash(tagged.text()));
+        passages.add(schema.passageFields(content.paper(), tagged, vector));
       }
       store.replace(
           new PaperStore.StoredPaper(
@@ -349,6 +366,18 @@ public final class PaperIndexer {
       clock.lap(Phase.INDEXING);
       (w.previous() == null ? added : updated).incrementAndGet();
       return new Outcome(content.passages().size(), null);
+    }
+
+    /** The vectors already computed for these passages' texts, by text hash. */
+    private Map<String, float[]> knownVectors(List<Passage> passages) throws IOException {
+      if (vectors == null || passages.isEmpty()) {
+        return Map.of();
+      }
+      Set<String> hashes = new HashSet<>();
+      for (Passage p : passages) {
+        hashes.add(VectorStore.hash(p.text()));
+      }
+      return vectors.find(hashes);
     }
 
     /** Tags the passages within the character budget; the rest get no tags. */

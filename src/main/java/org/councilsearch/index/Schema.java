@@ -23,6 +23,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -33,6 +34,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -93,6 +95,15 @@ public final class Schema {
   public static final String PERSON = "person";
   /** Every date a passage mentions, as a range of epoch days, so "dated in 2009" is one query. */
   public static final String DATES = "dates";
+  /**
+   * The passage text's meaning as a sentence-embedding vector; added by the vector pass after the
+   * passage is searchable by its words, so a passage may lack it for a while.
+   */
+  public static final String VECTOR = "vector";
+
+  /** The length of every passage vector: all-MiniLM-L6-v2's 384. */
+  public static final int VECTOR_DIMENSIONS = 384;
+
   /** What tagging found, as JSON, to hand back whole for display and export. */
   public static final String ENTITIES = "entities";
 
@@ -144,6 +155,7 @@ public final class Schema {
           SchemaField.multi(PLACE, FieldKind.EXACT_NAME, false),
           SchemaField.multi(PERSON, FieldKind.EXACT_NAME, false),
           SchemaField.multi(DATES, FieldKind.DAY_RANGE, false),
+          SchemaField.single(VECTOR, FieldKind.VECTOR, false),
           SchemaField.single(ENTITIES, FieldKind.STORED_STRING, true));
 
   private static final Map<String, SchemaField> BY_NAME = byName(FIELDS);
@@ -237,6 +249,11 @@ public final class Schema {
     return new FieldExistsQuery(EVENT);
   }
 
+  /** Passages whose vector the vector pass has added. */
+  public Query withVector() {
+    return new FieldExistsQuery(VECTOR);
+  }
+
   public Query papersOnly() {
     return new TermQuery(new Term(TYPE, TYPE_PAPER));
   }
@@ -280,6 +297,11 @@ public final class Schema {
   }
 
   FieldedDocument passageFields(Paper paper, Passage passage) {
+    return passageFields(paper, passage, null);
+  }
+
+  /** A passage's fields with its text's vector, or without one when {@code vector} is null. */
+  FieldedDocument passageFields(Paper paper, Passage passage, float[] vector) {
     FieldedDocument.Builder doc = new FieldedDocument.Builder();
     doc.add(TYPE, TYPE_PASSAGE);
     doc.add(ID, passage.id());
@@ -292,6 +314,7 @@ public final class Schema {
     }
     doc.add(TEXT, passage.text());
     doc.add(TEXT_WORDS, passage.text());
+    doc.addIfPresent(VECTOR, vector);
     doc.addIfPresent(YEAR, paper.year());
     addEntities(doc, passage.entities());
     doc.facet(FACET_PAPER, paper.id());
@@ -388,6 +411,8 @@ public final class Schema {
       }
       case STORED_STRING -> doc.add(new StoredField(name, (String) value));
       case STORED_INT -> doc.add(new StoredField(name, (Integer) value));
+      case VECTOR ->
+          doc.add(new KnnFloatVectorField(name, (float[]) value, VectorSimilarityFunction.DOT_PRODUCT));
     }
   }
 

@@ -125,14 +125,27 @@ public final class SolrSchema {
   SolrInputDocument document(FieldedDocument fields) {
     SolrInputDocument doc = new SolrInputDocument();
     for (FieldedDocument.Value v : fields.values()) {
-      Object value =
-          v.value() instanceof FieldedDocument.DayRange days ? dayRange(days) : v.value();
+      Object value = v.value();
+      if (value instanceof FieldedDocument.DayRange days) {
+        value = dayRange(days);
+      } else if (value instanceof float[] vector) {
+        value = floats(vector);
+      }
       doc.addField(v.field().name(), value);
     }
     for (FieldedDocument.FacetValue f : fields.facets()) {
       doc.addField(facetField(f.dimension()), f.value());
     }
     return doc;
+  }
+
+  /** A vector as DenseVectorField takes it: a list of floats. */
+  static List<Float> floats(float[] vector) {
+    List<Float> floats = new ArrayList<>(vector.length);
+    for (float f : vector) {
+      floats.add(f);
+    }
+    return floats;
   }
 
   /** A range of days in DateRangeField's syntax; one day is written as that day alone. */
@@ -203,6 +216,8 @@ public final class SolrSchema {
             + " docValues=\"false\"/>\n")
         .append("  <fieldType name=\"stored_int\" class=\"solr.IntPointField\" indexed=\"false\""
             + " docValues=\"false\"/>\n")
+        .append("  <fieldType name=\"vector\" class=\"solr.DenseVectorField\" vectorDimension=\""
+            + Schema.VECTOR_DIMENSIONS + "\" similarityFunction=\"dot_product\"/>\n")
         .append("  <fieldType name=\"facet\" class=\"solr.StrField\" docValues=\"true\""
             + " omitNorms=\"true\"/>\n")
         .append("  <fieldType name=\"version\" class=\"solr.LongPointField\" indexed=\"false\""
@@ -245,6 +260,7 @@ public final class SolrSchema {
       case DAY_RANGE -> "day_range";
       case STORED_STRING -> "stored_string";
       case STORED_INT -> "stored_int";
+      case VECTOR -> "vector";
     };
   }
 

@@ -23,6 +23,8 @@ import java.util.List;
  * @param people people the passage names
  * @param note why the hit is listed when it is not a plain match, such as "predecessor of
  *     UN-Women: United Nations Development Fund for Women"; null otherwise
+ * @param meaningOnly found by search by meaning alone: related in meaning to the query, but it has
+ *     none of the query's words, so it is shown without being counted in the result's total
  */
 public record Hit(
     String id,
@@ -40,7 +42,8 @@ public record Hit(
     List<Event> events,
     List<String> places,
     List<String> people,
-    String note) {
+    String note,
+    boolean meaningOnly) {
 
   /** A hit for a passage of a paper, carrying the passage's entities. */
   public static Hit of(Paper paper, Passage passage, float score, String snippet) {
@@ -61,13 +64,21 @@ public record Hit(
         e.events(),
         e.places(),
         e.people(),
-        null);
+        null,
+        false);
   }
 
   /** The same hit with a note saying why it is listed. */
   public Hit withNote(String why) {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, why);
+        dates, events, places, people, why, meaningOnly);
+  }
+
+  /** The same hit, found by meaning alone. */
+  public Hit foundByMeaningOnly() {
+    return new Hit(
+        id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
+        dates, events, places, people, note, true);
   }
 }

@@ -15,13 +15,16 @@ import java.util.Map;
  * @param facets counts over the whole result set, most frequent first (years newest first), keyed
  *     by the search parameter that filters by their values: {@value #YEAR}, {@value
  *     #ORGANIZATION}, {@value #EVENT_TYPE}, {@value #PLACE} and {@value #PAPER}
+ * @param meaning how much of the archive search by meaning covered, or null when the search was
+ *     by words alone
  */
 public record SearchResult(
     String query,
     long total,
     Interpretation interpreted,
     List<Hit> hits,
-    Map<String, List<FacetCount>> facets) {
+    Map<String, List<FacetCount>> facets,
+    MeaningCoverage meaning) {
   /** The facet of paper years. */
   public static final String YEAR = "year";
 
@@ -41,6 +44,28 @@ public record SearchResult(
     hits = List.copyOf(hits);
     // Kept in the order counted, so every answer lists its facets the same way.
     facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+  }
+
+  /** A result of search by words alone. */
+  public SearchResult(
+      String query, long total, Interpretation interpreted, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+    this(query, total, interpreted, hits, facets, null);
+  }
+
+  /**
+   * How much of the archive has passage vectors: search by meaning finds only those, and the vector
+   * pass adds them after indexing.
+   */
+  public record MeaningCoverage(long withVector, long passages) {
+    /** Every passage has its vector. */
+    public boolean complete() {
+      return withVector >= passages;
+    }
+
+    /** The share of passages with a vector, in whole percent, rounded down. */
+    public int percent() {
+      return passages == 0 ? 100 : (int) (withVector * 100 / passages);
+    }
   }
 
   /** How many passages of the result have one value of a facet. */

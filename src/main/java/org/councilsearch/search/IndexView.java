@@ -40,6 +40,12 @@ public interface IndexView {
    */
   Matches find(Query query, int wanted, List<FacetDimension> dimensions, Query highlighted) throws IOException;
 
+  /**
+   * The {@code k} passages among those {@code filter} matches whose vectors are nearest to {@code
+   * vector}, nearest first, scored by similarity; passages without a vector are not found.
+   */
+  List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException;
+
   /** The number of documents {@code query} matches. */
   long count(Query query) throws IOException;
 

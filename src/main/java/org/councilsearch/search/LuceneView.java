@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -104,6 +105,12 @@ final class LuceneView implements IndexView {
       ranked.add(new Ranked(sd.doc, sd.score));
     }
     return ranked.size() > wanted ? ranked.subList(0, wanted) : ranked;
+  }
+
+  @Override
+  public List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException {
+    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, Math.max(1, k), filter), Math.max(1, k));
+    return rankedOf(top, k);
   }
 
   @Override

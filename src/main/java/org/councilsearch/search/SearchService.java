@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -18,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.councilsearch.index.Schema;
@@ -28,6 +31,7 @@ import org.councilsearch.model.Passage;
 import org.councilsearch.model.SearchResult;
 import org.councilsearch.model.SearchResult.FacetCount;
 import org.councilsearch.nlp.Gazetteer;
+import org.councilsearch.nlp.TextEmbedder;
 import org.councilsearch.search.IndexView.Counted;
 import org.councilsearch.search.IndexView.Ranked;
 
@@ -51,6 +55,17 @@ public final class SearchService {
   private final PaperCatalog catalog;
   private final FilterNames filterNames;
   private final ReaderCache<ReadingKey, Reading> readings;
+  private final MeaningSearch meaning;
+
+  /** What a search ranks by. */
+  private enum Ranking {
+    /** The words, as query understanding reads them. */
+    WORDS,
+    /** The passages' vectors alone, nearest to the query's. */
+    MEANING,
+    /** The words and the vectors, fused. */
+    BOTH
+  }
 
   /** Searches whose results are kept per index reader, and readings of queries, by default. */
   public static final int CACHED_SEARCHES = 1_024;
@@ -86,6 +101,23 @@ public final class SearchService {
       PaperCatalog catalog,
       Gazetteer gazetteer,
       int cachedReadings) {
+    this(index, schema, interpreter, reader, catalog, gazetteer, cachedReadings, null);
+  }
+
+  /**
+   * @param embedder the model that embeds queries for search by meaning, asked for on the first
+   *     search of an index with vectors; null searches by words alone
+   */
+  public SearchService(
+      PassageIndex index,
+      Schema schema,
+      QueryInterpreter interpreter,
+      QueryReader reader,
+      PaperCatalog catalog,
+      Gazetteer gazetteer,
+      int cachedReadings,
+      Supplier<TextEmbedder> embedder) {
+    this.meaning = embedder == null ? null : new MeaningSearch(embedder, RankFusion.TUNED);
     this.readings = new ReaderCache<>(cachedReadings);
     this.index = index;
     this.schema = schema;
@@ -97,11 +129,35 @@ public final class SearchService {
   }
 
   /**
-   * Runs a search.
+   * Runs a search: by words, with query understanding, fused with search by meaning where the
+   * index has vectors.
    *
    * @throws BadQueryException when the query cannot be read
    */
   public SearchResult search(SearchRequest request) {
+    return search(request, meaning == null ? Ranking.WORDS : Ranking.BOTH);
+  }
+
+  /**
+   * A search by words alone, with query understanding, as {@link #search} ranks it without vectors.
+   *
+   * @throws BadQueryException when the query cannot be read
+   */
+  public SearchResult searchWords(SearchRequest request) {
+    return search(request, Ranking.WORDS);
+  }
+
+  /**
+   * A search by meaning alone: the passages whose vectors are nearest the query's, under the
+   * request's filters; a baseline for evaluation. By words when the index has no vectors.
+   *
+   * @throws BadQueryException when the query cannot be read
+   */
+  public SearchResult searchMeaning(SearchRequest request) {
+    return search(request, meaning == null ? Ranking.WORDS : Ranking.MEANING);
+  }
+
+  private SearchResult search(SearchRequest request, Ranking by) {
     Reading r;
     try {
       r =
@@ -115,12 +171,47 @@ public final class SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return index.read(view -> search(view, request, r.interpretation(), r.plan()));
+    return index.read(view -> search(view, request, r.interpretation(), r.plan(), by));
   }
 
-  private SearchResult search(IndexView view, SearchRequest request, Interpretation in, MatchPlan plan)
+  private SearchResult search(
+      IndexView view, SearchRequest request, Interpretation in, MatchPlan plan, Ranking ranking)
       throws IOException {
     filterNames.check(request, org -> view.count(new TermQuery(new Term(Schema.ORG, Schema.exact(org)))) > 0);
+    MeaningSearch.Coverage coverage = null;
+    if (ranking != Ranking.WORDS) {
+      coverage = meaning.coverage(view, schema);
+      if (coverage.withVector() == 0) {
+        return search(view, request, in, plan, Ranking.WORDS);
+      }
+    }
+    if (ranking == Ranking.MEANING) {
+      return byMeaning(view, request, in, coverage);
+    }
+    SearchResult words = searchWords(view, request, in, plan);
+    return ranking == Ranking.BOTH ? fused(view, request, plan, words, coverage) : words;
+  }
+
+  /** The passages nearest in meaning, under the request's filters, counted by how many are shown. */
+  private SearchResult byMeaning(
+      IndexView view, SearchRequest request, Interpretation in, MeaningSearch.Coverage coverage)
+      throws IOException {
+    List<Ranked> near =
+        pageOf(meaning.nearest(view, meaningText(request, in), request.offset() + request.limit(), meaningFilter(request, in)), request.offset());
+    List<Passage> passages = view.passages(near);
+    Set<String> paperIds = new HashSet<>();
+    passages.forEach(p -> paperIds.add(p.paperId()));
+    Map<String, Paper> papers = view.papers(paperIds);
+    List<Hit> hits = new ArrayList<>(near.size());
+    for (int i = 0; i < near.size(); i++) {
+      Passage p = passages.get(i);
+      hits.add(Hit.of(papers.get(p.paperId()), p, near.get(i).score(), lead(p.text())));
+    }
+    return new SearchResult(request.query(), hits.size(), in, hits, Map.of(), coverageOf(coverage));
+  }
+
+  private SearchResult searchWords(IndexView view, SearchRequest request, Interpretation in, MatchPlan plan)
+      throws IOException {
     Query marked = plan.marked();
     Found found = find(view, plan.strict(), marked, request);
     OptionalInt relaxed = plan.relaxedRequired();
@@ -235,9 +326,92 @@ public final class SearchService {
     return new SearchResult(request.query(), found.total(), interpretation, hits, ShownFacets.of(counted, papers));
   }
 
+  /**
+   * The words' result with its hits fused with the passages nearest in meaning. The total and the
+   * facets stay the words': passages found by meaning alone are shown, marked as such, and not
+   * counted.
+   */
+  private SearchResult fused(
+      IndexView view, SearchRequest request, MatchPlan plan, SearchResult words, MeaningSearch.Coverage coverage)
+      throws IOException {
+    int wanted = request.offset() + request.limit();
+    SearchRequest top = new SearchRequest(
+        request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
+        request.eventType(), request.place(), request.paper(), request.literal(), Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
+    List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
+    Map<String, Hit> byId = new HashMap<>();
+    List<String> wordIds = new ArrayList<>(wordHits.size());
+    for (Hit h : wordHits) {
+      byId.put(h.id(), h);
+      wordIds.add(h.id());
+    }
+    Interpretation in = words.interpreted();
+    List<Ranked> near = meaning.nearest(view, meaningText(request, in), wanted, meaningFilter(request, in));
+    List<Passage> nearPassages = view.passages(near);
+    List<String> nearIds = nearPassages.stream().map(Passage::id).toList();
+    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearIds);
+    List<Ranked> onlyNear = new ArrayList<>();
+    List<Integer> onlyNearAt = new ArrayList<>();
+    List<Hit> page = new ArrayList<>(request.limit());
+    for (int i = request.offset(); i < fused.size() && page.size() < request.limit(); i++) {
+      RankFusion.Fused f = fused.get(i);
+      Hit hit = byId.get(f.id());
+      if (hit == null) {
+        onlyNearAt.add(page.size());
+        onlyNear.add(near.get(nearIds.indexOf(f.id())));
+      }
+      page.add(hit);
+    }
+    if (!onlyNear.isEmpty()) {
+      boolean[] hasWords = view.matches(plan.marked(), onlyNear);
+      List<Passage> passages = view.passages(onlyNear);
+      List<String> snippets = view.highlight(plan.marked(), onlyNear);
+      Set<String> paperIds = new HashSet<>();
+      passages.forEach(p -> paperIds.add(p.paperId()));
+      Map<String, Paper> papers = view.papers(paperIds);
+      for (int j = 0; j < onlyNear.size(); j++) {
+        Passage p = passages.get(j);
+        String snippet = snippets.get(j) != null ? joinMarks(snippets.get(j)) : lead(p.text());
+        Hit hit = Hit.of(papers.get(p.paperId()), p, onlyNear.get(j).score(), snippet);
+        page.set(onlyNearAt.get(j), hasWords[j] ? hit : hit.foundByMeaningOnly());
+      }
+    }
+    for (int i = 0; i < page.size(); i++) {
+      Hit h = page.get(i);
+      float score = (float) fused.get(request.offset() + i).score();
+      page.set(i, new Hit(h.id(), h.paperId(), h.source(), h.title(), h.year(), h.paragraph(), h.section(), score,
+          h.text(), h.snippet(), h.organizations(), h.dates(), h.events(), h.places(), h.people(), h.note(), h.meaningOnly()));
+    }
+    return new SearchResult(words.query(), words.total(), words.interpreted(), page, words.facets(), coverageOf(coverage));
+  }
+
+  private static SearchResult.MeaningCoverage coverageOf(MeaningSearch.Coverage c) {
+    return new SearchResult.MeaningCoverage(c.withVector(), c.passages());
+  }
+
+  /**
+   * What search by meaning may find: the request's filters, and the years the query asks for (the
+   * words' ranking puts in-year passages first; meaning must not bring others in above them).
+   */
+  private Query meaningFilter(SearchRequest request, Interpretation in) {
+    Query filters = withFilters(new MatchAllDocsQuery(), request);
+    if (!in.hasYears() || in.literal()) {
+      return filters;
+    }
+    return new BooleanQuery.Builder()
+        .add(filters, Occur.FILTER)
+        .add(ranking.inYears(in.fromYear(), in.toYear()), Occur.FILTER)
+        .build();
+  }
+
+  /** The text whose meaning is searched: the query without the years it names, which filter. */
+  private static String meaningText(SearchRequest request, Interpretation in) {
+    return in.hasYears() && !in.literal() && in.words() != null && !in.words().isBlank() ? in.words() : request.query();
+  }
+
   /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */
   public SearchResult searchPlain(SearchRequest request) {
-    return search(
+    return searchWords(
         new SearchRequest(
             request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
             request.eventType(), request.place(), request.paper(), true, request.limit(), request.offset()));

@@ -136,6 +136,21 @@ final class SolrView implements IndexView {
     }
   }
 
+  /** Solr's knn parser over the same field; the filter goes in as a filter query, which knn applies first. */
+  @Override
+  public List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException {
+    ModifiableSolrParams p = query(filter);
+    p.add("fq", p.get("q"));
+    StringBuilder v = new StringBuilder("[");
+    for (int i = 0; i < vector.length; i++) {
+      v.append(i == 0 ? "" : ",").append(vector[i]);
+    }
+    p.set("q", "{!knn f=" + Schema.VECTOR + " topK=" + Math.max(1, k) + "}" + v.append(']'));
+    p.set("rows", Math.max(1, k));
+    p.set("fl", "*,score");
+    return top(send(p));
+  }
+
   @Override
   public long count(Query query) throws IOException {
     ModifiableSolrParams p = query(query);

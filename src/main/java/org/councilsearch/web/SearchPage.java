@@ -27,6 +27,7 @@ import java.util.List;
  * @param nextHref the next page, or null
  * @param mistake where a query that cannot be read goes wrong, and the search to run instead, or
  *     null
+ * @param meaningNote says that search by meaning covers only part of the archive so far, or null
  */
 public record SearchPage(
     String q,
@@ -45,7 +46,8 @@ public record SearchPage(
     int pages,
     String prevHref,
     String nextHref,
-    Mistake mistake) {
+    Mistake mistake,
+    String meaningNote) {
 
   /**
    * A query that cannot be read, shown with the place of the problem marked.
@@ -71,6 +73,7 @@ public record SearchPage(
    * @param href the passage in its paper
    * @param snippet escaped text with matches in {@code <mark>}
    * @param note why the hit is listed when it is not a plain match, or null
+   * @param meaningOnly found by meaning alone: it has none of the query's words
    */
   public record HitView(
       String passageId,
@@ -80,6 +83,7 @@ public record SearchPage(
       String section,
       SafeString snippet,
       String note,
+      boolean meaningOnly,
       List<Chip> organizations,
       List<Chip> events,
       List<Chip> places,

@@ -58,6 +58,7 @@ final class SearchPageBuilder {
         0,
         null,
         null,
+        null,
         null);
   }
 
@@ -83,7 +84,8 @@ final class SearchPageBuilder {
         0,
         null,
         null,
-        mistake(form, error));
+        mistake(form, error),
+        null);
   }
 
   static SearchPage of(SearchForm form, SearchResult result) {
@@ -125,7 +127,22 @@ final class SearchPageBuilder {
         pages,
         page > 1 ? form.onPage(Math.min(page - 1, Math.max(1, pages))).link("/search") : null,
         page < pages ? form.onPage(page + 1).link("/search") : null,
-        null);
+        null,
+        meaningNote(result.meaning()));
+  }
+
+  /** What the page says while the vector pass has not reached every passage yet. */
+  private static String meaningNote(SearchResult.MeaningCoverage meaning) {
+    if (meaning == null || meaning.complete()) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "Search by meaning covers %d%% of the passages so far (%,d of %,d); the rest are found by their"
+            + " words only until indexing adds their vectors.",
+        meaning.percent(),
+        meaning.withVector(),
+        meaning.passages());
   }
 
   private static SearchPage.Mistake mistake(SearchForm form, BadQueryException e) {
@@ -181,6 +198,7 @@ final class SearchPageBuilder {
         hit.section(),
         TrustedHtml.snippet(hit.snippet()),
         hit.note(),
+        hit.meaningOnly(),
         orgs,
         events,
         places,

@@ -82,7 +82,8 @@ class PageTemplatesTest {
             List.of(new Event("Day " + SCRIPT, "day", null, null, "Place" + ATTRIBUTE, List.of())),
             List.of("Place" + ATTRIBUTE),
             List.of(),
-            "note " + SCRIPT);
+            "note " + SCRIPT,
+            true);
     Interpretation in =
         new Interpretation(
             SCRIPT,

@@ -1,0 +1,69 @@
+package org.councilsearch.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.lucene.search.Query;
+import org.councilsearch.index.Schema;
+import org.councilsearch.nlp.TextEmbedder;
+import org.councilsearch.search.IndexView.Ranked;
+
+/**
+ * Search by meaning beside search by words: embeds the query and finds the passages nearest to it
+ * under the same filters, for {@link SearchService} to fuse with the words' ranking ({@link
+ * RankFusion}). The model loads on the
+ * first search that needs it, so an index without vectors never loads it. Thread-safe.
+ */
+final class MeaningSearch {
+  /** Query vectors kept, by query text: embedding costs a few milliseconds a query. */
+  private static final int KEPT_VECTORS = 256;
+
+  private final Supplier<TextEmbedder> embedder;
+  private final RankFusion fusion;
+  private final Map<String, float[]> vectors =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > KEPT_VECTORS;
+        }
+      };
+
+  MeaningSearch(Supplier<TextEmbedder> embedder, RankFusion fusion) {
+    this.embedder = embedder;
+    this.fusion = fusion;
+  }
+
+  /** How much of the archive search by meaning covers: passages with a vector, of all passages. */
+  record Coverage(long withVector, long passages) {}
+
+  Coverage coverage(IndexView view, Schema schema) throws IOException {
+    return new Coverage(view.count(schema.withVector()), view.count(schema.passagesOnly()));
+  }
+
+  /** The vector of a query's words. */
+  float[] vectorOf(String query) {
+    synchronized (vectors) {
+      float[] kept = vectors.get(query);
+      if (kept != null) {
+        return kept;
+      }
+    }
+    float[] vector = embedder.get().embed(query);
+    synchronized (vectors) {
+      vectors.put(query, vector);
+    }
+    return vector;
+  }
+
+  /** The passages nearest in meaning to {@code query} among those {@code filter} matches. */
+  List<Ranked> nearest(IndexView view, String query, int wanted, Query filter) throws IOException {
+    return view.nearest(vectorOf(query), wanted, filter);
+  }
+
+  /** How the words' ranking and the meaning's are fused. */
+  RankFusion fusion() {
+    return fusion;
+  }
+}
