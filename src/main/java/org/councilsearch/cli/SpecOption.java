@@ -63,7 +63,7 @@ final class SpecOption {
     drift.forEach(d -> err.println("MOVED " + d.describe()));
     err.printf(
         Locale.ROOT,
-        "%d figures differ from %s by more than ±%.3f (either way). If the change is intended, record it in the"
+        "%d differences from %s (a figure beyond ±%.3f either way, or a row on one side only). If the change is intended, record it in the"
             + " same commit as its cause: from the root of a checkout run%n  %s --update-spec%nand commit %s.%n",
         drift.size(), where, FigureSpec.TOLERANCE, command, file != null ? file : target);
     err.flush();
