@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       "12:no collection or alias of that --collection name (build it with `index --solr ... --full`)",
       "13:the collection was built with another schema version (rebuild it with --full)",
       "14:the SolrCloud refused or failed a request (the message gives its reason)",
+      "15:an evaluation measured figures that differ from its spec (each is named, with how to record it)",
       "70:a fault of ours or of the machine (disk full, a bug): the message says which"
     },
     subcommands = {
