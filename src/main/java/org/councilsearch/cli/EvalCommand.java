@@ -6,21 +6,25 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
+import org.councilsearch.eval.FamilyFixtures;
+import org.councilsearch.eval.FigureSpec;
 import org.councilsearch.eval.Judgments;
 import org.councilsearch.eval.Judgments.JudgedQuery;
 import org.councilsearch.eval.RankingEvaluation.Mean;
 import org.councilsearch.eval.RankingEvaluation.QueryScore;
 import org.councilsearch.eval.RankingEvaluation.Report;
+import org.councilsearch.eval.RankingFigures;
 import org.councilsearch.eval.SideBySide;
-import org.councilsearch.eval.SideBySide.Ranker;
-import org.councilsearch.eval.SideBySide.SetReport;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.VectorProgress;
 import org.councilsearch.search.QueryTypes;
@@ -29,37 +33,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** council-search eval: ranking quality against graded judgments, every ranker side by side. */
+/** council-search eval: ranking quality against graded judgments, checked against its spec. */
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Measure ranking: nDCG@10 (gain 2^grade-1) and recall@10 for judged queries, with every"
-          + " ranker side by side: plain BM25, search by words (full lexical, with query"
-          + " understanding), vectors alone, and hybrid (words and vectors fused; what search does)."
-          + " Each judged passage is named by its paper's year and a phrase it contains.",
-      "QUERIES is a file in the format of queries-dev.json, or one of the bundled sets: "
-          + EvalCommand.BUNDLED_LIST
-          + "; the default measures every bundled set. Held-out sets are reported apart.",
-      "The families sets are judged on the family fixtures, not the corpus: give their directory"
-          + " with --families-corpus, and they are indexed (with vectors) into --families-index."
+      "Measure ranking on an index of the bundled corpus: nDCG@10 (gain 2^grade-1) and recall@10 for"
+          + " judged queries, overall and per query type, with every ranker side by side: plain BM25,"
+          + " full (search by words with query understanding), meaning (vectors alone) and hybrid"
+          + " (words and meaning fused: what search does). Each judged passage is named by its"
+          + " paper's year and a phrase it contains. Held-out sets are reported apart.",
+      "The families sets are judged on the bundled family fixtures, not the corpus: eval indexes them"
+          + " itself (with vectors) in a temporary directory, or in --families-index.",
+      "The figures of the bundled sets are checked against the spec eval/ranking.spec: any figure that"
+          + " moved by more than 0.002, either way, ends the run with exit code 15.",
+      "QUERIES is a bundled set (dev, own, ...: eval/queries-NAME.json) or a file in the same format;"
+          + " a file's figures are printed, not checked."
     },
     footer = {
       "",
       "Examples:",
-      "  council-search eval",
-      "  council-search eval --queries dev --detail hybrid",
-      "  council-search eval --queries own --json"
+      "  council-search index && council-search eval     every bundled set, checked",
+      "  council-search eval --queries own --per-query",
+      "  council-search eval --update-spec                record a new measurement (checkout root)"
     })
 final class EvalCommand implements Callable<Integer> {
-  /** The bundled judged sets, in the order they are reported. */
-  static final List<String> BUNDLED =
-      List.of("dev", "own", "questions", "families", "questions-heldout", "families-heldout");
-
-  static final String BUNDLED_LIST = "dev, own, questions, families, questions-heldout, families-heldout";
-
   @Spec CommandSpec spec;
 
   @Mixin IndexOption index;
@@ -67,28 +68,20 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--queries",
       paramLabel = "QUERIES",
-      split = ",",
-      description = "Judged sets to measure (default: every bundled set found).")
-  List<String> queries;
+      description = "Judgments to measure, repeatable (default: every set the spec names).")
+  List<String> queries = new ArrayList<>();
 
-  @Option(
-      names = "--families-corpus",
-      paramLabel = "DIR",
-      description = "The family fixtures' papers, indexed for the families sets.")
-  Path familiesCorpus;
+  @Option(names = "--per-query", description = "Also list each query's figures (hybrid).")
+  boolean perQuery;
 
   @Option(
       names = "--families-index",
       paramLabel = "DIR",
-      defaultValue = "families-index",
-      description = "Where the family fixtures are indexed (default: ${DEFAULT-VALUE}).")
+      description = "Where the family fixtures are indexed for the families sets, and kept (default: a"
+          + " temporary directory, removed afterwards).")
   Path familiesIndex;
 
-  @Option(
-      names = "--detail",
-      paramLabel = "RANKER",
-      description = "Also print each query's figures for one ranker: plain, words, meaning or hybrid.")
-  String detail;
+  @Mixin SpecOption specOption;
 
   @Mixin JsonOption output;
 
@@ -100,135 +93,152 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Ranker detailed = detail == null ? null : ranker(detail);
-    List<String> sets = queries == null ? bundledPresent() : queries;
-    boolean familiesIndexed = false;
-    List<SetReport> reports = new ArrayList<>();
-    for (String set : sets) {
-      List<JudgedQuery> judged;
-      try (InputStream in = open(set)) {
-        judged = Judgments.read(in);
-      }
-      Path on = index.dir;
-      if (isFamilies(set)) {
-        if (familiesCorpus == null) {
-          spec.commandLine().getErr().println("skipped " + set + ": give the family fixtures with --families-corpus DIR");
-          continue;
+    List<String> sets = queries.isEmpty() ? specSets() : queries;
+    if (sets.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "the spec names no judged set; give --queries SET");
+    }
+    Map<String, Map<String, Report>> reports = new LinkedHashMap<>();
+    FigureSpec measured = RankingFigures.empty();
+    boolean checked = false;
+    Path families = null;
+    Path temporary = null;
+    try {
+      for (String set : sets) {
+        List<JudgedQuery> judged;
+        boolean bundled = isBundled(set);
+        try (InputStream in = open(set, bundled)) {
+          judged = Judgments.read(in);
         }
-        if (!familiesIndexed) {
-          indexFamilies();
-          familiesIndexed = true;
+        Path on = index.dir;
+        if (isFamilies(set)) {
+          if (families == null) {
+            if (familiesIndex == null) {
+              temporary = Files.createTempDirectory("council-search-families-");
+            }
+            families = indexFamilies(familiesIndex != null ? familiesIndex : temporary.resolve("index"), temporary);
+          }
+          on = families;
         }
-        on = familiesIndex;
+        Map<String, Report> runs;
+        try (Services.Searching open = services.open(on)) {
+          runs = SideBySide.measure(judged, open.search(), q -> QueryTypes.of(open.search().searchWords(SearchRequest.of(q, 1)).interpreted()));
+        }
+        reports.put(set, runs);
+        if (bundled) {
+          checked = true;
+          for (Map.Entry<String, Report> run : runs.entrySet()) {
+            measured = RankingFigures.add(measured, set, run.getKey(), run.getValue());
+          }
+        }
       }
-      try (Services.Searching open = services.open(on)) {
-        reports.add(
-            SideBySide.measure(
-                set,
-                judged,
-                open.search(),
-                q -> QueryTypes.of(open.search().searchWords(SearchRequest.of(q, 1)).interpreted())));
+    } finally {
+      if (temporary != null) {
+        deleteTree(temporary);
       }
     }
-    output.print(spec.commandLine().getOut(), reports, out -> print(reports, detailed, out));
-    return ExitCodes.OK;
+    output.print(spec.commandLine().getOut(), reports, out -> print(reports, out));
+    if (!checked) {
+      return ExitCodes.OK;
+    }
+    String command = "council-search eval" + (queries.isEmpty() ? "" : " --queries " + String.join(" --queries ", queries));
+    return specOption.check(RankingFigures.SPEC, measured, RankingFigures.SCOPE, command, spec.commandLine().getErr());
   }
 
-  private void indexFamilies() throws IOException {
-    IndexUpdater updater = new IndexUpdater(services);
-    updater.update(IndexJob.incremental(familiesCorpus, familiesIndex), true, IndexProgress.NONE);
-    updater.addVectors(familiesIndex, VectorProgress.NONE);
+  /** The bundled family fixtures' papers indexed, with vectors, at {@code at}. */
+  private Path indexFamilies(Path at, Path scratch) throws IOException {
+    Path corpus = Files.createTempDirectory("council-search-family-papers-");
+    try {
+      FamilyFixtures.copyBundledPapers(corpus);
+      IndexUpdater updater = new IndexUpdater(services);
+      updater.update(IndexJob.incremental(corpus, at), true, IndexProgress.NONE);
+      updater.addVectors(at, VectorProgress.NONE);
+      return at;
+    } finally {
+      deleteTree(corpus);
+    }
   }
 
   private static boolean isFamilies(String set) {
-    return set.startsWith("families") || Path.of(set).getFileName().toString().startsWith("queries-families");
+    String name = Path.of(set).getFileName().toString();
+    return name.startsWith("families") || name.startsWith("queries-families");
   }
 
-  private Ranker ranker(String name) {
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "plain" -> Ranker.PLAIN;
-      case "words" -> Ranker.WORDS;
-      case "meaning" -> Ranker.MEANING;
-      case "hybrid" -> Ranker.HYBRID;
-      default ->
-          throw new picocli.CommandLine.ParameterException(
-              spec.commandLine(), "no ranker " + name + "; give one of: plain, words, meaning, hybrid");
-    };
-  }
-
-  private static List<String> bundledPresent() {
-    List<String> present = new ArrayList<>();
-    for (String set : BUNDLED) {
-      if (EvalCommand.class.getClassLoader().getResource(resource(set)) != null) {
-        present.add(set);
+  private static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
-    return present;
+  }
+
+  private List<String> specSets() {
+    FigureSpec ranking = FigureSpec.bundled(RankingFigures.SPEC);
+    LinkedHashSet<String> sets = new LinkedHashSet<>();
+    ranking.rows().forEach(r -> sets.add(r.key().get(0)));
+    return List.copyOf(sets);
   }
 
   private static String resource(String set) {
     return "eval/queries-" + set + ".json";
   }
 
-  private InputStream open(String name) throws IOException {
-    if (BUNDLED.contains(name)) {
-      InputStream in = EvalCommand.class.getClassLoader().getResourceAsStream(resource(name));
-      if (in == null) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "the bundled judgments " + resource(name) + " are missing from this build");
-      }
-      return in;
+  private static boolean isBundled(String set) {
+    return set.matches("[a-z0-9-]+") && EvalCommand.class.getClassLoader().getResource(resource(set)) != null;
+  }
+
+  private InputStream open(String name, boolean bundled) throws Exception {
+    if (bundled) {
+      return EvalCommand.class.getClassLoader().getResourceAsStream(resource(name));
     }
     Path file = Path.of(name);
     if (!Files.isRegularFile(file)) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "no judgments file " + file + "; give a file or one of: " + BUNDLED_LIST);
+      throw new ParameterException(
+          spec.commandLine(), "no judgments file " + file + "; give a file or a bundled set such as dev or own");
     }
     return Files.newInputStream(file);
   }
 
-  private static void print(List<SetReport> reports, Ranker detailed, PrintWriter out) {
-    out.printf(Locale.ROOT, "%-20s %7s", "judged set", "queries");
-    for (Ranker r : Ranker.values()) {
-      out.printf(Locale.ROOT, "  %-22s", r.label());
+  private void print(Map<String, Map<String, Report>> reports, PrintWriter out) {
+    if (perQuery) {
+      reports.forEach((set, runs) -> {
+        out.printf(Locale.ROOT, "%-52s %7s %9s%n", "query (" + set + ", hybrid)", "nDCG@10", "recall@10");
+        for (QueryScore s : runs.get(SideBySide.HYBRID).queries()) {
+          out.printf(Locale.ROOT, "%-52s %7.4f %9.4f  %s%n", abbreviate(s.query()), s.ndcg(), s.recall(), s.type());
+        }
+        out.println();
+      });
     }
-    out.println();
-    out.printf(Locale.ROOT, "%-20s %7s", "", "");
-    for (int i = 0; i < Ranker.values().length; i++) {
-      out.printf(Locale.ROOT, "  %-22s", "nDCG@10 recall@10");
+    out.printf(Locale.ROOT, "%-24s %7s", "nDCG@10 / recall@10", "queries");
+    for (String run : SideBySide.RUNS) {
+      out.printf(Locale.ROOT, " %15s", run);
     }
     out.println();
     for (boolean heldOut : new boolean[] {false, true}) {
-      boolean any = false;
-      for (SetReport s : reports) {
-        if (s.set().contains("heldout") != heldOut) {
+      boolean first = true;
+      for (Map.Entry<String, Map<String, Report>> e : reports.entrySet()) {
+        if (e.getKey().contains("heldout") != heldOut) {
           continue;
         }
-        if (heldOut && !any) {
-          out.println("held out (never used for tuning):");
+        if (heldOut && first) {
+          out.println("held out (never read while tuning):");
         }
-        any = true;
-        out.printf(Locale.ROOT, "%-20s %7d", s.set(), s.queries());
-        for (Ranker r : Ranker.values()) {
-          Mean m = s.byRanker().get(r).overall();
-          out.printf(Locale.ROOT, "  %7.4f %9.4f     ", m.ndcg(), m.recall());
+        first = false;
+        Map<String, Report> runs = e.getValue();
+        line(out, e.getKey(), runs, r -> r.overall());
+        for (String type : runs.get(SideBySide.HYBRID).byType().keySet()) {
+          line(out, "  " + type, runs, r -> r.byType().get(type));
         }
-        out.println();
       }
     }
-    if (detailed == null) {
-      return;
+  }
+
+  private static void line(PrintWriter out, String name, Map<String, Report> runs, java.util.function.Function<Report, Mean> of) {
+    out.printf(Locale.ROOT, "%-24s %7d", name, of.apply(runs.get(SideBySide.HYBRID)).queries());
+    for (String run : SideBySide.RUNS) {
+      Mean m = of.apply(runs.get(run));
+      out.printf(Locale.ROOT, " %7.3f / %5.3f", m.ndcg(), m.recall());
     }
-    for (SetReport s : reports) {
-      Report r = s.byRanker().get(detailed);
-      out.println();
-      out.printf(Locale.ROOT, "%s, %s:%n", s.set(), detailed.label());
-      out.printf(Locale.ROOT, "%-52s %7s %9s%n", "query", "nDCG@10", "recall@10");
-      for (QueryScore q : r.queries()) {
-        out.printf(Locale.ROOT, "%-52s %7.4f %9.4f  %s%n", abbreviate(q.query()), q.ndcg(), q.recall(), q.type());
-      }
-      r.byType().forEach((type, m) -> out.printf(Locale.ROOT, "%-40s %3d queries  nDCG@10 %.4f  recall@10 %.4f%n", "type " + type, m.queries(), m.ndcg(), m.recall()));
-    }
+    out.println();
   }
 
   private static String abbreviate(String s) {
