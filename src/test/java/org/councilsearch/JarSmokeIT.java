@@ -23,7 +23,9 @@ class JarSmokeIT {
   @TempDir Path tmp;
 
   private Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+    // A home of its own, as on a fresh machine: no native library cached from an earlier run.
+    List<String> command =
+        new ArrayList<>(List.of("java", "-Duser.home=" + tmp.resolve("home"), "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -54,5 +56,26 @@ class JarSmokeIT {
     assertThat(index.output()).contains("1 added");
     Result search = run("search", "remittances");
     assertThat(search.output()).contains("para. 1").contains("Dakar");
+  }
+
+  @Test
+  void the_jar_embeds_passages_with_its_own_model_and_finds_a_paraphrase() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("papers"));
+    Files.writeString(
+        corpus.resolve("report.txt"),
+        "ANNUAL REPORT 2012\n\n"
+            + "1. The Organization trained its staff in three regional offices on gender issues.\n\n"
+            + "2. Heavy rain flooded the coastal roads, and the office moved to higher ground.\n",
+        StandardCharsets.UTF_8);
+    Result index = run("index", "--corpus", "papers");
+    assertThat(index.code()).as(index.output()).isZero();
+    assertThat(index.output()).containsPattern("Vectors added in [0-9.]+ s to [0-9]+ passages of 1 papers: [1-9][0-9]* embedded");
+    assertThat(Files.isDirectory(tmp.resolve("index-vectors"))).isTrue();
+    Result search = run("search", "--limit", "1", "weather disaster");
+    assertThat(search.code()).as(search.output()).isZero();
+    assertThat(search.output())
+        .contains("0 passages match")
+        .contains("para. 2")
+        .contains("related in meaning; none of the words");
   }
 }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.IndexUnavailableException;
 import org.councilsearch.index.LucenePaperStore;
@@ -88,10 +89,15 @@ public final class IndexUpdater {
    * @throws IndexUnavailableException when the directory is not an index or is locked
    */
   public VectorReport addVectors(Path index, VectorProgress progress) throws IOException {
+    return addVectors(index, progress, () -> false);
+  }
+
+  /** The second pass, ending early, with what it did committed, once {@code stop} says so. */
+  public VectorReport addVectors(Path index, VectorProgress progress, BooleanSupplier stop) throws IOException {
     VectorPass pass = services.vectorPass();
     try (LucenePaperStore store = LucenePaperStore.open(services.schema(), index, false, services.clock());
         VectorStore vectors = services.openVectors(index)) {
-      return pass.run(store, vectors, progress);
+      return pass.run(store, vectors, progress, stop);
     }
   }
 

@@ -142,7 +142,8 @@ final class IndexCommand implements Callable<Integer> {
     return update(updater, job, false, commandLine);
   }
 
-  private static IndexReport update(IndexUpdater updater, IndexJob job, boolean vectors, CommandLine commandLine)
+  /** Runs {@code job}, with known vectors written at once when {@code vectors}, and prints its summary. */
+  static IndexReport update(IndexUpdater updater, IndexJob job, boolean vectors, CommandLine commandLine)
       throws IOException {
     IndexReport report;
     try (ConsoleProgress progress = ConsoleProgress.create(commandLine.getErr())) {

@@ -107,11 +107,20 @@ final class SearchCommand implements Callable<Integer> {
     if (!result.interpreted().summary().equals("searched as written")) {
       out.println("Read as: " + result.interpreted().summary() + " (--literal to search word for word)");
     }
+    if (result.meaning() != null && !result.meaning().complete()) {
+      out.printf(
+          Locale.ROOT,
+          "Search by meaning covers %d%% of the passages so far; indexing is adding the rest.%n",
+          result.meaning().percent());
+    }
     int rank = 1;
     for (Hit hit : result.hits()) {
       out.println();
       out.printf(
           Locale.ROOT, "%2d. %s  (score %.2f)%n", rank++, Citations.of(hit), hit.score());
+      if (hit.meaningOnly()) {
+        out.println("    (related in meaning; none of the words: not counted above)");
+      }
       if (hit.note() != null) {
         out.println("    (" + hit.note() + ")");
       }

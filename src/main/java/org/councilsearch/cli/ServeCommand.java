@@ -78,6 +78,13 @@ final class ServeCommand implements Callable<Integer> {
 
   private final Services services;
 
+  @Option(
+      names = "--no-vectors",
+      description = "Serve search by words alone: no vector pass in the background. Without it, passages"
+          + " without a vector get one in the background while search goes on, and search by meaning"
+          + " covers more of the archive as it does (GET /api/health says how far it has come).")
+  boolean noVectors;
+
   ServeCommand(Services services) {
     this.services = services;
   }
@@ -98,8 +105,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     // With no corpus directory, an existing index is served as it is.
     boolean canIndex = Files.isDirectory(corpus.dir) || !Files.isDirectory(index.dir);
+    boolean vectors = !noVectors && location == null;
     if (location == null && canIndex && !updater.isCurrent(corpus.dir, index.dir)) {
-      IndexCommand.update(updater, reindex, spec.commandLine());
+      IndexCommand.update(updater, reindex, vectors, spec.commandLine());
     }
     ServedIndex served =
         new ServedIndex(
@@ -107,7 +115,8 @@ final class ServeCommand implements Callable<Integer> {
             updater,
             reindex,
             Clock.systemUTC(),
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1),
+            vectors && canIndex);
     RunningServer server = RunningServer.start(served, AdminToken.of(adminToken), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "shutdown"));

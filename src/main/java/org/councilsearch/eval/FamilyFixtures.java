@@ -75,6 +75,47 @@ public final class FamilyFixtures {
     }
   }
 
+  /**
+   * Copies the papers (not their gold files) of every bundled split into {@code into}, for an index
+   * of the family fixtures that the families judged sets are measured on. Names are unique across
+   * the splits.
+   *
+   * @throws IOException when the fixtures are not bundled
+   */
+  public static void copyBundledPapers(Path into) throws IOException {
+    for (String split : List.of("tuning", "heldout")) {
+      String resource = RESOURCE + "/" + split;
+      URL url = FamilyFixtures.class.getClassLoader().getResource(resource);
+      if (url == null) {
+        throw new IOException("the fixtures " + resource + " are missing from the classpath");
+      }
+      Path all = Files.createTempDirectory("council-search-families-");
+      try {
+        if (url.getProtocol().equals("file")) {
+          try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+            for (Path f : files.toList()) {
+              Files.copy(f, all.resolve(f.getFileName().toString()));
+            }
+          }
+        } else {
+          copyFromJar(url.toURI(), resource, all);
+        }
+        try (Stream<Path> files = Files.list(all)) {
+          for (Path f : files.toList()) {
+            if (!f.getFileName().toString().endsWith(GOLD_SUFFIX)) {
+              Files.copy(f, into.resolve(f.getFileName().toString()));
+            }
+            Files.delete(f);
+          }
+        }
+      } catch (URISyntaxException e) {
+        throw new IOException("cannot locate " + resource + ": " + e.getMessage(), e);
+      } finally {
+        Files.deleteIfExists(all);
+      }
+    }
+  }
+
   /** Tika reads a paper from a file, so a split inside the jar is copied out first. */
   private static void copyFromJar(URI entry, String resource, Path into) throws IOException {
     URI jar = URI.create(entry.toString().substring(0, entry.toString().indexOf("!/")));

@@ -12,45 +12,33 @@ import org.councilsearch.search.SearchService;
 
 /**
  * One judged set measured with every way of ranking, in one run: plain BM25, search by words with
- * query understanding, search by meaning alone, and the two fused (what {@code search} does).
+ * query understanding (full), search by meaning alone, and the two fused (hybrid: what {@code
+ * search} does).
  */
 public final class SideBySide {
-  /** The ways of ranking, in the order they are printed. */
-  public enum Ranker {
-    PLAIN("plain BM25"),
-    WORDS("words (full lexical)"),
-    MEANING("vectors alone"),
-    HYBRID("hybrid");
+  public static final String PLAIN = RankingFigures.PLAIN;
+  public static final String FULL = RankingFigures.FULL;
+  public static final String MEANING = "meaning";
+  public static final String HYBRID = "hybrid";
 
-    private final String label;
-
-    Ranker(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
-  }
-
-  /** The figures of one judged set, by ranker. */
-  public record SetReport(String set, int queries, Map<Ranker, Report> byRanker) {}
+  /** The runs, in the order they are printed. */
+  public static final List<String> RUNS = List.of(PLAIN, FULL, MEANING, HYBRID);
 
   private SideBySide() {}
 
-  /** Measures {@code judged} with every ranker of {@code search}. */
-  public static SetReport measure(String set, List<JudgedQuery> judged, SearchService search, Function<String, String> typeOf) {
-    Map<Ranker, Report> reports = new LinkedHashMap<>();
-    for (Ranker r : Ranker.values()) {
-      Function<SearchRequest, SearchResult> run =
-          switch (r) {
+  /** Measures {@code judged} with every run of {@code search}, by run name. */
+  public static Map<String, Report> measure(List<JudgedQuery> judged, SearchService search, Function<String, String> typeOf) {
+    Map<String, Report> reports = new LinkedHashMap<>();
+    for (String run : RUNS) {
+      Function<SearchRequest, SearchResult> ranker =
+          switch (run) {
             case PLAIN -> search::searchPlain;
-            case WORDS -> search::searchWords;
+            case FULL -> search::searchWords;
             case MEANING -> search::searchMeaning;
-            case HYBRID -> search::search;
+            default -> search::search;
           };
-      reports.put(r, new RankingEvaluation(run, typeOf).evaluate(judged));
+      reports.put(run, new RankingEvaluation(ranker, typeOf).evaluate(judged));
     }
-    return new SetReport(set, judged.size(), reports);
+    return reports;
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -61,6 +62,15 @@ public final class VectorPass {
    * vectors from {@code vectors} and adding the new ones to it, and commits.
    */
   public VectorReport run(LucenePaperStore store, VectorStore vectors, VectorProgress progress) throws IOException {
+    return run(store, vectors, progress, () -> false);
+  }
+
+  /**
+   * The same pass, ending early (committed, after the paper at hand) once {@code stop} says so: a
+   * server stops it for a reindex request and starts it again afterwards.
+   */
+  public VectorReport run(LucenePaperStore store, VectorStore vectors, VectorProgress progress, BooleanSupplier stop)
+      throws IOException {
     Instant start = clock.instant();
     long passages = 0;
     long embedded = 0;
@@ -73,6 +83,9 @@ public final class VectorPass {
       long lackingPassages = lacking.values().stream().mapToLong(List::size).sum();
       progress.started(lackingPassages, lacking.size());
       for (String paperId : lacking.keySet()) {
+        if (stop.getAsBoolean()) {
+          break;
+        }
         Content content = read(searcher, paperId);
         if (content == null) {
           continue;

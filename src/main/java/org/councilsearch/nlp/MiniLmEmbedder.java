@@ -45,6 +45,9 @@ public final class MiniLmEmbedder implements TextEmbedder, Closeable {
   /** Loads the model (about a second); the first texts embedded warm it up. */
   public MiniLmEmbedder(EmbedderSettings settings) {
     this.settings = settings;
+    // DJL looks for the tokenizer's native library in the jar first and would otherwise download
+    // it; offline, it fails instead, so a missing library is a clear error, never a download.
+    System.setProperty("ai.djl.offline", "true");
     try {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -63,8 +66,13 @@ public final class MiniLmEmbedder implements TextEmbedder, Closeable {
               ? Executors.newFixedThreadPool(settings.parallelTexts(), daemons())
               : null;
       this.model = new Model(encoder, pool == null ? Runnable::run : pool);
-    } catch (OrtException e) {
-      throw new IllegalStateException("the embedding model cannot be loaded: " + e.getMessage(), e);
+    } catch (OrtException | UnsatisfiedLinkError | IllegalStateException e) {
+      throw new IllegalStateException(
+          "the embedding model cannot be loaded on this machine (search by meaning needs Linux on x86-64"
+              + " or aarch64): "
+              + e.getMessage()
+              + "; index with --no-vectors to search by words alone",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("the embedding model's tokenizer cannot be read", e);
     }

@@ -12,6 +12,7 @@ import org.councilsearch.model.IndexReport;
  * @param indexedAt when that commit was written, or null
  * @param reindexing true while a reindex request runs
  * @param lastReindex how the last reindex request ended, or null when there was none
+ * @param vectors how far the vector pass, which makes passages findable by meaning, has come
  */
 public record Health(
     String state,
@@ -19,7 +20,21 @@ public record Health(
     long passages,
     Instant indexedAt,
     boolean reindexing,
-    LastReindex lastReindex) {
+    LastReindex lastReindex,
+    Vectors vectors) {
+
+  /**
+   * The vector pass in the background.
+   *
+   * @param state "off" (served without vectors), "waiting" (a reindex runs first), "embedding",
+   *     "complete" or "failed"
+   * @param done passages the running or last pass has given their vector
+   * @param toDo passages the running or last pass found without one
+   * @param error why the last pass failed, or null
+   */
+  public record Vectors(String state, long done, long toDo, String error) {
+    static final Vectors OFF = new Vectors("off", 0, 0, null);
+  }
 
   /**
    * The outcome of one reindex request.

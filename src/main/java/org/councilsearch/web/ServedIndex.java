@@ -13,6 +13,7 @@ import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexProgress;
+import org.councilsearch.index.VectorProgress;
 import org.councilsearch.model.IndexReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,10 @@ public final class ServedIndex implements AutoCloseable {
   private final ExecutorService reindexer;
   private final AtomicBoolean reindexing = new AtomicBoolean();
   private volatile Health.LastReindex last;
+  private final boolean withVectors;
+  private volatile Health.Vectors vectors;
+  private final AtomicBoolean stopVectors = new AtomicBoolean();
+  private final AtomicBoolean vectorsQueued = new AtomicBoolean();
 
   /**
    * @param searching the open index, which this object closes
@@ -46,6 +51,22 @@ public final class ServedIndex implements AutoCloseable {
       IndexJob reindex,
       Clock clock,
       Duration refreshEvery) {
+    this(searching, updater, reindex, clock, refreshEvery, false);
+  }
+
+  /**
+   * @param withVectors run the vector pass in the background now and after each reindex, so that
+   *     passages become findable by meaning (the embedded index only)
+   */
+  public ServedIndex(
+      Services.Searching searching,
+      IndexUpdater updater,
+      IndexJob reindex,
+      Clock clock,
+      Duration refreshEvery,
+      boolean withVectors) {
+    this.withVectors = withVectors && reindex.solr() == null;
+    this.vectors = this.withVectors ? new Health.Vectors("waiting", 0, 0, null) : Health.Vectors.OFF;
     this.searching = searching;
     this.updater = updater;
     this.reindex = reindex;
@@ -54,6 +75,7 @@ public final class ServedIndex implements AutoCloseable {
     this.reindexer = Executors.newSingleThreadExecutor(r -> daemon(r, "reindexer"));
     long millis = refreshEvery.toMillis();
     refresher.scheduleWithFixedDelay(this::refresh, millis, millis, TimeUnit.MILLISECONDS);
+    queueVectors();
   }
 
   /** The searches, papers, entities and collaborations of the current commit. */
@@ -70,6 +92,8 @@ public final class ServedIndex implements AutoCloseable {
     if (!reindexing.compareAndSet(false, true)) {
       return false;
     }
+    // A running vector pass commits what it has and makes way; it starts again after the reindex.
+    stopVectors.set(true);
     try {
       reindexer.execute(this::runReindex);
     } catch (RuntimeException e) {
@@ -88,15 +112,54 @@ public final class ServedIndex implements AutoCloseable {
         searching.catalog().passageCount(),
         searching.index().indexedAt(),
         running,
-        last);
+        last,
+        vectors);
+  }
+
+  /** Queues a vector pass behind whatever the background thread is doing, unless one is queued. */
+  private void queueVectors() {
+    if (withVectors && vectorsQueued.compareAndSet(false, true)) {
+      reindexer.execute(this::runVectors);
+    }
+  }
+
+  private void runVectors() {
+    vectorsQueued.set(false);
+    stopVectors.set(false);
+    long[] counts = new long[2];
+    vectors = new Health.Vectors("embedding", 0, 0, null);
+    try {
+      updater.addVectors(
+          reindex.index(),
+          new VectorProgress() {
+            @Override
+            public void started(long passages, int papers) {
+              counts[1] = passages;
+              vectors = new Health.Vectors("embedding", 0, passages, null);
+            }
+
+            @Override
+            public void advanced(int passages, int embedded) {
+              counts[0] += passages;
+              vectors = new Health.Vectors("embedding", counts[0], counts[1], null);
+            }
+          },
+          stopVectors::get);
+      refresh();
+      vectors = new Health.Vectors(counts[0] >= counts[1] ? "complete" : "waiting", counts[0], counts[1], null);
+    } catch (RuntimeException | IOException e) {
+      LOG.warn("adding vectors failed: {}", e.getMessage());
+      vectors = new Health.Vectors("failed", counts[0], counts[1], e.getMessage());
+    }
   }
 
   private void runReindex() {
     Instant started = clock.instant();
     try {
-      IndexReport report = updater.update(reindex, IndexProgress.NONE);
+      IndexReport report = updater.update(reindex, withVectors, IndexProgress.NONE);
       refresh();
       last = Health.LastReindex.done(started, clock.instant(), report);
+      queueVectors();
     } catch (RuntimeException | IOException e) {
       LOG.warn("reindex failed: {}", e.getMessage());
       last = Health.LastReindex.failed(started, clock.instant(), e.getMessage());

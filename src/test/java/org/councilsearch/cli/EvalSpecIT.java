@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexJob;
+import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.FigureSpec;
-import org.councilsearch.ingest.Corpus;
-import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.index.IndexProgress;
+import org.councilsearch.index.VectorProgress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,10 @@ class EvalSpecIT {
   @BeforeAll
   static void indexTheCorpus() throws Exception {
     index = tmp.resolve("index");
-    new Services(Clock.systemUTC(), 2)
-        .indexer(ExtractionLimits.DEFAULTS)
-        .update(new Corpus(Path.of("corpus")), index, false, IndexProgress.NONE);
+    // As `council-search index` does: the words, then the passages' vectors.
+    IndexUpdater updater = new IndexUpdater(new Services(Clock.systemUTC(), 2));
+    updater.update(IndexJob.incremental(Path.of("corpus"), index), true, IndexProgress.NONE);
+    updater.addVectors(index, VectorProgress.NONE);
   }
 
   private static void assertMatchesSpec(CliRun run) {

@@ -42,13 +42,21 @@ final class WebClient implements AutoCloseable {
    * null).
    */
   static WebClient serve(Path corpus, Path index, String adminToken) throws IOException {
+    return serve(corpus, index, adminToken, false);
+  }
+
+  /**
+   * Indexes {@code corpus} into {@code index} by its words, then serves it; with {@code vectors},
+   * the server adds the passages' vectors in the background, as {@code serve} does.
+   */
+  static WebClient serve(Path corpus, Path index, String adminToken, boolean vectors) throws IOException {
     Services services = new Services(Clock.systemUTC(), 2);
     IndexUpdater updater = new IndexUpdater(services);
     IndexJob job = IndexJob.incremental(corpus, index);
     updater.update(job, IndexProgress.NONE);
     ServedIndex served =
         new ServedIndex(
-            services.open(index), updater, job, Clock.systemUTC(), Duration.ofMillis(200));
+            services.open(index), updater, job, Clock.systemUTC(), Duration.ofMillis(200), vectors);
     return new WebClient(RunningServer.start(served, AdminToken.of(adminToken), "127.0.0.1", 0));
   }
 
