@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.Judgments.JudgedQuery;
 import org.councilsearch.eval.Judgments;
@@ -59,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
       judged = Judgments.read(in);
     }
     Report report;
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = services.open(new IndexConfig.Embedded(index.dir))) {
       RankingEvaluation evaluation =
           new RankingEvaluation(
               request -> plain ? open.search().searchPlain(request) : open.search().search(request),

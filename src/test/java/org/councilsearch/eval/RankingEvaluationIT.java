@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.RankingEvaluation.Report;
+import org.councilsearch.index.IndexProgress;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.ExtractionLimits;
-import org.councilsearch.index.IndexProgress;
 import org.councilsearch.search.QueryTypes;
 import org.councilsearch.search.SearchRequest;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class RankingEvaluationIT {
   static void indexTheCorpus() throws Exception {
     services = new Services(Clock.systemUTC(), 2);
     index = tmp.resolve("index");
-    services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(Path.of("corpus")), index, false, IndexProgress.NONE);
+    services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(Path.of("corpus")), services.backend(new IndexConfig.Embedded(index)), false, IndexProgress.NONE);
   }
 
   private static Report evaluate(String set, boolean plain) throws Exception {
@@ -39,7 +40,7 @@ class RankingEvaluationIT {
     try (InputStream in = RankingEvaluationIT.class.getClassLoader().getResourceAsStream("eval/queries-" + set + ".json")) {
       judged = Judgments.read(in);
     }
-    try (Services.Searching open = services.open(index)) {
+    try (Services.Searching open = services.open(new IndexConfig.Embedded(index))) {
       return new RankingEvaluation(
               r -> plain ? open.search().searchPlain(r) : open.search().search(r),
               q -> QueryTypes.of(open.search().search(SearchRequest.of(q, 1)).interpreted()))
