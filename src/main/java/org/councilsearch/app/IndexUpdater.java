@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.IndexUnavailableException;
-import org.councilsearch.index.LucenePaperStore;
 import org.councilsearch.index.VectorPass;
 import org.councilsearch.index.VectorProgress;
 import org.councilsearch.index.VectorReport;
 import org.councilsearch.index.VectorStore;
+import org.councilsearch.index.VectorTarget;
 import org.councilsearch.index.PaperIndexer;
-import org.councilsearch.index.SolrCluster;
-import org.councilsearch.index.SolrPaperStore;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
 import org.councilsearch.model.IndexReport;
@@ -49,37 +47,23 @@ public final class IndexUpdater {
   }
 
   /**
-   * Runs {@code job}; with {@code vectors}, passages whose text was embedded before (in the store
-   * beside the index) are written with their vector at once, and {@link #addVectors} adds the rest.
+   * Runs {@code job}; with {@code vectors}, passages of the embedded index whose text was embedded
+   * before (in the store beside the index) are written with their vector at once, and {@link
+   * #addVectors} adds the rest. A SolrCloud collection is searched by words and gets none.
    *
    * @throws IndexUnavailableException when the directory is not an index or is locked
    */
   public IndexReport update(IndexJob job, boolean vectors, IndexProgress progress) throws IOException {
-    EntityTagger tagger = job.tagging() ? new BackgroundTagger(services::tagger) : EntityTagger.NONE;
-    if (job.solr() == null) {
-      if (!vectors) {
-        return services.indexer(job.limits(), job.ocr(), tagger, null).update(new Corpus(job.corpus()), job.index(), job.full(), progress);
-      }
-      try (VectorStore known = services.openVectors(job.index())) {
-        return services.indexer(job.limits(), job.ocr(), tagger, known).update(new Corpus(job.corpus()), job.index(), job.full(), progress);
-      }
-    }
-    PaperIndexer indexer = services.indexer(job.limits(), job.ocr(), tagger, null);
-    IndexJob.SolrTarget solr = job.solr();
+    EntityTagger tagger = job.tagging() ? services.backgroundTagger() : EntityTagger.NONE;
     Corpus corpus = new Corpus(job.corpus());
-    corpus.list(); // a missing corpus is reported before the cluster is touched
-    try (SolrCluster cluster = SolrCluster.connect(solr.location().nodes());
-        SolrPaperStore store =
-            SolrPaperStore.open(
-                cluster,
-                services.schema(),
-                solr.location().collection(),
-                job.full(),
-                solr.shards(),
-                solr.replicas(),
-                services.clock())) {
-      return indexer.update(corpus, store, progress);
+    if (vectors && job.index() instanceof IndexConfig.Embedded embedded) {
+      try (VectorStore known = services.openVectors(embedded.dir())) {
+        return services.indexer(job.limits(), job.ocr(), tagger, known)
+            .update(corpus, services.backend(job.index()), job.full(), progress);
+      }
     }
+    return services.indexer(job.limits(), job.ocr(), tagger, null)
+        .update(corpus, services.backend(job.index()), job.full(), progress);
   }
 
   /**
@@ -95,7 +79,7 @@ public final class IndexUpdater {
   /** The second pass, ending early, with what it did committed, once {@code stop} says so. */
   public VectorReport addVectors(Path index, VectorProgress progress, BooleanSupplier stop) throws IOException {
     VectorPass pass = services.vectorPass();
-    try (LucenePaperStore store = LucenePaperStore.open(services.schema(), index, false, services.clock());
+    try (VectorTarget store = services.openVectorTarget(index);
         VectorStore vectors = services.openVectors(index)) {
       return pass.run(store, vectors, progress, stop);
     }
@@ -125,7 +109,7 @@ public final class IndexUpdater {
     List<CorpusFile> files = new Corpus(corpus).files();
     Set<String> indexed = new HashSet<>();
     Instant indexedAt;
-    try (Services.Searching open = services.open(index)) {
+    try (Services.Searching open = services.open(new IndexConfig.Embedded(index))) {
       open.catalog().papers().stream().map(Paper::source).forEach(indexed::add);
       indexedAt = open.index().indexedAt();
     } catch (IndexUnavailableException e) {

@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.councilsearch.backend.Backend;
+import org.councilsearch.backend.lucene.LuceneBackend;
+import org.councilsearch.backend.solr.SolrBackend;
 import org.councilsearch.index.PaperIndexer;
-import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.VectorPass;
 import org.councilsearch.index.VectorStore;
+import org.councilsearch.index.VectorTarget;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.ingest.OcrSettings;
 import org.councilsearch.ingest.PaperReader;
@@ -24,17 +27,14 @@ import org.councilsearch.nlp.MiniLmEmbedder;
 import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
 import org.councilsearch.nlp.TextEmbedder;
-import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
-import org.councilsearch.search.LuceneIndex;
-import org.councilsearch.search.PassageIndex;
-import org.councilsearch.search.SolrIndex;
 import org.councilsearch.search.PaperCatalog;
+import org.councilsearch.search.PassageIndex;
 import org.councilsearch.search.QueryInterpreter;
 import org.councilsearch.search.QueryReader;
-import org.councilsearch.search.SubjectAcronyms;
 import org.councilsearch.search.SearchService;
+import org.councilsearch.search.SubjectAcronyms;
 
 /**
  * The composition root: builds the pipeline's parts once and hands them out. The command line and
@@ -44,18 +44,28 @@ public final class Services {
   private final Schema schema = new Schema();
   private final Clock clock;
   private final int workers;
-  private Gazetteer gazetteer;
-  private SubjectAcronyms subjects;
-  private EntityTagger tagger;
+  private final LoadedInBackground<Gazetteer> gazetteer =
+      new LoadedInBackground<>(Gazetteer::load, "load-gazetteer");
+  private final LoadedInBackground<SubjectAcronyms> subjects =
+      new LoadedInBackground<>(SubjectAcronyms::load, "load-subject-acronyms");
+  private final LoadedInBackground<EntityTagger> tagging;
   private MiniLmEmbedder embedder;
 
   /**
+   * Builds every part once. What is slow to read (the curated names, the tagging models) is read
+   * on first demand, in the background where indexing can overlap it, and never for a command that
+   * does not need it.
+   *
    * @param clock the time source for index timestamps
    * @param workers how many files are read at once while indexing
    */
   public Services(Clock clock, int workers) {
     this.clock = clock;
     this.workers = workers;
+    this.tagging =
+        new LoadedInBackground<>(
+            () -> new OpenNlpTagger(NlpModels.load(), gazetteer.get(), new DateFinder()),
+            "load-tagging-models");
   }
 
   /** Services for this machine: the system clock, one indexing worker per core. */
@@ -63,13 +73,9 @@ public final class Services {
     return new Services(Clock.systemUTC(), Runtime.getRuntime().availableProcessors());
   }
 
+  /** The one schema both engines are built from. */
   public Schema schema() {
     return schema;
-  }
-
-  /** The clock that stamps commits and names rebuilt collections. */
-  public Clock clock() {
-    return clock;
   }
 
   /**
@@ -82,7 +88,7 @@ public final class Services {
 
   /** An indexer that reads files within {@code limits} and scans as {@code ocr} says, and tags every paper. */
   public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr) {
-    return indexer(limits, ocr, new BackgroundTagger(this::tagger));
+    return indexer(limits, ocr, new BackgroundTagger(tagging));
   }
 
   /** An indexer with the given tagger; {@link EntityTagger#NONE} indexes text alone. */
@@ -108,6 +114,39 @@ public final class Services {
     return new PaperIndexer(schema, reader, tagger, workers, clock, PaperIndexer.MAX_TAGGED_CHARS, vectors);
   }
 
+  /** The tagger that indexing uses: the models load in the background once a paper needs them. */
+  public EntityTagger backgroundTagger() {
+    return new BackgroundTagger(tagging);
+  }
+
+  /** The sentence-embedding model; loaded once, on first use (about a second). */
+  public synchronized TextEmbedder embedder() {
+    if (embedder == null) {
+      embedder = new MiniLmEmbedder(EmbedderSettings.DEFAULT);
+    }
+    return embedder;
+  }
+
+  /**
+   * Opens the vector store beside the embedded index at {@code indexDir} for one run, which closes
+   * it.
+   *
+   * @throws org.councilsearch.index.IndexUnavailableException when another run has it open
+   */
+  public VectorStore openVectors(Path indexDir) throws IOException {
+    TextEmbedder model = embedder();
+    return VectorStore.open(VectorStore.beside(indexDir), model.modelId(), model.dimensions());
+  }
+
+  /**
+   * Opens the embedded index at {@code indexDir} for the vector pass; the caller closes it.
+   *
+   * @throws org.councilsearch.index.IndexUnavailableException when it is not an index or is locked
+   */
+  public VectorTarget openVectorTarget(Path indexDir) throws IOException {
+    return new LuceneBackend(indexDir, schema, clock).openVectorTarget();
+  }
+
   /** The vector pass, with the sentence-embedding model. */
   public VectorPass vectorPass() {
     return new VectorPass(schema, embedder(), clock);
@@ -129,91 +168,59 @@ public final class Services {
   }
 
   /** The curated organizations and places, read once. */
-  public synchronized Gazetteer gazetteer() {
-    if (gazetteer == null) {
-      gazetteer = Gazetteer.load();
-    }
-    return gazetteer;
+  public Gazetteer gazetteer() {
+    return gazetteer.get();
   }
 
   /** The curated subject acronyms (FGM, PSEA ...), read once. */
-  public synchronized SubjectAcronyms subjectAcronyms() {
-    if (subjects == null) {
-      subjects = SubjectAcronyms.load();
-    }
-    return subjects;
+  public SubjectAcronyms subjectAcronyms() {
+    return subjects.get();
   }
 
   /** The entity tagger; its models are loaded once, on first use, as loading takes a while. */
-  public synchronized EntityTagger tagger() {
-    if (tagger == null) {
-      tagger = new OpenNlpTagger(NlpModels.load(), gazetteer(), new DateFinder());
-    }
-    return tagger;
-  }
-
-  /** The sentence-embedding model; loaded once, on first use (about a second). */
-  public synchronized TextEmbedder embedder() {
-    if (embedder == null) {
-      embedder = new MiniLmEmbedder(EmbedderSettings.DEFAULT);
-    }
-    return embedder;
+  public EntityTagger tagger() {
+    return tagging.get();
   }
 
   /**
-   * Opens the vector store beside the index at {@code indexDir} for one run, which closes it.
-   *
-   * @throws org.councilsearch.index.IndexUnavailableException when another run has it open
+   * The engine that holds the index at {@code where}: the one place an engine is chosen.
+   * Nothing is opened until the backend is asked to.
    */
-  public VectorStore openVectors(Path indexDir) throws IOException {
-    TextEmbedder model = embedder();
-    return VectorStore.open(VectorStore.beside(indexDir), model.modelId(), model.dimensions());
+  public Backend backend(IndexConfig where) {
+    if (where instanceof IndexConfig.SolrCloud solr) {
+      return new SolrBackend(solr.location(), solr.shards(), solr.replicas(), schema, clock);
+    }
+    return new LuceneBackend(((IndexConfig.Embedded) where).dir(), schema, clock);
   }
 
   /**
-   * Opens the index at {@code dir} for searching and reading papers.
+   * Opens the index at {@code where} for searching and reading papers, with the same query
+   * understanding on either engine.
    *
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
+   * @throws org.councilsearch.index.SolrUnavailableException when the collection cannot be used,
+   *     with what to do
    */
-  public Searching open(Path dir) {
-    return open(dir, SearchService.CACHED_SEARCHES);
+  public Searching open(IndexConfig where) {
+    return open(where, SearchService.CACHED_SEARCHES);
   }
 
   /**
-   * Opens the index at {@code dir}, keeping {@code cachedSearches} searches' results per index
-   * reader (0 for none, to measure every search afresh).
-   *
-   * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
+   * Opens the index at {@code where}, keeping {@code cachedSearches} searches' results and
+   * queries' readings (0 for none, to measure every search afresh); a collection's own caches
+   * are Solr's.
    */
-  public Searching open(Path dir, int cachedSearches) {
-    return searching(new LuceneIndex(ReadableIndex.open(dir, schema.similarity()), schema, cachedSearches), cachedSearches);
-  }
-
-  /**
-   * Opens the SolrCloud collection (or alias) at {@code location} for searching and reading
-   * papers, with the same query understanding as the embedded index.
-   *
-   * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
-   */
-  public Searching open(SolrLocation location) {
-    return open(location, SearchService.CACHED_SEARCHES);
-  }
-
-  /**
-   * Opens the collection at {@code location}, keeping {@code cachedReadings} queries' readings (0
-   * for none, to measure every search afresh); the collection's own caches are Solr's.
-   *
-   * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
-   */
-  public Searching open(SolrLocation location, int cachedReadings) {
-    return searching(SolrIndex.open(location, schema), cachedReadings);
+  public Searching open(IndexConfig where, int cachedSearches) {
+    // Vectors live in the embedded index; a SolrCloud collection is searched by words.
+    boolean vectors = where instanceof IndexConfig.Embedded;
+    return searching(backend(where).openIndex(cachedSearches), cachedSearches, vectors);
   }
 
   /**
    * The searches, papers, entities and collaborations of {@code index}, which closing them closes,
    * keeping {@code cachedReadings} queries' readings.
    */
-  private Searching searching(PassageIndex index, int cachedReadings) {
+  private Searching searching(PassageIndex index, int cachedReadings, boolean vectors) {
     PaperCatalog catalog = new PaperCatalog(index, schema);
     Gazetteer names = gazetteer();
     QueryReader reader =
@@ -223,7 +230,7 @@ public final class Services {
     return new Searching(
         index,
         catalog,
-        new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, this::embedder),
+        new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, vectors ? this::embedder : null),
         entities,
         new CollaborationFinder(entities, homeOrganization(names)));
   }
@@ -251,7 +258,7 @@ public final class Services {
       CollaborationFinder collaborations)
       implements AutoCloseable {
     @Override
-    public void close() throws java.io.IOException {
+    public void close() throws IOException {
       index.close();
     }
   }

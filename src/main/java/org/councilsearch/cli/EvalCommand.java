@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -120,7 +121,7 @@ final class EvalCommand implements Callable<Integer> {
           on = families;
         }
         Map<String, Report> runs;
-        try (Services.Searching open = services.open(on)) {
+        try (Services.Searching open = services.open(new IndexConfig.Embedded(on))) {
           runs = SideBySide.measure(judged, open.search(), q -> QueryTypes.of(open.search().searchWords(SearchRequest.of(q, 1)).interpreted()));
         }
         reports.put(set, runs);

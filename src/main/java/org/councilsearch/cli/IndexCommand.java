@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.index.VectorReport;
@@ -116,12 +117,13 @@ final class IndexCommand implements Callable<Integer> {
     IndexJob job =
         new IndexJob(
             corpus.dir,
-            index.dir,
+            location == null
+                ? new IndexConfig.Embedded(index.dir)
+                : new IndexConfig.SolrCloud(location, shards, replicas),
             full,
             !noTagging,
             limits,
-            ocr.settings(spec.commandLine()),
-            location == null ? null : new IndexJob.SolrTarget(location, shards, replicas));
+            ocr.settings(spec.commandLine()));
     // Vectors live in the embedded index only; a SolrCloud collection is searched by words.
     boolean vectors = !noVectors && location == null;
     IndexUpdater updater = new IndexUpdater(services);

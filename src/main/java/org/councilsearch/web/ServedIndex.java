@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -65,7 +66,7 @@ public final class ServedIndex implements AutoCloseable {
       Clock clock,
       Duration refreshEvery,
       boolean withVectors) {
-    this.withVectors = withVectors && reindex.solr() == null;
+    this.withVectors = withVectors && reindex.index() instanceof IndexConfig.Embedded;
     this.vectors = this.withVectors ? new Health.Vectors("waiting", 0, 0, null) : Health.Vectors.OFF;
     this.searching = searching;
     this.updater = updater;
@@ -130,7 +131,7 @@ public final class ServedIndex implements AutoCloseable {
     vectors = new Health.Vectors("embedding", 0, 0, null);
     try {
       updater.addVectors(
-          reindex.index(),
+          ((IndexConfig.Embedded) reindex.index()).dir(),
           new VectorProgress() {
             @Override
             public void started(long passages, int papers) {

@@ -11,6 +11,7 @@ import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.FigureSpec;
+import org.councilsearch.ingest.Corpus;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.VectorProgress;
 import org.junit.jupiter.api.BeforeAll;

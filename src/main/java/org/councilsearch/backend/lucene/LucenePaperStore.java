@@ -1,32 +1,50 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.councilsearch.index.FieldedDocument;
+import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.index.PaperStore;
+import org.councilsearch.index.Schema;
+import org.councilsearch.index.VectorTarget;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.Passage;
 
 /**
  * The embedded index as a {@link PaperStore}: one Lucene commit at the end of a run, so a run that
  * dies leaves the previous index in place. An index of another schema version is rebuilt.
  */
-public final class LucenePaperStore implements PaperStore {
+final class LucenePaperStore implements VectorTarget {
   private final Schema schema;
   private final Clock clock;
   private final Directory directory;
   private final IndexWriter writer;
   private final boolean rebuild;
+  /** What the vector pass reads papers back from; null until it asks. */
+  private DirectoryReader snapshot;
 
   private LucenePaperStore(
       Schema schema, Clock clock, Directory directory, IndexWriter writer, boolean rebuild) {
@@ -43,7 +61,7 @@ public final class LucenePaperStore implements PaperStore {
    * @param full rebuild from scratch
    * @throws IndexUnavailableException when the directory is not an index or is locked
    */
-  public static LucenePaperStore open(Schema schema, Path indexDir, boolean full, Clock clock)
+  static LucenePaperStore open(Schema schema, Path indexDir, boolean full, Clock clock)
       throws IOException {
     Directory directory = IndexDirectory.openForWriting(indexDir);
     try {
@@ -96,12 +114,50 @@ public final class LucenePaperStore implements PaperStore {
     writer.updateDocuments(schema.paperTerm(paper.id()), docs);
   }
 
-  /**
-   * A reader of what the run has written so far, committed or not, for the vector pass that
-   * rewrites papers; the caller closes it.
-   */
-  DirectoryReader openReader() throws IOException {
-    return DirectoryReader.open(writer);
+  @Override
+  public Map<String, Integer> lackingVectors() throws IOException {
+    if (snapshot != null) {
+      snapshot.close();
+    }
+    snapshot = DirectoryReader.open(writer);
+    IndexSearcher searcher = new IndexSearcher(snapshot);
+    Query lacking =
+        new BooleanQuery.Builder()
+            .add(schema.passagesOnly(), Occur.FILTER)
+            .add(schema.withVector(), Occur.MUST_NOT)
+            .build();
+    StoredFields stored = searcher.storedFields();
+    Set<String> paperOnly = Set.of(Schema.PAPER);
+    Map<String, Integer> byPaper = new LinkedHashMap<>();
+    for (ScoreDoc sd : searcher.search(lacking, Math.max(1, snapshot.maxDoc())).scoreDocs) {
+      byPaper.merge(stored.document(sd.doc, paperOnly).get(Schema.PAPER), 1, Integer::sum);
+    }
+    return byPaper;
+  }
+
+  @Override
+  public Optional<Content> read(String paperId) throws IOException {
+    if (snapshot == null) {
+      throw new IllegalStateException("read before lackingVectors");
+    }
+    IndexSearcher searcher = new IndexSearcher(snapshot);
+    StoredFields stored = searcher.storedFields();
+    Paper paper = null;
+    List<Passage> passages = new ArrayList<>();
+    for (ScoreDoc sd : searcher.search(new TermQuery(schema.paperTerm(paperId)), Math.max(1, snapshot.maxDoc())).scoreDocs) {
+      Document doc = stored.document(sd.doc);
+      // The type is indexed, not stored; only a paper's document keeps its content hash.
+      if (doc.get(Schema.HASH) != null) {
+        paper = schema.paperFrom(doc);
+      } else {
+        passages.add(schema.passageFrom(doc));
+      }
+    }
+    if (paper == null) {
+      return Optional.empty();
+    }
+    passages.sort(Comparator.comparingInt(Passage::order));
+    return Optional.of(new Content(paper, passages));
   }
 
   @Override
@@ -131,6 +187,9 @@ public final class LucenePaperStore implements PaperStore {
   @Override
   public void close() throws IOException {
     try {
+      if (snapshot != null) {
+        snapshot.close();
+      }
       writer.close();
     } finally {
       directory.close();
