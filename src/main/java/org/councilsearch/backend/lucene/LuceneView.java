@@ -109,9 +109,16 @@ final class LuceneView implements IndexView {
     return ranked.size() > wanted ? ranked.subList(0, wanted) : ranked;
   }
 
+  /** Candidates the nearest-neighbour search explores at least (HNSW's beam). */
+  private static final int CANDIDATES = 100;
+
   @Override
   public List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException {
-    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, Math.max(1, k), filter), Math.max(1, k));
+    // HNSW explores as many candidates as it is asked for: asking for at least CANDIDATES keeps
+    // the nearest few from depending on how the graph happened to be built (on a small index the
+    // search then visits every passage, which is exact).
+    int candidates = Math.max(Math.max(1, k), CANDIDATES);
+    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, candidates, filter), candidates);
     return rankedOf(top, k);
   }
 

@@ -146,7 +146,8 @@ final class SolrView implements IndexView {
     for (int i = 0; i < vector.length; i++) {
       v.append(i == 0 ? "" : ",").append(vector[i]);
     }
-    p.set("q", "{!knn f=" + Schema.VECTOR + " topK=" + Math.max(1, k) + "}" + v.append(']'));
+    // As the embedded index does: at least 100 candidates, so the nearest few are found alike.
+    p.set("q", "{!knn f=" + Schema.VECTOR + " topK=" + Math.max(100, k) + "}" + v.append(']'));
     p.set("rows", Math.max(1, k));
     p.set("fl", "*,score");
     return top(send(p));
