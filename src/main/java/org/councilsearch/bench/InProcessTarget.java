@@ -9,6 +9,7 @@ import org.councilsearch.search.SearchService;
 public final class InProcessTarget implements SearchTarget {
   private final SearchService search;
   private final String name;
+  private final boolean wordsOnly;
 
   public InProcessTarget(SearchService search) {
     this(search, "in-process");
@@ -16,8 +17,14 @@ public final class InProcessTarget implements SearchTarget {
 
   /** @param name what the figures call it, such as the backend it searches */
   public InProcessTarget(SearchService search, String name) {
+    this(search, name, false);
+  }
+
+  /** @param wordsOnly search by words alone, without search by meaning fused in */
+  public InProcessTarget(SearchService search, String name, boolean wordsOnly) {
     this.search = search;
     this.name = name;
+    this.wordsOnly = wordsOnly;
   }
 
   @Override
@@ -27,6 +34,6 @@ public final class InProcessTarget implements SearchTarget {
 
   @Override
   public int search(BenchQuery query) {
-    return search.search(query.request()).hits().size();
+    return (wordsOnly ? search.searchWords(query.request()) : search.search(query.request())).hits().size();
   }
 }

@@ -99,6 +99,7 @@ final class BenchCommand {
       @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
       @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
       @Option(names = "--cached-searches", paramLabel = "N", defaultValue = "1024", description = "Searches kept per index reader; 0 measures every search afresh (default: ${DEFAULT-VALUE}).") int cached,
+      @Option(names = "--words-only", description = "Measure search by words alone (full lexical search), not fused with search by meaning.") boolean wordsOnly,
       @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
       throws IOException {
     QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
@@ -106,7 +107,7 @@ final class BenchCommand {
     try (Services.Searching searching = services.open(new IndexConfig.Embedded(index), cached)) {
       figures =
           bench.compare(
-              new InProcessTarget(searching.search()),
+              wordsOnly ? new InProcessTarget(searching.search(), "words only", true) : new InProcessTarget(searching.search()),
               new PlainBm25Target(searching.search()),
               clients,
               index.toString(),

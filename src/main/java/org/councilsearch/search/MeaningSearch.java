@@ -1,12 +1,15 @@
 package org.councilsearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.councilsearch.index.Schema;
+import org.councilsearch.model.Passage;
 import org.councilsearch.nlp.TextEmbedder;
 import org.councilsearch.search.IndexView.Ranked;
 
@@ -17,22 +20,24 @@ import org.councilsearch.search.IndexView.Ranked;
  * first search that needs it, so an index without vectors never loads it. Thread-safe.
  */
 final class MeaningSearch {
-  /** Query vectors kept, by query text: embedding costs a few milliseconds a query. */
-  private static final int KEPT_VECTORS = 256;
-
   private final Supplier<TextEmbedder> embedder;
   private final RankFusion fusion;
-  private final Map<String, float[]> vectors =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > KEPT_VECTORS;
-        }
-      };
+  private final Map<String, float[]> vectors;
 
-  MeaningSearch(Supplier<TextEmbedder> embedder, RankFusion fusion) {
+  /**
+   * @param kept how many queries' vectors to keep, by query text (embedding costs a few
+   *     milliseconds a query); 0 embeds every query afresh
+   */
+  MeaningSearch(Supplier<TextEmbedder> embedder, RankFusion fusion, int kept) {
     this.embedder = embedder;
     this.fusion = fusion;
+    this.vectors =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > kept;
+          }
+        };
   }
 
   /** How much of the archive search by meaning covers: passages with a vector, of all passages. */
@@ -59,7 +64,20 @@ final class MeaningSearch {
 
   /** The passages nearest in meaning to {@code query} among those {@code filter} matches. */
   List<Ranked> nearest(IndexView view, String query, int wanted, Query filter) throws IOException {
-    return view.nearest(vectorOf(query), wanted, filter);
+    List<Ranked> near = view.nearest(vectorOf(query), wanted, filter);
+    // Passages with the same text (a heading repeated in several papers) have the same vector: they
+    // are ordered by id, not by where the engine happened to store them.
+    List<Passage> passages = view.passages(near);
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < near.size(); i++) {
+      order.add(i);
+    }
+    order.sort(
+        Comparator.comparing((Integer i) -> near.get(i).score()).reversed()
+            .thenComparing(i -> passages.get(i).id()));
+    List<Ranked> sorted = new ArrayList<>(near.size());
+    order.forEach(i -> sorted.add(near.get(i)));
+    return sorted;
   }
 
   /** How the words' ranking and the meaning's are fused. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,7 +118,7 @@ public final class SearchService {
       Gazetteer gazetteer,
       int cachedReadings,
       Supplier<TextEmbedder> embedder) {
-    this.meaning = embedder == null ? null : new MeaningSearch(embedder, RankFusion.TUNED);
+    this.meaning = embedder == null ? null : new MeaningSearch(embedder, RankFusion.TUNED, Math.min(cachedReadings, 256));
     this.readings = new ReaderCache<>(cachedReadings);
     this.index = index;
     this.schema = schema;
@@ -339,6 +340,10 @@ public final class SearchService {
         request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
         request.eventType(), request.place(), request.paper(), request.literal(), Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
     List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
+    // Equal scores in the order of their ids, not of where the engine stored them, so that the
+    // fused ranking is the same however the index was built.
+    wordHits = new ArrayList<>(wordHits);
+    wordHits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(Hit::id));
     Map<String, Hit> byId = new HashMap<>();
     List<String> wordIds = new ArrayList<>(wordHits.size());
     for (Hit h : wordHits) {
