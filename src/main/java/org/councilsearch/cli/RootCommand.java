@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       EntityCommand.class,
       CollaborationsCommand.class,
       ServeCommand.class,
+      SavedCommand.class,
+      AlertsCommand.class,
+      BatchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
       EvalFamiliesCommand.class,
@@ -33,6 +36,8 @@ import picocli.CommandLine.Command;
       "  council-search show 000_4e715c5eda85927c.txt",
       "  council-search export > papers.jsonl",
       "  council-search serve                      the web page at http://127.0.0.1:7070",
+      "  council-search saved add --name FGM FGM   follow a search; 'alerts' prints what is new",
+      "  council-search batch --queries q.txt --out results.csv",
       "  council-search generate --papers 1000 --out /tmp/archive-1k"
     })
 final class RootCommand {}

@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
+import org.councilsearch.app.UserState;
 import org.councilsearch.index.IndexProgress;
 
 /** Starts a real server on a free port over an index of a corpus, and calls it over HTTP. */
@@ -49,7 +50,8 @@ final class WebClient implements AutoCloseable {
     ServedIndex served =
         new ServedIndex(
             services.open(index), updater, job, Clock.systemUTC(), Duration.ofMillis(200));
-    return new WebClient(RunningServer.start(served, AdminToken.of(adminToken), "127.0.0.1", 0));
+    UserState state = services.userState(UserState.besideIndex(index), served::searching);
+    return new WebClient(RunningServer.start(served, state, AdminToken.of(adminToken), "127.0.0.1", 0));
   }
 
   Reply get(String pathAndQuery) throws IOException, InterruptedException {
