@@ -145,6 +145,26 @@ final class WebClient implements AutoCloseable {
     return out.toString();
   }
 
+  /**
+   * A request with any method, a body of {@code contentType} (null for none) and extra headers
+   * given as name, value, name, value ...
+   */
+  Reply send(String method, String pathAndQuery, String contentType, byte[] body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.build());
+  }
+
   /** A request with any method and no body. */
   Reply send(String method, String pathAndQuery) throws IOException, InterruptedException {
     return send(
