@@ -30,14 +30,16 @@ public final class ExitCodes {
   public static final int SCHEMA_MISMATCH = 13;
   /** The SolrCloud answered but refused or failed a request. */
   public static final int SOLR_FAILED = 14;
+  /** An evaluation measured figures that differ from its spec (either way, beyond the tolerance). */
+  public static final int FIGURES_MOVED = 15;
   /** The state directory (saved and batch searches) cannot be used. */
-  public static final int STATE_UNAVAILABLE = 15;
+  public static final int STATE_UNAVAILABLE = 16;
   /** A file of batch queries cannot be taken (empty, not text, too many rows, a row too long). */
-  public static final int BAD_QUERY_FILE = 16;
+  public static final int BAD_QUERY_FILE = 17;
   /** No saved search has the name given. */
-  public static final int SAVED_SEARCH_NOT_FOUND = 17;
+  public static final int SAVED_SEARCH_NOT_FOUND = 18;
   /** A saved search has that name already. */
-  public static final int NAME_TAKEN = 18;
+  public static final int NAME_TAKEN = 19;
   /** A fault of ours or of the machine (disk full, a bug): the message says which. */
   public static final int INTERNAL = 70;
 
