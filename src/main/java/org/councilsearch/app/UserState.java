@@ -15,6 +15,13 @@ import org.councilsearch.state.StateDatabase;
  * @param batches the batch searches the server runs
  */
 public record UserState(StateDatabase db, SavedSearches saved, BatchSearches batches) implements AutoCloseable {
+  /** Where the state of the index {@code where} lives by default: see the two below. */
+  public static Path defaultDir(IndexConfig where) {
+    return where instanceof IndexConfig.SolrCloud s
+        ? forCollection(s.location())
+        : besideIndex(((IndexConfig.Embedded) where).dir());
+  }
+
   /**
    * Where the state of the index directory {@code index} lives by default: the directory beside it
    * named {@code <index>.state} (the index directory holds Lucene's files only, and a full rebuild

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
-import org.councilsearch.model.SolrLocation;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.saved.SavedSearch;
 import org.councilsearch.saved.SavedSearchStatus;
 import org.councilsearch.saved.SavedSearches;
@@ -59,9 +59,9 @@ final class SavedCommand implements Callable<Integer> {
 
     /** Runs {@code work} on the saved searches of this index. */
     <T> T with(Services services, CommandLine cli, Work<T> work) throws Exception {
-      SolrLocation location = solr.location(cli);
-      try (Services.Searching open = solr.open(services, index.dir, cli);
-          StateDatabase db = StateDatabase.open(state.resolve(index.dir, location))) {
+      IndexConfig where = solr.where(index.dir, cli);
+      try (Services.Searching open = services.open(where);
+          StateDatabase db = StateDatabase.open(state.resolve(where))) {
         return work.run(services.savedSearches(db, () -> open));
       }
     }

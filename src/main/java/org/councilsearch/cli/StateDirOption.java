@@ -2,7 +2,7 @@ package org.councilsearch.cli;
 
 import java.nio.file.Path;
 import org.councilsearch.app.UserState;
-import org.councilsearch.model.SolrLocation;
+import org.councilsearch.app.IndexConfig;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,11 +19,8 @@ final class StateDirOption {
               + " as INDEX.state; with --solr, ~/.council-search/COLLECTION).")
   Path dir;
 
-  /** The directory to use for the index directory {@code index} or the collection {@code solr}. */
-  Path resolve(Path index, SolrLocation solr) {
-    if (dir != null) {
-      return dir;
-    }
-    return solr == null ? UserState.besideIndex(index) : UserState.forCollection(solr);
+  /** The directory to use for the index {@code where}. */
+  Path resolve(IndexConfig where) {
+    return dir != null ? dir : UserState.defaultDir(where);
   }
 }
