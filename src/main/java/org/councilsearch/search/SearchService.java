@@ -91,7 +91,7 @@ public final class SearchService {
     this.schema = schema;
     this.interpreter = interpreter;
     this.reader = reader;
-    this.ranking = new RankingQueries(schema, reader);
+    this.ranking = new RankingQueries(schema, reader, interpreter.askingWords());
     this.catalog = catalog;
     this.filterNames = new FilterNames(gazetteer);
   }
