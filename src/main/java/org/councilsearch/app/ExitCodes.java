@@ -24,6 +24,8 @@ public final class ExitCodes {
   public static final int SCHEMA_MISMATCH = 13;
   /** The SolrCloud answered but refused or failed a request. */
   public static final int SOLR_FAILED = 14;
+  /** An evaluation measured figures that differ from its spec (either way, beyond the tolerance). */
+  public static final int FIGURES_MOVED = 15;
   /** A fault of ours or of the machine (disk full, a bug): the message says which. */
   public static final int INTERNAL = 70;
 

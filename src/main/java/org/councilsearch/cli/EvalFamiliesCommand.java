@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.FamilyEvaluation;
+import org.councilsearch.eval.FamilyFigures;
+import org.councilsearch.eval.FigureSpec;
 import org.councilsearch.eval.FamilyField;
 import org.councilsearch.eval.FamilyFixtures;
 import org.councilsearch.eval.FamilyReport;
@@ -31,14 +33,17 @@ import picocli.CommandLine.Spec;
           + " reports, conference room papers, resolutions, newsletters) against their gold metadata:"
           + " accuracy of year, title, symbol, session, organization and paragraph numbers, and F1 of"
           + " the organizations and dates their passages name.",
-      "The held-out split is never used to write rules; the tuning split is. Both are shown."
+      "The held-out split is never used to write rules; the tuning split is. Both are shown.",
+      "The bundled fixtures' figures are checked against the spec eval/families.spec: any figure that"
+          + " moved by more than 0.002, either way, ends the run with exit code 15."
     },
     footer = {
       "",
       "Examples:",
-      "  council-search eval-families                 from the root of a checkout",
+      "  council-search eval-families                 the bundled fixtures, checked",
       "  council-search eval-families --misses        every wrong field and unpaired item",
-      "  council-search eval-families --json"
+      "  council-search eval-families --json",
+      "  council-search eval-families --update-spec   record a new measurement (checkout root)"
     })
 final class EvalFamiliesCommand implements Callable<Integer> {
   static final List<String> SPLITS = List.of("heldout", "tuning");
@@ -50,9 +55,11 @@ final class EvalFamiliesCommand implements Callable<Integer> {
   @Option(
       names = "--families",
       paramLabel = "DIR",
-      defaultValue = "src/test/resources/families",
-      description = "Directory holding the splits heldout/ and tuning/ (default: ${DEFAULT-VALUE}).")
+      description = "Directory holding the splits heldout/ and tuning/ (default: the bundled fixtures,"
+          + " src/test/resources/families in a checkout). Figures of other fixtures are printed, not checked.")
   Path families;
+
+  @Mixin SpecOption specOption;
 
   @Option(names = "--misses", description = "List every wrong field and unpaired organization or date.")
   boolean misses;
@@ -70,17 +77,24 @@ final class EvalFamiliesCommand implements Callable<Integer> {
     for (String split : SPLITS) {
       List<FamilyFixtures.Fixture> fixtures;
       try {
-        fixtures = FamilyFixtures.read(families.resolve(split));
+        fixtures = families == null ? FamilyFixtures.bundled(split) : FamilyFixtures.read(families.resolve(split));
       } catch (IOException e) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("error: " + e.getMessage() + "; run from the root of a checkout or pass --families DIR");
+        err.println("error: " + e.getMessage() + "; pass --families DIR holding heldout/ and tuning/");
         err.flush();
         return ExitCodes.USAGE;
       }
       reports.add(evaluation.run(split, fixtures));
     }
     output.print(spec.commandLine().getOut(), toJson(reports), out -> print(reports, out));
-    return ExitCodes.OK;
+    if (families != null) {
+      return ExitCodes.OK;
+    }
+    FigureSpec measured = FamilyFigures.empty();
+    for (FamilyReport report : reports) {
+      measured = FamilyFigures.add(measured, report);
+    }
+    return specOption.check(FamilyFigures.SPEC, measured, FamilyFigures.SCOPE, "council-search eval-families", spec.commandLine().getErr());
   }
 
   private static Map<String, Object> toJson(List<FamilyReport> reports) {

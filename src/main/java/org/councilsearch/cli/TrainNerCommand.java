@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  council-search train-ner      retrain the committed model (from the project root)",
-      "  council-search train-ner --hold-out corpus-2009.txt --out /tmp/no-2009.bin"
+      "  council-search train-ner --hold-out corpus-2009.txt --out no-2009.bin"
     })
 final class TrainNerCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

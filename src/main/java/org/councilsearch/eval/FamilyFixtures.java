@@ -4,10 +4,17 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
@@ -20,15 +27,75 @@ import org.councilsearch.model.PaperContent;
 
 /**
  * Reads one split of family fixtures: every {@code NAME.txt} of a directory, read as the indexer
- * reads a paper, with the gold metadata of {@code NAME.gold.json} beside it.
+ * reads a paper, with the gold metadata of {@code NAME.gold.json} beside it. The fixtures live in
+ * {@code src/test/resources/families} and the build bundles them as {@value #RESOURCE}, so the
+ * evaluation runs from the jar; no rule in the product is written from the held-out split.
  */
 public final class FamilyFixtures {
   static final String GOLD_SUFFIX = ".gold.json";
+
+  /** Where the build puts the fixture splits on the classpath. */
+  public static final String RESOURCE = "eval/families";
 
   /** One fixture paper as read, with its gold metadata. */
   public record Fixture(String name, PaperContent paper, FamilyGold gold) {}
 
   private FamilyFixtures() {}
+
+  /**
+   * The bundled split {@code split} ("heldout", "tuning"), read from the classpath: from the
+   * directory it lies in, or from a copy of it when it lies in a jar.
+   *
+   * @throws IOException when the split is not bundled or does not read
+   */
+  public static List<Fixture> bundled(String split) throws IOException {
+    String resource = RESOURCE + "/" + split;
+    URL url = FamilyFixtures.class.getClassLoader().getResource(resource);
+    if (url == null) {
+      throw new IOException("the fixtures " + resource + " are missing from the classpath");
+    }
+    try {
+      if (url.getProtocol().equals("file")) {
+        return read(Path.of(url.toURI()));
+      }
+      Path copy = Files.createTempDirectory("council-search-families-");
+      try {
+        copyFromJar(url.toURI(), resource, copy);
+        return read(copy);
+      } finally {
+        try (Stream<Path> files = Files.list(copy)) {
+          for (Path f : files.toList()) {
+            Files.delete(f);
+          }
+        }
+        Files.delete(copy);
+      }
+    } catch (URISyntaxException e) {
+      throw new IOException("cannot locate " + resource + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Tika reads a paper from a file, so a split inside the jar is copied out first. */
+  private static void copyFromJar(URI entry, String resource, Path into) throws IOException {
+    URI jar = URI.create(entry.toString().substring(0, entry.toString().indexOf("!/")));
+    FileSystem zip;
+    boolean opened = false;
+    try {
+      zip = FileSystems.getFileSystem(jar);
+    } catch (FileSystemNotFoundException e) {
+      zip = FileSystems.newFileSystem(jar, Map.of());
+      opened = true;
+    }
+    try (Stream<Path> files = Files.list(zip.getPath(resource))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, into.resolve(f.getFileName().toString()));
+      }
+    } finally {
+      if (opened) {
+        zip.close();
+      }
+    }
+  }
 
   /**
    * @throws IOException when the directory is missing, a paper has no gold file or a gold file does

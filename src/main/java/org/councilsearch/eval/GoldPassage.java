@@ -15,6 +15,7 @@ import org.councilsearch.model.DateSpan;
  * @param events event names as the paper gives them
  * @param people people's names
  * @param places countries, cities and areas
+ * @param language the passage's language as an ISO 639-1 code; "en" when the line names none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldPassage(
@@ -24,7 +25,11 @@ public record GoldPassage(
     List<DateSpan> dates,
     List<String> events,
     List<String> people,
-    List<String> places) {
+    List<String> places,
+    String language) {
+  /** The language of a gold line that names none. */
+  public static final String DEFAULT_LANGUAGE = "en";
+
   public GoldPassage {
     Objects.requireNonNull(contains, "contains");
     organizations = copy(organizations);
@@ -32,6 +37,7 @@ public record GoldPassage(
     events = copy(events);
     people = copy(people);
     places = copy(places);
+    language = language == null || language.isBlank() ? DEFAULT_LANGUAGE : language;
   }
 
   private static List<String> copy(List<String> names) {

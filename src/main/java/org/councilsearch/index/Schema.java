@@ -205,7 +205,7 @@ public final class Schema {
   /**
    * BM25 with weak length normalization (b = 0.3): council passages range from one-line items to
    * long paragraphs, and the default (0.75) let short items outrank the paragraphs that answer.
-   * Tuned on the judged queries (see the README's ranking figures).
+   * Tuned on the judged queries (see docs/evaluation.md).
    */
   public BM25Similarity similarity() {
     return new BM25Similarity(1.2f, 0.3f);

@@ -92,9 +92,9 @@ class GoldSetTest {
   void lines_that_match_no_passage_or_several_are_named() throws IOException {
     List<PaperContent> papers = CorpusPapers.read(Path.of("corpus"));
     List<GoldPassage> broken = List.of(
-        new GoldPassage(2009, "words that occur in no passage at all", null, null, null, null, null),
-        new GoldPassage(2011, "The Unit participated in an expert group meeting", null, null, null, null, null),
-        new GoldPassage(1999, "In Geneva, on 6 February 2009, GIC marked", null, null, null, null, null));
+        new GoldPassage(2009, "words that occur in no passage at all", null, null, null, null, null, null),
+        new GoldPassage(2011, "The Unit participated in an expert group meeting", null, null, null, null, null, null),
+        new GoldPassage(1999, "In Geneva, on 6 February 2009, GIC marked", null, null, null, null, null, null));
     assertThatThrownBy(() -> GoldAlignment.align(broken, papers))
         .isInstanceOfSatisfying(GoldSetException.class, e -> assertThat(e.problems()).containsExactly(
             "2009 \"words that occur in no passage at all\": matches no passage",

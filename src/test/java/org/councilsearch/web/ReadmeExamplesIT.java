@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.councilsearch.web.WebClient.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's curl examples, read from README.md so they cannot drift, each sent to a real server
- * over the bundled corpus and checked for what its comment promises.
+ * The curl examples of the README and of the pages under docs/, read from the files so they cannot
+ * drift, each sent to a real server over the bundled corpus and checked for what its comment
+ * promises.
  */
 class ReadmeExamplesIT {
   private static final String TOKEN = "readme-token";
@@ -184,20 +186,35 @@ class ReadmeExamplesIT {
     return r.json();
   }
 
+  /** README.md and every page of docs/: wherever an example is shown, it is run. */
+  private static List<Path> pages() throws Exception {
+    List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+    try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
+    }
+    return pages;
+  }
+
   @Test
-  void every_readme_example_returns_what_it_promises() throws Exception {
+  void every_documented_example_returns_what_it_promises() throws Exception {
     Map<String, String> examples = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
-      if (!line.startsWith("curl ")) {
-        continue;
+    for (Path page : pages()) {
+      for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
+        if (!line.startsWith("curl ")) {
+          continue;
+        }
+        Matcher m = EXAMPLE.matcher(line.strip());
+        assertThat(m.matches()).as("an example of %s the test can read, with a # promise: %s", page, line).isTrue();
+        String method = m.group(1) == null ? "GET" : m.group(1);
+        String promise = m.group(4).strip();
+        String key = method + " " + m.group(3);
+        assertThat(examples.putIfAbsent(key, promise))
+            .as("%s promises the same as the other pages showing %s", page, key)
+            .isIn(null, promise);
       }
-      Matcher m = EXAMPLE.matcher(line.strip());
-      assertThat(m.matches()).as("a README example the test can read, with a # promise: %s", line).isTrue();
-      String method = m.group(1) == null ? "GET" : m.group(1);
-      examples.put(method + " " + m.group(3), m.group(4).strip());
     }
     Map<String, Map.Entry<String, Check>> promises = promises();
-    assertThat(examples.keySet()).as("the README's examples are those checked here").containsExactlyInAnyOrderElementsOf(promises.keySet());
+    assertThat(examples.keySet()).as("the documented examples are those checked here").containsExactlyInAnyOrderElementsOf(promises.keySet());
     for (Map.Entry<String, String> example : examples.entrySet()) {
       Map.Entry<String, Check> promise = promises.get(example.getKey());
       assertThat(example.getValue()).as("the promise of %s", example.getKey()).isEqualTo(promise.getKey());

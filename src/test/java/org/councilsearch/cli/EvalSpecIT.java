@@ -1,0 +1,85 @@
+package org.councilsearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.Services;
+import org.councilsearch.eval.FigureSpec;
+import org.councilsearch.ingest.Corpus;
+import org.councilsearch.ingest.ExtractionLimits;
+import org.councilsearch.index.IndexProgress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs each evaluation command as a user does and requires its figures to match its bundled spec
+ * (src/main/resources/eval/*.spec) within ±0.002 either way: the one place figures are pinned. A
+ * failure prints which figure moved and the command that records a new measurement.
+ */
+class EvalSpecIT {
+  @TempDir static Path tmp;
+  static Path index;
+
+  @BeforeAll
+  static void indexTheCorpus() throws Exception {
+    index = tmp.resolve("index");
+    new Services(Clock.systemUTC(), 2)
+        .indexer(ExtractionLimits.DEFAULTS)
+        .update(new Corpus(Path.of("corpus")), index, false, IndexProgress.NONE);
+  }
+
+  private static void assertMatchesSpec(CliRun run) {
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).startsWith("OK: ");
+  }
+
+  @Test
+  void ranking_matches_its_spec_for_every_judged_set_and_query_type() {
+    CliRun run = CliRun.of("eval", "--index", index.toString());
+    assertMatchesSpec(run);
+    assertThat(run.out()).contains("dev ").contains("own ");
+  }
+
+  @Test
+  void held_out_entity_tagging_matches_its_spec_and_says_what_the_gazetteer_lists() {
+    CliRun run = CliRun.of("eval-ner");
+    assertMatchesSpec(run);
+    assertThat(run.out()).contains("Held out: each paper tagged by a name finder trained without that paper.");
+    assertThat(run.out()).contains("gazetteer: the share of the gold mentions that organizations.json already lists");
+  }
+
+  @Test
+  void shipped_model_entity_tagging_matches_its_spec() {
+    assertMatchesSpec(CliRun.of("eval-ner", "--shipped-model"));
+  }
+
+  @Test
+  void family_metadata_matches_its_spec_from_the_bundled_fixtures() {
+    assertMatchesSpec(CliRun.of("eval-families"));
+  }
+
+  @Test
+  void a_figure_that_moved_either_way_fails_and_says_how_to_record_it() throws Exception {
+    String spec = FigureSpec.bundled("families").format();
+    // The held-out title figure is 0.833 (5 of 6): a spec that says more and one that says less.
+    String faulty =
+        spec.replaceFirst("(heldout\\s+title\\s+\\|\\s+6\\s+)0\\.833", "$10.900")
+            .replaceFirst("(tuning\\s+year\\s+\\|\\s+9\\s+)1\\.000", "$10.990");
+    assertThat(faulty).isNotEqualTo(spec);
+    Path file = tmp.resolve("faulty.spec");
+    Files.writeString(file, faulty, StandardCharsets.UTF_8);
+
+    CliRun run = CliRun.of("eval-families", "--spec", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FIGURES_MOVED);
+    assertThat(run.err())
+        .contains("MOVED heldout title value: spec 0.900, measured 0.833")
+        .contains("MOVED tuning year value: spec 0.990, measured 1.000")
+        .contains("council-search eval-families --update-spec");
+  }
+}
