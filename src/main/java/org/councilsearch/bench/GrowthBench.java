@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.ingest.Corpus;
@@ -45,12 +46,12 @@ public final class GrowthBench {
       heap.reset();
       long start = System.nanoTime();
       IndexReport report =
-          services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(view), index, true, IndexProgress.NONE);
+          services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(view), services.backend(new IndexConfig.Embedded(index)), true, IndexProgress.NONE);
       double seconds = (System.nanoTime() - start) / 1e9;
       long peak = heap.peakMb();
       double indexMb = DiskUsage.megabytes(DiskUsage.bytes(index));
       LatencyFigures latency;
-      try (Services.Searching searching = services.open(index)) {
+      try (Services.Searching searching = services.open(new IndexConfig.Embedded(index))) {
         latency = queries.measure(new InProcessTarget(searching.search()), 1);
       }
       GrowthFigures.Row row =

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -45,7 +46,7 @@ public final class HttpBench {
     // No reindex is ever requested here: the corpus of the reindex job is never read.
     IndexJob neverRun = IndexJob.incremental(index.resolveSibling("no-corpus"), index);
     ServedIndex served =
-        new ServedIndex(services.open(index), new IndexUpdater(services), neverRun, Clock.systemUTC(), Duration.ofSeconds(1));
+        new ServedIndex(services.open(new IndexConfig.Embedded(index)), new IndexUpdater(services), neverRun, Clock.systemUTC(), Duration.ofSeconds(1));
     try (RunningServer server = RunningServer.start(served, AdminToken.of(null), "127.0.0.1", 0)) {
       SearchTarget http = new HttpTarget("http://127.0.0.1:" + server.port());
       SearchTarget plain = new PlainBm25Target(served.searching().search());

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.bench.ArchiveGenerator;
 import org.councilsearch.bench.FiguresFile;
@@ -102,7 +103,7 @@ final class BenchCommand {
       throws IOException {
     QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
     QueryFigures figures;
-    try (Services.Searching searching = services.open(index, cached)) {
+    try (Services.Searching searching = services.open(new IndexConfig.Embedded(index), cached)) {
       figures =
           bench.compare(
               new InProcessTarget(searching.search()),
@@ -134,8 +135,8 @@ final class BenchCommand {
     SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
     QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
     QueryFigures figures;
-    try (Services.Searching embedded = services.open(index, cached);
-        Services.Searching solr = services.open(location, cached)) {
+    try (Services.Searching embedded = services.open(new IndexConfig.Embedded(index), cached);
+        Services.Searching solr = services.open(new IndexConfig.SolrCloud(location), cached)) {
       figures =
           bench.compare(
               new InProcessTarget(solr.search(), "SolrCloud"),

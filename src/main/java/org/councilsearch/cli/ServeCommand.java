@@ -11,7 +11,7 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
-import org.councilsearch.model.SolrLocation;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.web.AdminToken;
 import org.councilsearch.web.RunningServer;
 import org.councilsearch.web.ServedIndex;
@@ -90,20 +90,20 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     IndexUpdater updater = new IndexUpdater(services);
-    SolrLocation location = solr.location(spec.commandLine());
-    IndexJob reindex = IndexJob.incremental(corpus.dir, index.dir, ocr.settings(spec.commandLine()));
-    if (location != null) {
-      // An everyday run updates the collection where it is; it never lays out a new one.
-      reindex = reindex.into(new IndexJob.SolrTarget(location, 1, 1));
-    }
-    // With no corpus directory, an existing index is served as it is.
+    // An everyday run updates a collection where it is; it never lays out a new one.
+    IndexConfig where = solr.where(index.dir, spec.commandLine());
+    IndexJob reindex = IndexJob.incremental(corpus.dir, where, ocr.settings(spec.commandLine()));
+    // With no corpus directory, an existing index is served as it is; a collection is served as
+    // it is, its reindexing asked for by request.
     boolean canIndex = Files.isDirectory(corpus.dir) || !Files.isDirectory(index.dir);
-    if (location == null && canIndex && !updater.isCurrent(corpus.dir, index.dir)) {
+    if (where instanceof IndexConfig.Embedded
+        && canIndex
+        && !updater.isCurrent(corpus.dir, index.dir)) {
       IndexCommand.update(updater, reindex, spec.commandLine());
     }
     ServedIndex served =
         new ServedIndex(
-            location == null ? services.open(index.dir) : services.open(location),
+            services.open(where),
             updater,
             reindex,
             Clock.systemUTC(),

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -48,7 +49,7 @@ final class WebClient implements AutoCloseable {
     updater.update(job, IndexProgress.NONE);
     ServedIndex served =
         new ServedIndex(
-            services.open(index), updater, job, Clock.systemUTC(), Duration.ofMillis(200));
+            services.open(new IndexConfig.Embedded(index)), updater, job, Clock.systemUTC(), Duration.ofMillis(200));
     return new WebClient(RunningServer.start(served, AdminToken.of(adminToken), "127.0.0.1", 0));
   }
 

@@ -1,4 +1,4 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,6 +34,8 @@ import org.apache.lucene.search.Weight;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
+import org.councilsearch.search.FacetDimension;
+import org.councilsearch.search.IndexView;
 
 /** One searcher of the embedded index, seen through {@link IndexView}. Used by one thread. */
 final class LuceneView implements IndexView {

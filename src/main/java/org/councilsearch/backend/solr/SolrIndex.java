@@ -1,11 +1,12 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.solr;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import org.councilsearch.index.Schema;
-import org.councilsearch.index.SolrCluster;
+import org.councilsearch.index.SolrUnavailableException;
 import org.councilsearch.model.SolrLocation;
+import org.councilsearch.search.PassageIndex;
 
 /**
  * A SolrCloud collection (or alias) as a {@link PassageIndex}: the same searches as the embedded
@@ -13,7 +14,7 @@ import org.councilsearch.model.SolrLocation;
  * results, filters) and drops them when a commit opens a new searcher, so nothing is cached here.
  * Thread-safe: the SolrJ client is.
  */
-public final class SolrIndex implements PassageIndex {
+final class SolrIndex implements PassageIndex {
   private final SolrCluster cluster;
   private final String collection;
   private final Schema schema;
@@ -30,7 +31,7 @@ public final class SolrIndex implements PassageIndex {
    * @throws org.councilsearch.index.SolrUnavailableException when no node answers, when there is no
    *     such collection, or when another schema version built it
    */
-  public static SolrIndex open(SolrLocation location, Schema schema) {
+  static SolrIndex open(SolrLocation location, Schema schema) {
     SolrCluster cluster = SolrCluster.connect(location.nodes());
     try {
       cluster.checkSchema(location.collection());

@@ -1,4 +1,4 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.solr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,10 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.solr.common.SolrInputDocument;
+import org.councilsearch.index.FieldKind;
+import org.councilsearch.index.FieldedDocument;
+import org.councilsearch.index.Schema;
+import org.councilsearch.index.SchemaField;
 
 /**
  * The SolrCloud side of {@link Schema}: the configset (managed-schema.xml, solrconfig.xml and the
@@ -28,7 +32,7 @@ import org.apache.solr.common.SolrInputDocument;
  *   <li>English text is {@code EnglishAnalyzer}'s chain spelled out as factories (standard
  *       tokenizer, English possessive, lowercase, its stop words, Porter stemmer); the stop word
  *       file is written from {@code EnglishAnalyzer}'s own set. Position gaps are 0, as Lucene's.
- *   <li>Exact names are one lowercased term ({@link ExactNameAnalyzer}); like Lucene's string
+ *   <li>Exact names are one lowercased term (the index's {@code ExactNameAnalyzer}); like Lucene's string
  *       fields they keep no norms and no frequencies.
  *   <li>Every text field type ranks with the project's BM25 parameters ({@link
  *       Schema#similarity()}), read from the similarity itself.

@@ -1,4 +1,4 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.SearchResult.FacetCount;
+import org.councilsearch.search.FacetDimension;
 
 /**
  * Counts facet values over a whole result set in the embedded index. The ordinal state is built

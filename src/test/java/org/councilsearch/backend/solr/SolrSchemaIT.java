@@ -1,7 +1,6 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,8 @@ import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase.AnalysisPhase;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase.TokenInfo;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
+import org.councilsearch.index.FieldKind;
+import org.councilsearch.index.Schema;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.Entities;
 import org.councilsearch.model.Event;

@@ -1,4 +1,4 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.solr;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -22,6 +22,8 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.councilsearch.index.Schema;
+import org.councilsearch.index.SolrUnavailableException;
 
 /**
  * A SolrCloud that council-search talks to over HTTP, from the base URLs of one or more of its
@@ -30,7 +32,7 @@ import org.apache.solr.common.util.ContentStreamBase;
  * generated configset and builds and swaps collections for a rebuild. Every failure is a {@link
  * SolrUnavailableException} with one line saying what to do. Thread-safe, as SolrJ's client is.
  */
-public final class SolrCluster implements Closeable {
+final class SolrCluster implements Closeable {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd_HHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 

@@ -1,4 +1,4 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,16 +6,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
+import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.index.Schema;
 
 /**
  * An index opened for searching. Thread-safe: searches share one lock-free searcher, and {@link
  * #refresh()} switches to a newer commit (from another process's reindex) without blocking them.
  */
-public final class ReadableIndex implements AutoCloseable {
+final class ReadableIndex implements AutoCloseable {
   private final Path dir;
   private final Directory directory;
   private final SearcherManager searchers;

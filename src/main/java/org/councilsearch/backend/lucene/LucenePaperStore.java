@@ -1,4 +1,4 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,18 +10,22 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.councilsearch.index.FieldedDocument;
+import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.index.PaperStore;
+import org.councilsearch.index.Schema;
 
 /**
  * The embedded index as a {@link PaperStore}: one Lucene commit at the end of a run, so a run that
  * dies leaves the previous index in place. An index of another schema version is rebuilt.
  */
-public final class LucenePaperStore implements PaperStore {
+final class LucenePaperStore implements PaperStore {
   private final Schema schema;
   private final Clock clock;
   private final Directory directory;
@@ -43,7 +47,7 @@ public final class LucenePaperStore implements PaperStore {
    * @param full rebuild from scratch
    * @throws IndexUnavailableException when the directory is not an index or is locked
    */
-  public static LucenePaperStore open(Schema schema, Path indexDir, boolean full, Clock clock)
+  static LucenePaperStore open(Schema schema, Path indexDir, boolean full, Clock clock)
       throws IOException {
     Directory directory = IndexDirectory.openForWriting(indexDir);
     try {

@@ -1,13 +1,15 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.councilsearch.index.FieldedDocument;
+import org.councilsearch.index.Schema;
+import org.councilsearch.index.SchemaField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.solr;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -29,7 +29,6 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.BytesRef;
 import org.councilsearch.index.Schema;
-import org.councilsearch.index.SolrSchema;
 
 /**
  * Writes a Lucene query that query understanding built as the same query in Solr's local-params

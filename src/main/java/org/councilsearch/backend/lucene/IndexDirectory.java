@@ -1,4 +1,4 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +10,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.index.Schema;
 
 /** Opens an index directory after checking that it is ours, or empty enough to become ours. */
 final class IndexDirectory {

@@ -1,4 +1,4 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;

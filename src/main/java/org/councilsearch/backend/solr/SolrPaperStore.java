@@ -1,4 +1,4 @@
-package org.councilsearch.index;
+package org.councilsearch.backend.solr;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -14,6 +14,10 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
+import org.councilsearch.index.FieldedDocument;
+import org.councilsearch.index.PaperStore;
+import org.councilsearch.index.Schema;
+import org.councilsearch.index.SolrUnavailableException;
 
 /**
  * A SolrCloud collection as a {@link PaperStore}.
@@ -29,7 +33,7 @@ import org.apache.solr.common.params.CursorMarkParams;
  * does not take it, the run ends with one message. Papers already written stay whole, and the next
  * run, which reads the hashes back from the collection, writes the rest.
  */
-public final class SolrPaperStore implements PaperStore {
+final class SolrPaperStore implements PaperStore {
   /** Pauses between tries of a failed request, in milliseconds: some 30 s in all. */
   private static final long[] RETRY_PAUSES = {500, 1000, 2000, 4000, 8000, 15000};
 
@@ -59,7 +63,8 @@ public final class SolrPaperStore implements PaperStore {
   }
 
   /**
-   * Opens collection or alias {@code name} for one run.
+   * Opens collection or alias {@code name} for one run; the store owns {@code cluster} from then
+   * on and closes it with itself.
    *
    * @param full build a new collection behind alias {@code name} instead of updating it
    * @param shards shards of a new collection
@@ -68,7 +73,7 @@ public final class SolrPaperStore implements PaperStore {
    *     (everyday run) or another schema built it, or when {@code name} is a collection that a
    *     rebuild cannot put behind an alias
    */
-  public static SolrPaperStore open(
+  static SolrPaperStore open(
       SolrCluster cluster,
       Schema schema,
       String name,
@@ -92,11 +97,6 @@ public final class SolrPaperStore implements PaperStore {
     List<String> replaced = cluster.isAlias(name) ? cluster.collectionsOf(name) : List.of();
     String target = cluster.createCollection(name, solr, shards, replicas, clock);
     return new SolrPaperStore(cluster, solr, name, target, replaced, true);
-  }
-
-  /** The collection this run writes to. */
-  public String collection() {
-    return target;
   }
 
   @Override
@@ -170,15 +170,18 @@ public final class SolrPaperStore implements PaperStore {
     return new Totals((int) count(Schema.TYPE_PAPER), count(Schema.TYPE_PASSAGE));
   }
 
+  /** Deletes the new collection of a rebuild that did not commit, then lets go of the cluster. */
   @Override
   public void close() {
-    if (full && !committed) {
-      try {
+    try {
+      if (full && !committed) {
         cluster.deleteCollection(target);
-      } catch (SolrUnavailableException e) {
-        // The cluster is down: the half-built collection is left for the operator, and the
-        // alias still points at the old one, so readers are not affected.
       }
+    } catch (SolrUnavailableException e) {
+      // The cluster is down: the half-built collection is left for the operator, and the
+      // alias still points at the old one, so readers are not affected.
+    } finally {
+      cluster.close();
     }
   }
 

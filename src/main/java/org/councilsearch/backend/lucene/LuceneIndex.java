@@ -1,4 +1,4 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.lucene;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -9,10 +9,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
+import org.councilsearch.search.IndexView;
+import org.councilsearch.search.PassageIndex;
+import org.councilsearch.search.ReaderCache;
 
 /**
  * The embedded Lucene index as a {@link PassageIndex}. What does not depend on one search (the
@@ -20,7 +22,7 @@ import org.councilsearch.model.Passage;
  * are kept per index reader, as Solr's caches are per searcher, and dropped when a newer commit
  * is opened. Thread-safe.
  */
-public final class LuceneIndex implements PassageIndex {
+final class LuceneIndex implements PassageIndex {
   private final ReadableIndex index;
   private final Schema schema;
   private final FacetCounter facets;
@@ -48,7 +50,7 @@ public final class LuceneIndex implements PassageIndex {
    * @param cachedSearches how many searches' ranked tops, totals and facet counts, and pages of
    *     read and highlighted passages, to keep per index reader (0 computes every search afresh)
    */
-  public LuceneIndex(ReadableIndex index, Schema schema, int cachedSearches) {
+  LuceneIndex(ReadableIndex index, Schema schema, int cachedSearches) {
     this.index = index;
     this.schema = schema;
     this.facets = new FacetCounter(schema);

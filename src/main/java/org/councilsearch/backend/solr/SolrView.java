@@ -1,4 +1,4 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,16 +20,17 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.councilsearch.index.Schema;
-import org.councilsearch.index.SolrCluster;
-import org.councilsearch.index.SolrSchema;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.SearchResult.FacetCount;
+import org.councilsearch.search.FacetDimension;
+import org.councilsearch.search.IndexView;
+import org.councilsearch.search.Snippets;
 
 /**
  * A SolrCloud collection seen through {@link IndexView}: every query is the embedded index's

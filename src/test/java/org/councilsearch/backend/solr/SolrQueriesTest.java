@@ -1,4 +1,4 @@
-package org.councilsearch.search;
+package org.councilsearch.backend.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +19,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.councilsearch.index.Schema;
-import org.councilsearch.index.SolrSchema;
 import org.junit.jupiter.api.Test;
 
 class SolrQueriesTest {
