@@ -41,9 +41,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalNerCommand.class,
       EvalFamiliesCommand.class,
-      TrainNerCommand.class,
-      GenerateCommand.class,
-      BenchCommand.class
+      TrainNerCommand.class
     },
     footer = {
       "",
@@ -52,7 +50,6 @@ import picocli.CommandLine.Command;
       "  council-search search female genital mutilation --year 2009",
       "  council-search show 000_4e715c5eda85927c.txt",
       "  council-search export > papers.jsonl",
-      "  council-search serve                      the web page at http://127.0.0.1:7070",
-      "  council-search generate --papers 1000 --out archive-1k"
+      "  council-search serve                      the web page at http://127.0.0.1:7070"
     })
 final class RootCommand {}
