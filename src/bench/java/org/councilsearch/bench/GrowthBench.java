@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.ingest.Corpus;
@@ -45,13 +46,13 @@ public final class GrowthBench {
       heap.reset();
       long start = System.nanoTime();
       IndexReport report =
-          services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(view), index, true, IndexProgress.NONE);
+          services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(view), services.backend(new IndexConfig.Embedded(index)), true, IndexProgress.NONE);
       double seconds = (System.nanoTime() - start) / 1e9;
       long peak = heap.peakMb();
       double indexMb = DiskUsage.megabytes(DiskUsage.bytes(index));
       LatencyFigures latency;
       // Cold: no search is answered from kept results, so the latency is the work of each search.
-      try (Services.Searching searching = services.open(index, 0)) {
+      try (Services.Searching searching = services.open(new IndexConfig.Embedded(index), 0)) {
         latency = queries.measure(new InProcessTarget(searching.search()), 1);
       }
       GrowthFigures.Row row =

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
+import org.councilsearch.app.UserState;
 import org.councilsearch.app.Services;
 import org.councilsearch.web.AdminToken;
 import org.councilsearch.web.RunningServer;
@@ -51,8 +53,10 @@ public final class HttpBench {
     // No reindex is ever requested here: the corpus of the reindex job is never read.
     IndexJob neverRun = IndexJob.incremental(index.resolveSibling("no-corpus"), index);
     ServedIndex served =
-        new ServedIndex(services.open(index, cachedSearches), new IndexUpdater(services), neverRun, Clock.systemUTC(), Duration.ofSeconds(1));
-    try (RunningServer server = RunningServer.start(served, AdminToken.of(null), "127.0.0.1", 0)) {
+        new ServedIndex(
+            services.open(new IndexConfig.Embedded(index), cachedSearches), new IndexUpdater(services), neverRun, Clock.systemUTC(), Duration.ofSeconds(1));
+    UserState state = services.userState(UserState.besideIndex(index), served::searching);
+    try (RunningServer server = RunningServer.start(served, state, AdminToken.of(null), "127.0.0.1", 0)) {
       SearchTarget http = new HttpTarget("http://127.0.0.1:" + server.port());
       SearchTarget inProcess = new InProcessTarget(served.searching().search());
       QueryBench bench = new QueryBench(mix, warmUpRounds, rounds);

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.ingest.Corpus;
@@ -85,7 +86,7 @@ public final class IndexingBench {
     ArchiveView.addAll(extras, view);
     long start = System.nanoTime();
     IndexReport report =
-        services.indexer(ExtractionLimits.DEFAULTS, tagger).update(corpus, fullIndex, false, IndexProgress.NONE);
+        services.indexer(ExtractionLimits.DEFAULTS, tagger).update(corpus, services.backend(new IndexConfig.Embedded(fullIndex)), false, IndexProgress.NONE);
     IndexingFigures.IncrementalFigures incremental =
         new IndexingFigures.IncrementalFigures(papers, report.added(), seconds(start));
     log.accept(
@@ -123,7 +124,7 @@ public final class IndexingBench {
     heap.reset();
     long start = System.nanoTime();
     IndexReport report =
-        services.indexer(ExtractionLimits.DEFAULTS, tagger).update(corpus, indexDir, true, IndexProgress.NONE);
+        services.indexer(ExtractionLimits.DEFAULTS, tagger).update(corpus, services.backend(new IndexConfig.Embedded(indexDir)), true, IndexProgress.NONE);
     double seconds = seconds(start);
     return PhaseFigures.of(
         phase, report.added(), report.passages(), textMb, seconds, heap.peakMb(),

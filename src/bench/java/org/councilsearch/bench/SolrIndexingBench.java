@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -50,11 +51,11 @@ public final class SolrIndexingBench {
     for (boolean tagging : new boolean[] {false, true}) {
       IndexJob embedded =
           new IndexJob(view, work.resolve(tagging ? "index-full" : "index-plain"), true, tagging,
-              ExtractionLimits.DEFAULTS, OcrSettings.DEFAULTS, null);
+              ExtractionLimits.DEFAULTS);
       runs.add(measure("embedded index", tagging, updater, embedded));
       IndexJob cloud =
-          new IndexJob(view, work.resolve("unused"), true, tagging, ExtractionLimits.DEFAULTS,
-              OcrSettings.DEFAULTS, new IndexJob.SolrTarget(solr, shards, replicas));
+          new IndexJob(view, new IndexConfig.SolrCloud(solr, shards, replicas), true, tagging,
+              ExtractionLimits.DEFAULTS, OcrSettings.DEFAULTS);
       runs.add(measure("SolrCloud " + shards + "x" + replicas, tagging, updater, cloud));
     }
     return new SolrIndexingFigures(

@@ -3,6 +3,7 @@ package org.councilsearch.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.search.SearchRequest;
 
@@ -21,7 +22,7 @@ public final class StartupBench {
 
   public StartupFigures measure(Path index, SearchRequest first) throws IOException {
     long start = System.nanoTime();
-    try (Services.Searching searching = services.open(index)) {
+    try (Services.Searching searching = services.open(new IndexConfig.Embedded(index))) {
       long opened = System.nanoTime();
       searching.search().search(first);
       long answered = System.nanoTime();

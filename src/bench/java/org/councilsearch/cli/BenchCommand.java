@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.bench.ArchiveGenerator;
 import org.councilsearch.bench.FiguresFile;
@@ -97,7 +98,7 @@ final class BenchCommand {
       throws IOException {
     QueryBench bench = new QueryBench(QueryMix.standard(), mix.warmUp, mix.rounds);
     QueryFigures figures;
-    try (Services.Searching searching = services.open(index, mix.cachedSearches)) {
+    try (Services.Searching searching = services.open(new IndexConfig.Embedded(index), mix.cachedSearches)) {
       figures =
           bench.compare(
               new InProcessTarget(searching.search()),
@@ -127,8 +128,8 @@ final class BenchCommand {
     SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
     QueryBench bench = new QueryBench(QueryMix.standard(), mix.warmUp, mix.rounds);
     QueryFigures figures;
-    try (Services.Searching embedded = services.open(index, mix.cachedSearches);
-        Services.Searching solr = services.open(location, mix.cachedSearches)) {
+    try (Services.Searching embedded = services.open(new IndexConfig.Embedded(index), mix.cachedSearches);
+        Services.Searching solr = services.open(new IndexConfig.SolrCloud(location), mix.cachedSearches)) {
       figures =
           bench.compare(
               new InProcessTarget(solr.search(), "SolrCloud"),

@@ -1,7 +1,6 @@
 package org.councilsearch.app;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.councilsearch.model.Entities;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
@@ -15,8 +14,9 @@ import org.councilsearch.nlp.EntityTagger;
 final class BackgroundTagger implements EntityTagger {
   private final LoadedInBackground<EntityTagger> tagger;
 
-  BackgroundTagger(Supplier<EntityTagger> loader) {
-    this.tagger = new LoadedInBackground<>(loader, "load-tagging-models");
+  /** @param tagger the models, shared by every indexer of one {@link Services} */
+  BackgroundTagger(LoadedInBackground<EntityTagger> tagger) {
+    this.tagger = tagger;
   }
 
   @Override

@@ -11,8 +11,6 @@ import java.util.Set;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.IndexUnavailableException;
 import org.councilsearch.index.PaperIndexer;
-import org.councilsearch.index.SolrCluster;
-import org.councilsearch.index.SolrPaperStore;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
 import org.councilsearch.model.IndexReport;
@@ -43,24 +41,8 @@ public final class IndexUpdater {
         job.tagging()
             ? services.indexer(job.limits(), job.ocr())
             : services.indexer(job.limits(), job.ocr(), EntityTagger.NONE);
-    if (job.solr() == null) {
-      return indexer.update(new Corpus(job.corpus()), job.index(), job.full(), progress);
-    }
-    IndexJob.SolrTarget solr = job.solr();
-    Corpus corpus = new Corpus(job.corpus());
-    corpus.list(); // a missing corpus is reported before the cluster is touched
-    try (SolrCluster cluster = SolrCluster.connect(solr.location().nodes());
-        SolrPaperStore store =
-            SolrPaperStore.open(
-                cluster,
-                services.schema(),
-                solr.location().collection(),
-                job.full(),
-                solr.shards(),
-                solr.replicas(),
-                services.clock())) {
-      return indexer.update(corpus, store, progress);
-    }
+    return indexer.update(
+        new Corpus(job.corpus()), services.backend(job.index()), job.full(), progress);
   }
 
   /**
@@ -74,7 +56,7 @@ public final class IndexUpdater {
     List<CorpusFile> files = new Corpus(corpus).files();
     Set<String> indexed = new HashSet<>();
     Instant indexedAt;
-    try (Services.Searching open = services.open(index)) {
+    try (Services.Searching open = services.open(new IndexConfig.Embedded(index))) {
       open.catalog().papers().stream().map(Paper::source).forEach(indexed::add);
       indexedAt = open.index().indexedAt();
     } catch (IndexUnavailableException e) {

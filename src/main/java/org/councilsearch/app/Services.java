@@ -1,12 +1,21 @@
 package org.councilsearch.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.councilsearch.batch.BatchRunner;
+import org.councilsearch.batch.BatchSearches;
+import org.councilsearch.export.ResultExport;
+import org.councilsearch.saved.SavedSearches;
+import org.councilsearch.state.StateDatabase;
+import org.councilsearch.backend.Backend;
+import org.councilsearch.backend.lucene.LuceneBackend;
+import org.councilsearch.backend.solr.SolrBackend;
 import org.councilsearch.index.PaperIndexer;
-import org.councilsearch.index.ReadableIndex;
 import org.councilsearch.index.Schema;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.ingest.OcrSettings;
@@ -18,17 +27,14 @@ import org.councilsearch.nlp.EntityTagger;
 import org.councilsearch.nlp.Gazetteer;
 import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
-import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
-import org.councilsearch.search.LuceneIndex;
-import org.councilsearch.search.PassageIndex;
-import org.councilsearch.search.SolrIndex;
 import org.councilsearch.search.PaperCatalog;
+import org.councilsearch.search.PassageIndex;
 import org.councilsearch.search.QueryInterpreter;
 import org.councilsearch.search.QueryReader;
-import org.councilsearch.search.SubjectAcronyms;
 import org.councilsearch.search.SearchService;
+import org.councilsearch.search.SubjectAcronyms;
 
 /**
  * The composition root: builds the pipeline's parts once and hands them out. The command line and
@@ -38,17 +44,27 @@ public final class Services {
   private final Schema schema = new Schema();
   private final Clock clock;
   private final int workers;
-  private Gazetteer gazetteer;
-  private SubjectAcronyms subjects;
-  private EntityTagger tagger;
+  private final LoadedInBackground<Gazetteer> gazetteer =
+      new LoadedInBackground<>(Gazetteer::load, "load-gazetteer");
+  private final LoadedInBackground<SubjectAcronyms> subjects =
+      new LoadedInBackground<>(SubjectAcronyms::load, "load-subject-acronyms");
+  private final LoadedInBackground<EntityTagger> tagging;
 
   /**
+   * Builds every part once. What is slow to read (the curated names, the tagging models) is read
+   * on first demand, in the background where indexing can overlap it, and never for a command that
+   * does not need it.
+   *
    * @param clock the time source for index timestamps
    * @param workers how many files are read at once while indexing
    */
   public Services(Clock clock, int workers) {
     this.clock = clock;
     this.workers = workers;
+    this.tagging =
+        new LoadedInBackground<>(
+            () -> new OpenNlpTagger(NlpModels.load(), gazetteer.get(), new DateFinder()),
+            "load-tagging-models");
   }
 
   /** Services for this machine: the system clock, one indexing worker per core. */
@@ -56,13 +72,9 @@ public final class Services {
     return new Services(Clock.systemUTC(), Runtime.getRuntime().availableProcessors());
   }
 
+  /** The one schema both engines are built from. */
   public Schema schema() {
     return schema;
-  }
-
-  /** The clock that stamps commits and names rebuilt collections. */
-  public Clock clock() {
-    return clock;
   }
 
   /**
@@ -75,7 +87,7 @@ public final class Services {
 
   /** An indexer that reads files within {@code limits} and scans as {@code ocr} says, and tags every paper. */
   public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr) {
-    return indexer(limits, ocr, new BackgroundTagger(this::tagger));
+    return indexer(limits, ocr, new BackgroundTagger(tagging));
   }
 
   /** An indexer with the given tagger; {@link EntityTagger#NONE} indexes text alone. */
@@ -109,66 +121,50 @@ public final class Services {
   }
 
   /** The curated organizations and places, read once. */
-  public synchronized Gazetteer gazetteer() {
-    if (gazetteer == null) {
-      gazetteer = Gazetteer.load();
-    }
-    return gazetteer;
+  public Gazetteer gazetteer() {
+    return gazetteer.get();
   }
 
   /** The curated subject acronyms (FGM, PSEA ...), read once. */
-  public synchronized SubjectAcronyms subjectAcronyms() {
-    if (subjects == null) {
-      subjects = SubjectAcronyms.load();
-    }
-    return subjects;
+  public SubjectAcronyms subjectAcronyms() {
+    return subjects.get();
   }
 
   /** The entity tagger; its models are loaded once, on first use, as loading takes a while. */
-  public synchronized EntityTagger tagger() {
-    if (tagger == null) {
-      tagger = new OpenNlpTagger(NlpModels.load(), gazetteer(), new DateFinder());
+  public EntityTagger tagger() {
+    return tagging.get();
+  }
+
+  /**
+   * The engine that holds the index at {@code where}: the one place an engine is chosen.
+   * Nothing is opened until the backend is asked to.
+   */
+  public Backend backend(IndexConfig where) {
+    if (where instanceof IndexConfig.SolrCloud solr) {
+      return new SolrBackend(solr.location(), solr.shards(), solr.replicas(), schema, clock);
     }
-    return tagger;
+    return new LuceneBackend(((IndexConfig.Embedded) where).dir(), schema, clock);
   }
 
   /**
-   * Opens the index at {@code dir} for searching and reading papers.
+   * Opens the index at {@code where} for searching and reading papers, with the same query
+   * understanding on either engine.
    *
    * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
+   * @throws org.councilsearch.index.SolrUnavailableException when the collection cannot be used,
+   *     with what to do
    */
-  public Searching open(Path dir) {
-    return open(dir, SearchService.CACHED_SEARCHES);
+  public Searching open(IndexConfig where) {
+    return open(where, SearchService.CACHED_SEARCHES);
   }
 
   /**
-   * Opens the index at {@code dir}, keeping {@code cachedSearches} searches' results per index
-   * reader (0 for none, to measure every search afresh).
-   *
-   * @throws org.councilsearch.index.IndexUnavailableException when there is no index there
+   * Opens the index at {@code where}, keeping {@code cachedSearches} searches' results and
+   * queries' readings (0 for none, to measure every search afresh); a collection's own caches
+   * are Solr's.
    */
-  public Searching open(Path dir, int cachedSearches) {
-    return searching(new LuceneIndex(ReadableIndex.open(dir, schema.similarity()), schema, cachedSearches), cachedSearches);
-  }
-
-  /**
-   * Opens the SolrCloud collection (or alias) at {@code location} for searching and reading
-   * papers, with the same query understanding as the embedded index.
-   *
-   * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
-   */
-  public Searching open(SolrLocation location) {
-    return open(location, SearchService.CACHED_SEARCHES);
-  }
-
-  /**
-   * Opens the collection at {@code location}, keeping {@code cachedReadings} queries' readings (0
-   * for none, to measure every search afresh); the collection's own caches are Solr's.
-   *
-   * @throws org.councilsearch.index.SolrUnavailableException when it cannot be used, with what to do
-   */
-  public Searching open(SolrLocation location, int cachedReadings) {
-    return searching(SolrIndex.open(location, schema), cachedReadings);
+  public Searching open(IndexConfig where, int cachedSearches) {
+    return searching(backend(where).openIndex(cachedSearches), cachedSearches);
   }
 
   /**
@@ -204,6 +200,30 @@ public final class Services {
     return home;
   }
 
+  /**
+   * The saved and batch searches kept in {@code stateDir} (created when missing), running their
+   * searches on what {@code searching} gives at the time: what a server keeps. Batches a previous
+   * server left unfinished are marked interrupted, so only a server opens this.
+   *
+   * @throws org.councilsearch.state.StateUnavailableException when the directory or its database
+   *     cannot be used
+   */
+  public UserState userState(Path stateDir, Supplier<Searching> searching) {
+    StateDatabase db = StateDatabase.open(stateDir);
+    BatchSearches batches = new BatchSearches(db, () -> batchRunner(searching.get(), ""), clock);
+    return new UserState(db, savedSearches(db, searching), batches);
+  }
+
+  /** The saved searches kept in {@code db}, run on what {@code searching} gives at the time. */
+  public SavedSearches savedSearches(StateDatabase db, Supplier<Searching> searching) {
+    return new SavedSearches(db, () -> searching.get().search(), clock);
+  }
+
+  /** A runner of batch queries over {@code searching}, linking passages under {@code base}. */
+  public BatchRunner batchRunner(Searching searching, String base) {
+    return new BatchRunner(searching.search(), searching.export().symbols(), base);
+  }
+
   /** What is open on one index; closing it closes the index. */
   public record Searching(
       PassageIndex index,
@@ -212,8 +232,13 @@ public final class Services {
       EntityCatalog entities,
       CollaborationFinder collaborations)
       implements AutoCloseable {
+    /** Whole results read out for a download. */
+    public ResultExport export() {
+      return new ResultExport(search, catalog);
+    }
+
     @Override
-    public void close() throws java.io.IOException {
+    public void close() throws IOException {
       index.close();
     }
   }

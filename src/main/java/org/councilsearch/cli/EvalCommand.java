@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.FigureSpec;
 import org.councilsearch.eval.Judgments.JudgedQuery;
@@ -83,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Map<String, Report>> reports = new LinkedHashMap<>();
     FigureSpec measured = RankingFigures.empty();
     boolean checked = false;
-    try (Services.Searching open = services.open(index.dir)) {
+    try (Services.Searching open = services.open(new IndexConfig.Embedded(index.dir))) {
       for (String set : sets) {
         List<JudgedQuery> judged;
         boolean bundled = isBundled(set);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -108,12 +109,13 @@ final class IndexCommand implements Callable<Integer> {
     IndexJob job =
         new IndexJob(
             corpus.dir,
-            index.dir,
+            location == null
+                ? new IndexConfig.Embedded(index.dir)
+                : new IndexConfig.SolrCloud(location, shards, replicas),
             full,
             !noTagging,
             limits,
-            ocr.settings(spec.commandLine()),
-            location == null ? null : new IndexJob.SolrTarget(location, shards, replicas));
+            ocr.settings(spec.commandLine()));
     IndexReport report = update(new IndexUpdater(services), job, spec.commandLine());
     return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FILES_FAILED;
   }

@@ -11,7 +11,8 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
-import org.councilsearch.model.SolrLocation;
+import org.councilsearch.app.UserState;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.web.AdminToken;
 import org.councilsearch.web.RunningServer;
 import org.councilsearch.web.ServedIndex;
@@ -52,6 +53,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin SolrOption solr;
 
+  @Mixin StateDirOption state;
+
   @Option(
       names = "--host",
       paramLabel = "HOST",
@@ -71,9 +74,10 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "TOKEN",
       defaultValue = "${env:COUNCIL_SEARCH_ADMIN_TOKEN}",
       description =
-          "Allows POST /api/reindex with 'Authorization: Bearer TOKEN' (default: the"
-              + " COUNCIL_SEARCH_ADMIN_TOKEN environment variable; without one, reindex requests"
-              + " are refused).")
+          "Allows POST /api/reindex with 'Authorization: Bearer TOKEN', and, when --host is not"
+              + " this machine only, saving and deleting searches and starting batches (default: the"
+              + " COUNCIL_SEARCH_ADMIN_TOKEN environment variable; without one, those requests are"
+              + " refused).")
   String adminToken;
 
   private final Services services;
@@ -90,25 +94,26 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     IndexUpdater updater = new IndexUpdater(services);
-    SolrLocation location = solr.location(spec.commandLine());
-    IndexJob reindex = IndexJob.incremental(corpus.dir, index.dir, ocr.settings(spec.commandLine()));
-    if (location != null) {
-      // An everyday run updates the collection where it is; it never lays out a new one.
-      reindex = reindex.into(new IndexJob.SolrTarget(location, 1, 1));
-    }
-    // With no corpus directory, an existing index is served as it is.
+    // An everyday run updates a collection where it is; it never lays out a new one.
+    IndexConfig where = solr.where(index.dir, spec.commandLine());
+    IndexJob reindex = IndexJob.incremental(corpus.dir, where, ocr.settings(spec.commandLine()));
+    // With no corpus directory, an existing index is served as it is; a collection is served as
+    // it is, its reindexing asked for by request.
     boolean canIndex = Files.isDirectory(corpus.dir) || !Files.isDirectory(index.dir);
-    if (location == null && canIndex && !updater.isCurrent(corpus.dir, index.dir)) {
+    if (where instanceof IndexConfig.Embedded
+        && canIndex
+        && !updater.isCurrent(corpus.dir, index.dir)) {
       IndexCommand.update(updater, reindex, spec.commandLine());
     }
     ServedIndex served =
         new ServedIndex(
-            location == null ? services.open(index.dir) : services.open(location),
+            services.open(where),
             updater,
             reindex,
             Clock.systemUTC(),
             Duration.ofSeconds(1));
-    RunningServer server = RunningServer.start(served, AdminToken.of(adminToken), host, port);
+    UserState kept = services.userState(state.resolve(where), served::searching);
+    RunningServer server = RunningServer.start(served, kept, AdminToken.of(adminToken), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "shutdown"));
     String shown = host.contains(":") ? "[" + host + "]" : host;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
-import org.councilsearch.index.SolrSchema;
+import org.councilsearch.backend.solr.SolrSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -3,6 +3,7 @@ package org.councilsearch.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.SolrLocation;
 import picocli.CommandLine;
@@ -35,8 +36,16 @@ final class SolrOption {
    * index directory {@code index}.
    */
   Services.Searching open(Services services, Path index, CommandLine commandLine) {
+    return services.open(where(index, commandLine));
+  }
+
+  /**
+   * Where the command works: the collection named by --solr and --collection, read or updated
+   * where it is, or else the index directory {@code index}.
+   */
+  IndexConfig where(Path index, CommandLine commandLine) {
     SolrLocation location = location(commandLine);
-    return location == null ? services.open(index) : services.open(location);
+    return location == null ? new IndexConfig.Embedded(index) : new IndexConfig.SolrCloud(location);
   }
 
   /** The collection asked for, or null when --solr is not given. */

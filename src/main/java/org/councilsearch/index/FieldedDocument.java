@@ -7,15 +7,16 @@ import java.util.List;
 /**
  * A paper's or a passage's values, field by field, before they become a Lucene document or a Solr
  * one: both are made from this, so the embedded index and a SolrCloud collection hold the same.
+ * It is what a {@link PaperStore} is given to write; only {@link Schema} builds one.
  */
-record FieldedDocument(List<Value> values, List<FacetValue> facets) {
-  FieldedDocument {
+public record FieldedDocument(List<Value> values, List<FacetValue> facets) {
+  public FieldedDocument {
     values = List.copyOf(values);
     facets = List.copyOf(facets);
   }
 
   /** The first value of the field called {@code name}, or null. */
-  Object value(String name) {
+  public Object value(String name) {
     for (Value v : values) {
       if (v.field().name().equals(name)) {
         return v.value();
@@ -25,13 +26,13 @@ record FieldedDocument(List<Value> values, List<FacetValue> facets) {
   }
 
   /** A value of {@code field}: a String, an Integer, or a {@link DayRange}. */
-  record Value(SchemaField field, Object value) {}
+  public record Value(SchemaField field, Object value) {}
 
   /** One value of a facet dimension. */
-  record FacetValue(String dimension, String value) {}
+  public record FacetValue(String dimension, String value) {}
 
   /** The days from {@code start} to {@code end}, both included. */
-  record DayRange(LocalDate start, LocalDate end) {}
+  public record DayRange(LocalDate start, LocalDate end) {}
 
   /** Collects the values in order; the order of a multi-valued field's values is kept. */
   static final class Builder {

@@ -27,13 +27,13 @@ public final class IndexUnavailableException extends RuntimeException {
     return reason;
   }
 
-  static IndexUnavailableException missing(Path dir) {
+  public static IndexUnavailableException missing(Path dir) {
     return new IndexUnavailableException(
         Reason.MISSING,
         "no index at " + dir + "; build one with: council-search index --index " + dir);
   }
 
-  static IndexUnavailableException notAnIndex(Path dir, String why) {
+  public static IndexUnavailableException notAnIndex(Path dir, String why) {
     return new IndexUnavailableException(
         Reason.NOT_AN_INDEX,
         dir
@@ -42,7 +42,7 @@ public final class IndexUnavailableException extends RuntimeException {
             + "); point --index at an index or at an empty directory");
   }
 
-  static IndexUnavailableException locked(Path dir) {
+  public static IndexUnavailableException locked(Path dir) {
     return new IndexUnavailableException(
         Reason.LOCKED,
         "the index at "

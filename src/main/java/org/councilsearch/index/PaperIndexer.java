@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,29 +90,22 @@ public final class PaperIndexer {
   }
 
   /**
-   * Updates the index at {@code indexDir} from {@code corpus}.
+   * Brings what {@code stores} opens up to date with {@code corpus}. The corpus is listed before
+   * the store is opened, so a missing corpus is reported before an index is locked or a cluster
+   * is touched.
    *
    * @param full rebuild from scratch instead of only reading what changed
    * @throws IndexUnavailableException when the directory is not an index or is locked
+   * @throws SolrUnavailableException when the SolrCloud cannot be used as asked
    * @throws org.councilsearch.ingest.CorpusNotFoundException when the corpus is missing
    */
-  public IndexReport update(Corpus corpus, Path indexDir, boolean full, IndexProgress progress)
+  public IndexReport update(
+      Corpus corpus, PaperStore.Opener stores, boolean full, IndexProgress progress)
       throws IOException {
     Corpus.Listing listing = corpus.list();
-    try (PaperStore store = LucenePaperStore.open(schema, indexDir, full, clock)) {
+    try (PaperStore store = stores.openStore(full)) {
       return update(listing, store, progress);
     }
-  }
-
-  /**
-   * Updates {@code store} from {@code corpus}: the same run as for the embedded index, written to
-   * whichever store is given. The store is left open; the caller closes it.
-   *
-   * @throws org.councilsearch.ingest.CorpusNotFoundException when the corpus is missing
-   */
-  public IndexReport update(Corpus corpus, PaperStore store, IndexProgress progress)
-      throws IOException {
-    return update(corpus.list(), store, progress);
   }
 
   private IndexReport update(Corpus.Listing listing, PaperStore store, IndexProgress progress)

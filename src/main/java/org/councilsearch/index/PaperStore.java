@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where {@link PaperIndexer} writes a run: the embedded index ({@link LucenePaperStore}) or a
- * SolrCloud collection ({@link SolrPaperStore}). The pipeline does not care which.
+ * Where {@link PaperIndexer} writes a run: the embedded index or a SolrCloud collection (the
+ * engines live in {@code backend}). The pipeline does not care which.
  *
  * <p>A run reads what is stored, replaces papers whole and removes papers, then commits; readers
  * see the run's changes when it commits, and a store closed without committing keeps what readers
@@ -33,6 +33,17 @@ public interface PaperStore extends Closeable {
 
   /** Makes the run visible to readers, all at once; returns what the store then holds. */
   Totals commit() throws IOException;
+
+  /** Opens the store of one run: the writing half of an engine. */
+  @FunctionalInterface
+  interface Opener {
+    /**
+     * Opens the store for one run; the caller closes it.
+     *
+     * @param full rebuild from scratch instead of updating what is there
+     */
+    PaperStore openStore(boolean full) throws IOException;
+  }
 
   /** A paper as stored: enough to tell whether its file changed. */
   record StoredPaper(String id, String source, String hash) {}

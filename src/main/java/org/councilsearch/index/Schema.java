@@ -148,13 +148,13 @@ public final class Schema {
 
   private static final Map<String, SchemaField> BY_NAME = byName(FIELDS);
 
-  static final String TYPE_PAPER = "paper";
-  static final String TYPE_PASSAGE = "passage";
+  public static final String TYPE_PAPER = "paper";
+  public static final String TYPE_PASSAGE = "passage";
 
   /** Commit metadata keys. */
-  static final String COMMIT_SCHEMA = "schema";
+  public static final String COMMIT_SCHEMA = "schema";
 
-  static final String COMMIT_INDEXED_AT = "indexed_at";
+  public static final String COMMIT_INDEXED_AT = "indexed_at";
 
   /**
    * Passage text keeps offsets in the postings so the highlighter needs no re-analysis and no term
@@ -255,7 +255,8 @@ public final class Schema {
     return lucene(passageFields(paper, passage));
   }
 
-  FieldedDocument paperFields(Paper paper, int passageCount) {
+  /** A paper's values, field by field, as either engine stores them. */
+  public FieldedDocument paperFields(Paper paper, int passageCount) {
     FieldedDocument.Builder doc = new FieldedDocument.Builder();
     doc.add(TYPE, TYPE_PAPER);
     doc.add(ID, paper.id());
@@ -279,7 +280,8 @@ public final class Schema {
     return doc.build();
   }
 
-  FieldedDocument passageFields(Paper paper, Passage passage) {
+  /** A passage's values, field by field, as either engine stores them. */
+  public FieldedDocument passageFields(Paper paper, Passage passage) {
     FieldedDocument.Builder doc = new FieldedDocument.Builder();
     doc.add(TYPE, TYPE_PASSAGE);
     doc.add(ID, passage.id());
@@ -338,7 +340,7 @@ public final class Schema {
   }
 
   /** The Lucene document of {@code fields}, each value indexed as its field's kind says. */
-  Document lucene(FieldedDocument fields) {
+  public Document lucene(FieldedDocument fields) {
     Document doc = new Document();
     for (FieldedDocument.Value v : fields.values()) {
       addLucene(doc, v.field(), v.value());

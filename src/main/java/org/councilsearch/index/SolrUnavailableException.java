@@ -29,7 +29,7 @@ public final class SolrUnavailableException extends RuntimeException {
     return reason;
   }
 
-  static SolrUnavailableException unreachable(List<String> urls, Throwable cause) {
+  public static SolrUnavailableException unreachable(List<String> urls, Throwable cause) {
     return new SolrUnavailableException(
         Reason.UNREACHABLE,
         "no SolrCloud node answers at "
@@ -39,7 +39,7 @@ public final class SolrUnavailableException extends RuntimeException {
         cause);
   }
 
-  static SolrUnavailableException missing(String collection, String solr) {
+  public static SolrUnavailableException missing(String collection, String solr) {
     return new SolrUnavailableException(
         Reason.MISSING_COLLECTION,
         "the SolrCloud has no collection or alias \""
@@ -52,7 +52,7 @@ public final class SolrUnavailableException extends RuntimeException {
         null);
   }
 
-  static SolrUnavailableException schemaMismatch(
+  public static SolrUnavailableException schemaMismatch(
       String collection, String found, String solr) {
     String what =
         found == null
@@ -72,7 +72,7 @@ public final class SolrUnavailableException extends RuntimeException {
         null);
   }
 
-  static SolrUnavailableException failed(String what, Throwable cause) {
+  public static SolrUnavailableException failed(String what, Throwable cause) {
     return new SolrUnavailableException(Reason.FAILED, what, cause);
   }
 }

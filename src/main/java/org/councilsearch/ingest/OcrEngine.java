@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,21 +56,23 @@ final class OcrEngine {
     this.unavailableReason = unavailable;
   }
 
-  /** Looks for Tesseract and its language packs as {@code settings} say. */
+  /**
+   * Looks for Tesseract and its language packs as {@code settings} say. Tesseract is started
+   * through a {@link TesseractWrapper} that gives it the environment it needs; where the wrapper
+   * cannot run (no POSIX shell, a temporary folder mounted without execution), directly.
+   */
   static OcrEngine start(OcrSettings settings) {
-    TesseractOCRParser tesseract = new TesseractOCRParser();
-    if (settings.tesseractDir() != null) {
-      tesseract.setTesseractPath(settings.tesseractDir().toString());
+    Optional<Path> wrapper =
+        TesseractWrapper.write(
+            settings.tesseractDir(), System.getenv("PATH"), System.getenv("TESSDATA_PREFIX"));
+    TesseractOCRParser tesseract = null;
+    if (wrapper.isPresent()) {
+      tesseract = found(wrapper.get());
     }
-    tesseract.setPreloadLangs(true);
-    boolean found;
-    try {
-      tesseract.initialize(Map.of());
-      found = tesseract.hasTesseract();
-    } catch (TikaConfigException | RuntimeException e) {
-      found = false;
+    if (tesseract == null) {
+      tesseract = found(settings.tesseractDir());
     }
-    if (!found) {
+    if (tesseract == null) {
       String reason =
           settings.tesseractDir() == null
               ? "Tesseract is not installed; install it (" + INSTALL + ") and index again"
@@ -78,7 +81,7 @@ final class OcrEngine {
                   + "; install it ("
                   + INSTALL
                   + ") or point --tesseract at its folder, and index again";
-      return new OcrEngine(settings, tesseract, "", reason);
+      return new OcrEngine(settings, new TesseractOCRParser(), "", reason);
     }
     Set<String> installed = tesseract.getLangs();
     List<String> usable = new ArrayList<>();
@@ -99,6 +102,21 @@ final class OcrEngine {
               + "; install one (apt-get install " + packs + ") and index again");
     }
     return new OcrEngine(settings, tesseract, String.join("+", usable), null);
+  }
+
+  /** Tesseract run from {@code dir} (null: the {@code PATH}), or null when it does not answer. */
+  private static TesseractOCRParser found(Path dir) {
+    TesseractOCRParser tesseract = new TesseractOCRParser();
+    if (dir != null) {
+      tesseract.setTesseractPath(dir.toString());
+    }
+    tesseract.setPreloadLangs(true);
+    try {
+      tesseract.initialize(Map.of());
+      return tesseract.hasTesseract() ? tesseract : null;
+    } catch (TikaConfigException | RuntimeException e) {
+      return null;
+    }
   }
 
   boolean available() {

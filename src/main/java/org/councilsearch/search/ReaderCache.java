@@ -13,10 +13,10 @@ import java.util.Map;
  * @param <K> what a search is keyed by (Lucene queries have value equality)
  * @param <V> what it computed, immutable
  */
-final class ReaderCache<K, V> {
+public final class ReaderCache<K, V> {
   /** Computes a value on a miss. */
   @FunctionalInterface
-  interface Loader<V> {
+  public interface Loader<V> {
     V load() throws IOException;
   }
 
@@ -26,7 +26,7 @@ final class ReaderCache<K, V> {
   private record Entries<K, V>(Object generation, Map<K, V> values) {}
 
   /** @param capacity how many values to keep; 0 keeps none */
-  ReaderCache(int capacity) {
+  public ReaderCache(int capacity) {
     if (capacity < 0) {
       throw new IllegalArgumentException("a cache cannot hold " + capacity + " entries");
     }
@@ -37,7 +37,7 @@ final class ReaderCache<K, V> {
    * The value for {@code key} on {@code generation} (an index reader: values are told apart by
    * its identity), computed by {@code loader} when not kept.
    */
-  V get(Object generation, K key, Loader<V> loader) throws IOException {
+  public V get(Object generation, K key, Loader<V> loader) throws IOException {
     if (capacity == 0) {
       return loader.load();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.ingest.Corpus;
@@ -30,12 +31,12 @@ class GeneratedArchiveIT {
         .generate(archive, 0, 20, n -> {});
 
     IndexReport report =
-        services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(archive), tmp.resolve("index"), true, IndexProgress.NONE);
+        services.indexer(ExtractionLimits.DEFAULTS).update(new Corpus(archive), services.backend(new IndexConfig.Embedded(tmp.resolve("index"))), true, IndexProgress.NONE);
 
     assertThat(report.failures()).isEmpty();
     assertThat(report.papers()).isEqualTo(20);
     assertThat(report.passages()).isGreaterThan(20 * 20);
-    try (Services.Searching searching = services.open(tmp.resolve("index"))) {
+    try (Services.Searching searching = services.open(new IndexConfig.Embedded(tmp.resolve("index")))) {
       List<Paper> papers = searching.catalog().papers();
       Set<Integer> years = new TreeSet<>();
       for (Paper p : papers) {

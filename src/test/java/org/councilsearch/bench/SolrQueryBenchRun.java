@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -60,7 +61,7 @@ class SolrQueryBenchRun {
     SolrLocation location = new SolrLocation(cloud.urls(), COLLECTION);
     updater.update(
         new IndexJob(corpus, index, true, true, ExtractionLimits.DEFAULTS)
-            .into(new IndexJob.SolrTarget(location, SolrCloud.SHARDS, SolrCloud.REPLICAS)),
+            .into(new IndexConfig.SolrCloud(location, SolrCloud.SHARDS, SolrCloud.REPLICAS)),
         IndexProgress.NONE);
     String out =
         run(services, "bench", "solr", "--index", index.toString(), "--solr", cloud.solrOption(),

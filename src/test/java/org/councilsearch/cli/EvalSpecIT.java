@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.eval.FigureSpec;
 import org.councilsearch.ingest.Corpus;
@@ -28,9 +29,14 @@ class EvalSpecIT {
   @BeforeAll
   static void indexTheCorpus() throws Exception {
     index = tmp.resolve("index");
-    new Services(Clock.systemUTC(), 2)
+    Services services = new Services(Clock.systemUTC(), 2);
+    services
         .indexer(ExtractionLimits.DEFAULTS)
-        .update(new Corpus(Path.of("corpus")), index, false, IndexProgress.NONE);
+        .update(
+            new Corpus(Path.of("corpus")),
+            services.backend(new IndexConfig.Embedded(index)),
+            false,
+            IndexProgress.NONE);
   }
 
   private static void assertMatchesSpec(CliRun run) {

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.support.JarProcess;
@@ -99,7 +100,7 @@ class KillDuringReindexIT {
 
   /** Papers in the index as a searcher sees them, after checking that searching still answers. */
   private int papersIn(Path index) throws Exception {
-    try (Services.Searching searching = services.open(index)) {
+    try (Services.Searching searching = services.open(new IndexConfig.Embedded(index))) {
       long total = searching.search().search(SearchRequest.of("female genital mutilation", 10)).total();
       assertThat(total).as("hits for a query that matches every state of the index").isPositive();
       return searching.catalog().papers().size();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.bench.OcrBench;
 import org.councilsearch.bench.ScannedPaper;
@@ -134,7 +135,7 @@ class ScannedPaperIT {
   }
 
   private static PaperContent content(String source) throws Exception {
-    try (Services.Searching open = Services.forThisMachine().open(index)) {
+    try (Services.Searching open = Services.forThisMachine().open(new IndexConfig.Embedded(index))) {
       return open.catalog().content(source);
     }
   }

@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.support.JarProcess;
@@ -66,7 +67,7 @@ class SearchDuringReindexIT {
     recombined.write(corpus, FIRST_PAPERS, ADDED_PAPERS);
 
     Services services = new Services(Clock.systemUTC(), 1);
-    try (Services.Searching searching = services.open(tmp.resolve("index"))) {
+    try (Services.Searching searching = services.open(new IndexConfig.Embedded(tmp.resolve("index")))) {
       Instant before = searching.index().indexedAt();
       AtomicBoolean reindexing = new AtomicBoolean(true);
       AtomicInteger searches = new AtomicInteger();

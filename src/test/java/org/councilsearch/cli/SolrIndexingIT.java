@@ -20,7 +20,7 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.SolrDocument;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.index.Schema;
-import org.councilsearch.index.SolrSchema;
+import org.councilsearch.backend.solr.SolrSchema;
 import org.councilsearch.support.JarProcess;
 import org.councilsearch.support.SolrCloud;
 import org.junit.jupiter.api.BeforeAll;

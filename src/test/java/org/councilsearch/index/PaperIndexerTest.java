@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.councilsearch.backend.lucene.LuceneBackend;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.ExtractionResult;
 import org.councilsearch.ingest.Extractor;
@@ -20,6 +22,7 @@ import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.IndexReport;
 import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.search.PassageIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 class PaperIndexerTest {
   @TempDir Path tmp;
   Path corpus;
-  Path index;
+  LuceneBackend index;
   final Schema schema = new Schema();
 
   @BeforeEach
   void writeACorpus() throws Exception {
     corpus = Files.createDirectories(tmp.resolve("corpus"));
-    index = tmp.resolve("index");
+    index = new LuceneBackend(tmp.resolve("index"), schema, Clock.systemUTC());
     for (int year = 2001; year <= 2003; year++) {
       Files.writeString(
           corpus.resolve("paper-" + year + ".txt"),
@@ -59,9 +62,13 @@ class PaperIndexerTest {
     };
   }
 
-  private long passagesIn(Path dir) throws Exception {
-    try (ReadableIndex readable = ReadableIndex.open(dir, schema.similarity())) {
-      return readable.withSearcher(s -> (long) s.count(schema.passagesOnly()));
+  private long passagesIn(LuceneBackend backend) throws Exception {
+    return count(backend, schema.passagesOnly());
+  }
+
+  private static long count(LuceneBackend backend, Query query) throws Exception {
+    try (PassageIndex readable = backend.openIndex(0)) {
+      return readable.read(view -> view.count(query));
     }
   }
 
@@ -226,11 +233,7 @@ class PaperIndexerTest {
             "paper-2004.txt: only the first 2 of 3 passages were tagged, as its text is over 100"
                 + " characters; all of it is searchable, but filters by organization, date, event"
                 + " and place miss the rest (split the file to tag all of it)");
-    try (ReadableIndex readable = ReadableIndex.open(index, schema.similarity())) {
-      long zebra =
-          readable.withSearcher(s -> (long) s.count(new TermQuery(new Term(Schema.TEXT, "zebra"))));
-      assertThat(zebra).isEqualTo(1);
-    }
+    assertThat(count(index, new TermQuery(new Term(Schema.TEXT, "zebra")))).isEqualTo(1);
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.councilsearch.backend.lucene.LuceneBackend;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.index.PaperIndexer;
 import org.councilsearch.index.Schema;
@@ -56,10 +57,16 @@ class LimitsDuringIndexingIT {
     AtomicBoolean release = new AtomicBoolean();
     Parser parser = new StallsOn("stalls.txt", release);
     PaperReader reader = new PaperReader(new TikaExtractor(LIMITS, parser), new PaperParser());
-    PaperIndexer indexer = new PaperIndexer(new Schema(), reader, EntityTagger.NONE, 2, Clock.systemUTC());
+    Schema schema = new Schema();
+    PaperIndexer indexer = new PaperIndexer(schema, reader, EntityTagger.NONE, 2, Clock.systemUTC());
     IndexReport report;
     try {
-      report = indexer.update(new Corpus(corpus), tmp.resolve("index"), false, IndexProgress.NONE);
+      report =
+          indexer.update(
+              new Corpus(corpus),
+              new LuceneBackend(tmp.resolve("index"), schema, Clock.systemUTC()),
+              false,
+              IndexProgress.NONE);
     } finally {
       release.set(true);
     }

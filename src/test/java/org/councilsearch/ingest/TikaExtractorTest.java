@@ -387,6 +387,38 @@ class TikaExtractorTest {
   }
 
   @Test
+  void tesseractRunsWithOneThreadWhateverTheUsersEnvironment() throws Exception {
+    // The build removes OMP_THREAD_LIMIT from the test JVM's environment (pom: surefire and
+    // failsafe), as a user who never heard of it would run: the setting must come from us.
+    assertThat(System.getenv("OMP_THREAD_LIMIT")).as("the test JVM's OMP_THREAD_LIMIT").isNull();
+    // A Tesseract that writes down the environment it was started with, and reads one line.
+    Path bin = Files.createDirectories(dir.resolve("fake-tesseract"));
+    Path program = bin.resolve("tesseract");
+    Files.writeString(
+        program,
+        "#!/bin/sh\n"
+            + "case \"$1\" in\n"
+            + "  --version) echo 'tesseract 5.3.0' ;;\n"
+            + "  --list-langs) printf 'List of available languages (1):\\neng\\n' ;;\n"
+            + "  *) printf 'threads=%s\\ntessdata=%s\\n' \"$OMP_THREAD_LIMIT\" \"$TESSDATA_PREFIX\""
+            + " > \"$(dirname \"$0\")/environment\"\n"
+            + "     echo '1. The Council met in Geneva to consider the report.' > \"$2.txt\" ;;\n"
+            + "esac\n");
+    Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwxr-xr-x"));
+    TikaExtractor fake =
+        new TikaExtractor(
+            ExtractionLimits.DEFAULTS,
+            new OcrSettings(bin, List.of("eng"), Duration.ofSeconds(60)));
+    ScannedPaper paper = ScannedPaper.of(PAPER);
+    List<ScannedPaper.Scan> scans = List.of(new ScannedPaper.Scan(100, 0, 0));
+    Path png = ScannedPaper.png(paper.scan(scans, 1).get(0), dir.resolve("scan.png"));
+
+    assertThat(fake.extract(png).text()).contains("The Council met in Geneva");
+    assertThat(Files.readAllLines(bin.resolve("environment")))
+        .containsExactly("threads=1", "tessdata=" + bin.resolve("tessdata"));
+  }
+
+  @Test
   void withoutTesseractAScanSaysHowToInstallIt() throws Exception {
     TikaExtractor noOcr =
         new TikaExtractor(
@@ -488,7 +520,7 @@ class TikaExtractorTest {
   void permissionDeniedReadsAsOneLine() {
     // Root (as CI runs) reads a file whatever its permissions say, so the denial is made here, not
     // by chmod: the test would otherwise be skipped wherever it matters.
-    ExtractionException e = TikaExtractor.unreadable(new AccessDeniedException("/x/secret.pdf"));
+    ExtractionException e = ExtractionFailures.unreadable(new AccessDeniedException("/x/secret.pdf"));
 
     assertOneLine(e.getMessage());
     assertThat(e.getMessage())
@@ -654,8 +686,8 @@ class TikaExtractorTest {
             "org.apache.tika.exception.TikaException: TIKA-198: Illegal IOException from x",
             new java.io.EOFException());
 
-    assertThat(TikaExtractor.shortCause(wrapped)).isEqualTo("unexpected end of file");
-    assertThat(TikaExtractor.shortCause(new IOException("x".repeat(500)))).hasSize(120);
+    assertThat(ExtractionFailures.shortCause(wrapped)).isEqualTo("unexpected end of file");
+    assertThat(ExtractionFailures.shortCause(new IOException("x".repeat(500)))).hasSize(120);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.ingest.Corpus;
@@ -51,8 +52,8 @@ class MatchingTest {
     Path index = tmp.resolve("index");
     services
         .indexer(ExtractionLimits.DEFAULTS, EntityTagger.NONE)
-        .update(new Corpus(corpus), index, false, IndexProgress.NONE);
-    open = services.open(index);
+        .update(new Corpus(corpus), services.backend(new IndexConfig.Embedded(index)), false, IndexProgress.NONE);
+    open = services.open(new IndexConfig.Embedded(index));
   }
 
   @AfterAll

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -63,10 +64,10 @@ class SolrSearchIT {
     // A rebuild, as index --solr URL --collection NAME --full makes it: 2 shards x 2 replicas.
     updater.update(
         new IndexJob(Path.of("corpus"), index, true, true, ExtractionLimits.DEFAULTS)
-            .into(new IndexJob.SolrTarget(location, SolrCloud.SHARDS, SolrCloud.REPLICAS)),
+            .into(new IndexConfig.SolrCloud(location, SolrCloud.SHARDS, SolrCloud.REPLICAS)),
         IndexProgress.NONE);
-    embedded = services.open(index);
-    solr = services.open(location);
+    embedded = services.open(new IndexConfig.Embedded(index));
+    solr = services.open(new IndexConfig.SolrCloud(location));
   }
 
   @AfterAll

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -48,7 +49,7 @@ class SolrServeIT {
     updater.update(new IndexJob(Path.of("corpus"), index, false, true, ExtractionLimits.DEFAULTS), IndexProgress.NONE);
     updater.update(
         new IndexJob(Path.of("corpus"), index, true, true, ExtractionLimits.DEFAULTS)
-            .into(new IndexJob.SolrTarget(new SolrLocation(cloud.urls(), COLLECTION), SolrCloud.SHARDS, SolrCloud.REPLICAS)),
+            .into(new IndexConfig.SolrCloud(new SolrLocation(cloud.urls(), COLLECTION), SolrCloud.SHARDS, SolrCloud.REPLICAS)),
         IndexProgress.NONE);
     try (ServedCorpus embedded = ServedCorpus.start(tmp, "--corpus", tmp.resolve("no-corpus").toString(), "--index", index.toString());
         ServedCorpus solr = ServedCorpus.start(tmp, "--solr", cloud.solrOption(), "--collection", COLLECTION)) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.search.SearchRequest;
@@ -74,7 +75,7 @@ class WebServerIT {
   void search_json_is_the_same_as_search_json_on_the_command_line() throws Exception {
     Reply r = web.get("/api/search?q=" + q("FGM 2011") + "&size=5");
     JsonNode expected;
-    try (Services.Searching open = new Services(Clock.systemUTC(), 1).open(index)) {
+    try (Services.Searching open = new Services(Clock.systemUTC(), 1).open(new IndexConfig.Embedded(index))) {
       expected =
           JSON.readTree(
               Json.mapper()

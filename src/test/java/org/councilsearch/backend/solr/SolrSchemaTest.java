@@ -1,0 +1,73 @@
+package org.councilsearch.backend.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.councilsearch.index.FieldedDocument;
+import org.councilsearch.index.Schema;
+import org.councilsearch.index.SchemaField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The configset says what the embedded index does, in Solr's words. */
+class SolrSchemaTest {
+  private final SolrSchema solr = new SolrSchema(new Schema());
+
+  @Test
+  void every_field_of_the_schema_and_every_facet_dimension_is_declared() {
+    String schema = solr.files().get(SolrSchema.MANAGED_SCHEMA);
+    for (SchemaField field : Schema.FIELDS) {
+      assertThat(schema).contains("<field name=\"" + field.name() + "\"");
+    }
+    for (String dim : Schema.FACET_DIMENSIONS) {
+      assertThat(schema).contains("<field name=\"" + SolrSchema.facetField(dim) + "\" type=\"facet\"");
+    }
+    assertThat(schema)
+        .contains("name=\"council-search-v" + Schema.VERSION + "\"")
+        .contains("<float name=\"k1\">1.2</float><float name=\"b\">0.3</float>")
+        .contains("storeOffsetsWithPositions=\"true\"");
+  }
+
+  @Test
+  void the_stop_words_are_english_analyzers_own() {
+    Set<String> written = new HashSet<>();
+    for (String line : solr.files().get(SolrSchema.STOP_WORDS).split("\n")) {
+      if (!line.startsWith("#")) {
+        written.add(line);
+      }
+    }
+    Set<String> english = new HashSet<>();
+    for (Object word : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+      english.add(new String((char[]) word));
+    }
+    assertThat(written).isEqualTo(english);
+  }
+
+  @Test
+  void the_configset_name_changes_with_its_content_and_carries_the_version(@TempDir Path dir)
+      throws Exception {
+    assertThat(solr.configSetName()).startsWith("council-search-v" + Schema.VERSION + "-");
+    assertThat(new SolrSchema(new Schema()).configSetName()).isEqualTo(solr.configSetName());
+    assertThat(SolrSchema.versionOf(SolrSchema.schemaName())).isEqualTo(Schema.VERSION);
+    assertThat(SolrSchema.versionOf("_default")).isNull();
+
+    solr.write(dir);
+    assertThat(Files.readString(dir.resolve("managed-schema.xml")))
+        .isEqualTo(solr.files().get(SolrSchema.MANAGED_SCHEMA));
+    assertThat(dir.resolve("solrconfig.xml")).exists();
+    assertThat(dir.resolve("lang/stopwords_en.txt")).exists();
+  }
+
+  @Test
+  void a_range_of_days_is_written_as_date_range_field_reads_it() {
+    LocalDate march1 = LocalDate.of(2009, 3, 1);
+    assertThat(SolrSchema.dayRange(new FieldedDocument.DayRange(march1, march1)))
+        .isEqualTo("2009-03-01");
+    assertThat(SolrSchema.dayRange(new FieldedDocument.DayRange(march1, LocalDate.of(2009, 3, 31))))
+        .isEqualTo("[2009-03-01 TO 2009-03-31]");
+  }
+}
