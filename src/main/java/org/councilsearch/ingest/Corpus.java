@@ -127,7 +127,7 @@ public final class Corpus {
     if (e instanceof AccessDeniedException) {
       return "cannot read it: permission denied; check its permissions";
     }
-    return "cannot read it: " + TikaExtractor.shortCause(e);
+    return "cannot read it: " + ExtractionFailures.shortCause(e);
   }
 
   /** SHA-256 of the file's bytes, streamed so that large files cost no memory. */

@@ -102,20 +102,52 @@ public final class SearchService {
    * @throws BadQueryException when the query cannot be read
    */
   public SearchResult search(SearchRequest request) {
-    Reading r;
+    Reading r = reading(request);
+    return index.read(view -> search(view, request, r.interpretation(), r.plan()));
+  }
+
+  /**
+   * The passages that have every concept of the query under the request's filters (no relaxing,
+   * no near matches), best first, at most {@code cap} of them: what a saved search follows. Each
+   * hit's snippet is the passage's opening; nothing is highlighted or counted by facet, so this
+   * costs little more than ranking.
+   *
+   * @throws BadQueryException when the query or a filter cannot be read
+   */
+  public List<Hit> matches(SearchRequest request, int cap) {
+    Reading r = reading(request);
+    return index.read(
+        view -> {
+          filterNames.check(request, org -> view.count(new TermQuery(new Term(Schema.ORG, Schema.exact(org)))) > 0);
+          List<Ranked> ranked = view.rank(withFilters(r.plan().strict(), request), cap);
+          List<Passage> passages = view.passages(ranked);
+          Set<String> paperIds = new HashSet<>();
+          passages.forEach(p -> paperIds.add(p.paperId()));
+          Map<String, Paper> papers = view.papers(paperIds);
+          List<Hit> hits = new ArrayList<>(passages.size());
+          for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            Paper paper = papers.get(passage.paperId());
+            if (paper != null) {
+              hits.add(Hit.of(paper, passage, ranked.get(i).score(), lead(passage.text())));
+            }
+          }
+          return hits;
+        });
+  }
+
+  private Reading reading(SearchRequest request) {
     try {
-      r =
-          readings.get(
-              interpreter,
-              new ReadingKey(request.query(), request.literal()),
-              () -> {
-                Interpretation in = interpreter.interpret(request.query(), request.literal());
-                return new Reading(in, ranking.build(in));
-              });
+      return readings.get(
+          interpreter,
+          new ReadingKey(request.query(), request.literal()),
+          () -> {
+            Interpretation in = interpreter.interpret(request.query(), request.literal());
+            return new Reading(in, ranking.build(in));
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return index.read(view -> search(view, request, r.interpretation(), r.plan()));
   }
 
   private SearchResult search(IndexView view, SearchRequest request, Interpretation in, MatchPlan plan)

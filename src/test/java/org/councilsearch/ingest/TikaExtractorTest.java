@@ -520,7 +520,7 @@ class TikaExtractorTest {
   void permissionDeniedReadsAsOneLine() {
     // Root (as CI runs) reads a file whatever its permissions say, so the denial is made here, not
     // by chmod: the test would otherwise be skipped wherever it matters.
-    ExtractionException e = TikaExtractor.unreadable(new AccessDeniedException("/x/secret.pdf"));
+    ExtractionException e = ExtractionFailures.unreadable(new AccessDeniedException("/x/secret.pdf"));
 
     assertOneLine(e.getMessage());
     assertThat(e.getMessage())
@@ -686,8 +686,8 @@ class TikaExtractorTest {
             "org.apache.tika.exception.TikaException: TIKA-198: Illegal IOException from x",
             new java.io.EOFException());
 
-    assertThat(TikaExtractor.shortCause(wrapped)).isEqualTo("unexpected end of file");
-    assertThat(TikaExtractor.shortCause(new IOException("x".repeat(500)))).hasSize(120);
+    assertThat(ExtractionFailures.shortCause(wrapped)).isEqualTo("unexpected end of file");
+    assertThat(ExtractionFailures.shortCause(new IOException("x".repeat(500)))).hasSize(120);
   }
 
   // ---------------------------------------------------------------- helpers
