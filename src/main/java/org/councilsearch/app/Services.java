@@ -27,6 +27,7 @@ import org.councilsearch.nlp.EntityTagger;
 import org.councilsearch.nlp.Gazetteer;
 import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
+import org.councilsearch.search.AskingWords;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
 import org.councilsearch.search.PaperCatalog;
@@ -176,7 +177,7 @@ public final class Services {
     Gazetteer names = gazetteer();
     QueryReader reader =
         new QueryReader(schema, spelling -> names.nameOf(spelling).orElse(spelling));
-    QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms());
+    QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms(), AskingWords.english());
     EntityCatalog entities = new EntityCatalog(index, schema, names);
     return new Searching(
         index,
