@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
+import org.councilsearch.app.UserState;
 import org.councilsearch.app.Services;
 import org.councilsearch.web.AdminToken;
 import org.councilsearch.web.RunningServer;
@@ -47,7 +48,8 @@ public final class HttpBench {
     IndexJob neverRun = IndexJob.incremental(index.resolveSibling("no-corpus"), index);
     ServedIndex served =
         new ServedIndex(services.open(new IndexConfig.Embedded(index)), new IndexUpdater(services), neverRun, Clock.systemUTC(), Duration.ofSeconds(1));
-    try (RunningServer server = RunningServer.start(served, AdminToken.of(null), "127.0.0.1", 0)) {
+    UserState state = services.userState(UserState.besideIndex(index), served::searching);
+    try (RunningServer server = RunningServer.start(served, state, AdminToken.of(null), "127.0.0.1", 0)) {
       SearchTarget http = new HttpTarget("http://127.0.0.1:" + server.port());
       SearchTarget plain = new PlainBm25Target(served.searching().search());
       QueryBench bench = new QueryBench(mix, warmUpRounds, rounds);

@@ -120,9 +120,45 @@ class PageTemplatesTest {
             10);
     String html =
         RENDERER.render(
-            "search", Map.of("title", SCRIPT, "page", SearchPageBuilder.of(form, result)), null);
+            "search",
+            Map.of("title", SCRIPT, "page", SearchPageBuilder.of(form, result), "save", SaveForm.of(form, true)),
+            null);
     assertSafe(html);
     assertThat(html).contains("forged &lt;mark&gt;x&lt;/mark&gt;&quot;&gt;&lt;img");
+  }
+
+  @Test
+  void saved_searches_and_batches_named_with_markup_render_as_text() {
+    java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    org.councilsearch.saved.SavedSearch saved =
+        new org.councilsearch.saved.SavedSearch(1, SCRIPT, SCRIPT + ATTRIBUTE, Map.of("org", SCRIPT), now, null);
+    SavedSearchView view =
+        SavedSearchView.of(new org.councilsearch.saved.SavedSearchStatus(saved, 2, 1, List.of(), SCRIPT), false);
+    assertSafe(RENDERER.render("saved-searches", Map.of("title", SCRIPT, "searches", List.of(view), "tokenNeeded", true), null));
+    assertSafe(
+        RENDERER.render(
+            "saved-search",
+            Map.of(
+                "title", SCRIPT, "search", view, "filters", SCRIPT, "searchHref", "/search?q=x", "tokenNeeded", false,
+                "items", List.of(new SavedSearchController.PassageItem(SCRIPT, "/documents/x", SCRIPT + ATTRIBUTE, true, "x-1"))),
+            null));
+    org.councilsearch.batch.BatchQuery q = new org.councilsearch.batch.BatchQuery(1, SCRIPT, SCRIPT + ATTRIBUTE, Map.of());
+    org.councilsearch.export.PassageRow row =
+        new org.councilsearch.export.PassageRow(1, "p", "p-1", SCRIPT, null, 2009, "4", SCRIPT, "/documents/p", SCRIPT);
+    BatchController.BatchView batch =
+        BatchController.BatchView.of(new org.councilsearch.batch.BatchStatus(1, SCRIPT, "done", 2, 2, 1, 3, now, now));
+    String html =
+        RENDERER.render(
+            "batch",
+            Map.of(
+                "title", SCRIPT, "batch", batch, "shownAll", true,
+                "outcomes",
+                List.of(
+                    new org.councilsearch.batch.QueryOutcome(q, 1, List.of(row), null),
+                    new org.councilsearch.batch.QueryOutcome(q, -1, List.of(), SCRIPT))),
+            null);
+    assertSafe(html);
+    assertThat(html).contains("&lt;script&gt;");
   }
 
   private static void assertSafe(String html) {

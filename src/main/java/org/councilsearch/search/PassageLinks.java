@@ -1,31 +1,38 @@
-package org.councilsearch.web;
+package org.councilsearch.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Where a passage lives on the paper view: /documents/{paperId}?passage={passageId}#para-4. The
  * anchor is the printed paragraph number when there is one ("para-4"), else the passage's order in
  * the paper ("passage-17"); the paper view gives its elements the same ids.
  */
-final class PassageLinks {
+public final class PassageLinks {
   private PassageLinks() {}
 
   /** The link to the passage, highlighted and scrolled to, in its paper. */
-  static String href(String paperId, String passageId, String number) {
+  public static String href(String paperId, String passageId, String number) {
     return "/documents/"
-        + SearchForm.encode(paperId)
+        + encode(paperId)
         + "?passage="
-        + SearchForm.encode(passageId)
+        + encode(passageId)
         + "#"
         + anchor(passageId, number);
   }
 
   /** The fragment that names the passage on its paper's page. */
-  static String anchor(String passageId, String number) {
+  public static String anchor(String passageId, String number) {
     return number != null ? "para-" + safe(number) : "passage-" + order(passageId);
   }
 
   /** The passage's order in its paper: passage ids end in "-{order}". */
-  static String order(String passageId) {
+  public static String order(String passageId) {
     return passageId.substring(passageId.lastIndexOf('-') + 1);
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Paragraph numbers are short tokens ("4", "12", "A.3"); anything else becomes '-'. */
