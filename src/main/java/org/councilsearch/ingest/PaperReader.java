@@ -77,15 +77,7 @@ public final class PaperReader {
     }
     PaperMetadata meta = parsed.metadata();
     if (extracted.title() != null && (meta.title() == null || meta.title().equals("Untitled"))) {
-      meta =
-          new PaperMetadata(
-              extracted.title().strip(),
-              meta.year(),
-              meta.symbol(),
-              meta.session(),
-              meta.organization(),
-              meta.meetingPlace(),
-              meta.meetingDates());
+      meta = meta.withTitle(extracted.title().strip());
     }
     String id = Corpus.paperId(file.source());
     Paper paper = new Paper(id, file.source(), extracted.mediaType(), meta, contentHash);

@@ -22,4 +22,9 @@ public record PaperMetadata(
     String session,
     String organization,
     String meetingPlace,
-    DateSpan meetingDates) {}
+    DateSpan meetingDates) {
+  /** The same metadata under another title. */
+  public PaperMetadata withTitle(String title) {
+    return new PaperMetadata(title, year, symbol, session, organization, meetingPlace, meetingDates);
+  }
+}
