@@ -8,6 +8,12 @@ public final class ExitCodes {
   /** Wrong flags or arguments (picocli's own code for usage errors). */
   public static final int USAGE = 2;
   public static final int CORPUS_NOT_FOUND = 3;
+  /**
+   * {@code alerts} found new passages: a cron job tells "something new" from "nothing" (0) by it.
+   * Only {@code alerts} returns it, and alerts never reads a corpus, so it cannot be mistaken for
+   * {@link #CORPUS_NOT_FOUND}.
+   */
+  public static final int NEW_PASSAGES = 3;
   public static final int INDEX_MISSING = 4;
   public static final int NOT_AN_INDEX = 5;
   public static final int INDEX_LOCKED = 6;
@@ -26,6 +32,14 @@ public final class ExitCodes {
   public static final int SOLR_FAILED = 14;
   /** An evaluation measured figures that differ from its spec (either way, beyond the tolerance). */
   public static final int FIGURES_MOVED = 15;
+  /** The state directory (saved and batch searches) cannot be used. */
+  public static final int STATE_UNAVAILABLE = 16;
+  /** A file of batch queries cannot be taken (empty, not text, too many rows, a row too long). */
+  public static final int BAD_QUERY_FILE = 17;
+  /** No saved search has the name given. */
+  public static final int SAVED_SEARCH_NOT_FOUND = 18;
+  /** A saved search has that name already. */
+  public static final int NAME_TAKEN = 19;
   /** A fault of ours or of the machine (disk full, a bug): the message says which. */
   public static final int INTERNAL = 70;
 

@@ -6,6 +6,12 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.councilsearch.batch.BatchRunner;
+import org.councilsearch.batch.BatchSearches;
+import org.councilsearch.export.ResultExport;
+import org.councilsearch.saved.SavedSearches;
+import org.councilsearch.state.StateDatabase;
 import org.councilsearch.backend.Backend;
 import org.councilsearch.backend.lucene.LuceneBackend;
 import org.councilsearch.backend.solr.SolrBackend;
@@ -26,6 +32,7 @@ import org.councilsearch.nlp.Gazetteer;
 import org.councilsearch.nlp.MiniLmEmbedder;
 import org.councilsearch.nlp.NlpModels;
 import org.councilsearch.nlp.OpenNlpTagger;
+import org.councilsearch.search.AskingWords;
 import org.councilsearch.nlp.TextEmbedder;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
@@ -225,7 +232,7 @@ public final class Services {
     Gazetteer names = gazetteer();
     QueryReader reader =
         new QueryReader(schema, spelling -> names.nameOf(spelling).orElse(spelling));
-    QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms());
+    QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms(), AskingWords.english());
     EntityCatalog entities = new EntityCatalog(index, schema, names);
     return new Searching(
         index,
@@ -249,6 +256,30 @@ public final class Services {
     return home;
   }
 
+  /**
+   * The saved and batch searches kept in {@code stateDir} (created when missing), running their
+   * searches on what {@code searching} gives at the time: what a server keeps. Batches a previous
+   * server left unfinished are marked interrupted, so only a server opens this.
+   *
+   * @throws org.councilsearch.state.StateUnavailableException when the directory or its database
+   *     cannot be used
+   */
+  public UserState userState(Path stateDir, Supplier<Searching> searching) {
+    StateDatabase db = StateDatabase.open(stateDir);
+    BatchSearches batches = new BatchSearches(db, () -> batchRunner(searching.get(), ""), clock);
+    return new UserState(db, savedSearches(db, searching), batches);
+  }
+
+  /** The saved searches kept in {@code db}, run on what {@code searching} gives at the time. */
+  public SavedSearches savedSearches(StateDatabase db, Supplier<Searching> searching) {
+    return new SavedSearches(db, () -> searching.get().search(), clock);
+  }
+
+  /** A runner of batch queries over {@code searching}, linking passages under {@code base}. */
+  public BatchRunner batchRunner(Searching searching, String base) {
+    return new BatchRunner(searching.search(), searching.export().symbols(), base);
+  }
+
   /** What is open on one index; closing it closes the index. */
   public record Searching(
       PassageIndex index,
@@ -257,6 +288,11 @@ public final class Services {
       EntityCatalog entities,
       CollaborationFinder collaborations)
       implements AutoCloseable {
+    /** Whole results read out for a download. */
+    public ResultExport export() {
+      return new ResultExport(search, catalog);
+    }
+
     @Override
     public void close() throws IOException {
       index.close();

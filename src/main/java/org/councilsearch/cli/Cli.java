@@ -3,12 +3,16 @@ package org.councilsearch.cli;
 import java.io.PrintWriter;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
+import org.councilsearch.batch.BadUploadException;
 import org.councilsearch.index.IndexUnavailableException;
 import org.councilsearch.index.SolrUnavailableException;
 import org.councilsearch.ingest.CorpusNotFoundException;
 import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.EntityNotFoundException;
+import org.councilsearch.saved.NameTakenException;
 import org.councilsearch.search.PaperNotFoundException;
+import org.councilsearch.state.StateUnavailableException;
+import org.councilsearch.state.UnknownIdException;
 import org.councilsearch.web.PortUnavailableException;
 import picocli.CommandLine;
 
@@ -18,7 +22,12 @@ public final class Cli {
 
   /** The root command with its subcommands, each built with the services it needs. */
   public static CommandLine commandLine(Services services) {
-    CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(services));
+    return commandLine(new RootCommand(), services);
+  }
+
+  /** A command line rooted at {@code root} (the benchmarks' own root), with the same handling. */
+  static CommandLine commandLine(Object root, Services services) {
+    CommandLine cli = new CommandLine(root, new CommandFactory(services));
     cli.setExecutionExceptionHandler(Cli::handle);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
@@ -67,6 +76,18 @@ public final class Cli {
         case SCHEMA_MISMATCH -> ExitCodes.SCHEMA_MISMATCH;
         case FAILED -> ExitCodes.SOLR_FAILED;
       };
+    }
+    if (e instanceof StateUnavailableException) {
+      return ExitCodes.STATE_UNAVAILABLE;
+    }
+    if (e instanceof BadUploadException) {
+      return ExitCodes.BAD_QUERY_FILE;
+    }
+    if (e instanceof UnknownIdException) {
+      return ExitCodes.SAVED_SEARCH_NOT_FOUND;
+    }
+    if (e instanceof NameTakenException) {
+      return ExitCodes.NAME_TAKEN;
     }
     return ExitCodes.INTERNAL;
   }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
       "0:done",
       "1:indexing finished, but some files could not be read (each is named)",
       "2:wrong flags or arguments",
-      "3:corpus directory not found",
+      "3:corpus directory not found; for `alerts`: saved searches have new passages",
       "4:no index yet: run `index` first",
       "5:the index directory holds something that is not an index (left untouched)",
       "6:the index is locked by another running indexer",
@@ -26,6 +26,10 @@ import picocli.CommandLine.Command;
       "13:the collection was built with another schema version (rebuild it with --full)",
       "14:the SolrCloud refused or failed a request (the message gives its reason)",
       "15:an evaluation measured figures that differ from its spec (each is named, with how to record it)",
+      "16:the state directory (saved and batch searches) cannot be used (see --state-dir)",
+      "17:a file of batch queries cannot be taken (empty, not text, too many rows, a row too long)",
+      "18:no saved search has that name",
+      "19:a saved search has that name already",
       "70:a fault of ours or of the machine (disk full, a bug): the message says which"
     },
     subcommands = {
@@ -38,12 +42,13 @@ import picocli.CommandLine.Command;
       EntityCommand.class,
       CollaborationsCommand.class,
       ServeCommand.class,
+      SavedCommand.class,
+      AlertsCommand.class,
+      BatchCommand.class,
       EvalCommand.class,
       EvalNerCommand.class,
       EvalFamiliesCommand.class,
-      TrainNerCommand.class,
-      GenerateCommand.class,
-      BenchCommand.class
+      TrainNerCommand.class
     },
     footer = {
       "",
@@ -53,6 +58,7 @@ import picocli.CommandLine.Command;
       "  council-search show 000_4e715c5eda85927c.txt",
       "  council-search export > papers.jsonl",
       "  council-search serve                      the web page at http://127.0.0.1:7070",
-      "  council-search generate --papers 1000 --out archive-1k"
+      "  council-search saved add --name FGM FGM   follow a search; 'alerts' prints what is new",
+      "  council-search batch --queries q.txt --out results.csv"
     })
 final class RootCommand {}

@@ -11,6 +11,7 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
+import org.councilsearch.app.UserState;
 import org.councilsearch.app.IndexConfig;
 import org.councilsearch.web.AdminToken;
 import org.councilsearch.web.RunningServer;
@@ -52,6 +53,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin SolrOption solr;
 
+  @Mixin StateDirOption state;
+
   @Option(
       names = "--host",
       paramLabel = "HOST",
@@ -71,9 +74,10 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "TOKEN",
       defaultValue = "${env:COUNCIL_SEARCH_ADMIN_TOKEN}",
       description =
-          "Allows POST /api/reindex with 'Authorization: Bearer TOKEN' (default: the"
-              + " COUNCIL_SEARCH_ADMIN_TOKEN environment variable; without one, reindex requests"
-              + " are refused).")
+          "Allows POST /api/reindex with 'Authorization: Bearer TOKEN', and, when --host is not"
+              + " this machine only, saving and deleting searches and starting batches (default: the"
+              + " COUNCIL_SEARCH_ADMIN_TOKEN environment variable; without one, those requests are"
+              + " refused).")
   String adminToken;
 
   private final Services services;
@@ -117,7 +121,8 @@ final class ServeCommand implements Callable<Integer> {
             Clock.systemUTC(),
             Duration.ofSeconds(1),
             vectors && canIndex);
-    RunningServer server = RunningServer.start(served, AdminToken.of(adminToken), host, port);
+    UserState kept = services.userState(state.resolve(where), served::searching);
+    RunningServer server = RunningServer.start(served, kept, AdminToken.of(adminToken), host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "shutdown"));
     String shown = host.contains(":") ? "[" + host + "]" : host;

@@ -1,10 +1,13 @@
 package org.councilsearch.search;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -18,6 +21,13 @@ import org.apache.lucene.search.Query;
 final class MatchPlan {
   /** One thing the query asks for, under every form that counts as having it. */
   record Concept(String label, Query query) {}
+
+  /**
+   * What each vote of a concept adds to the score of a passage that has it, when the match is
+   * relaxed: more than the words' own scores differ by, so that the passages with the most of
+   * what is asked come first, and less than a year's bonus, which still orders first.
+   */
+  static final float VOTE_SCORE = 10f;
 
   private final List<Concept> concepts;
   private final List<Concept> optional;
@@ -76,6 +86,35 @@ final class MatchPlan {
 
   /** The query that requires {@code required} of the concepts. */
   Query query(int required) {
+    int[] one = new int[concepts.size()];
+    Arrays.fill(one, 1);
+    return query(one, required, 0f);
+  }
+
+  /**
+   * How many of the {@code votes} the relaxed try asks for: half of them, and never more than the
+   * share that {@link #relaxedRequired()} is of the concepts, so that with equal votes it asks for
+   * as many concepts.
+   */
+  int relaxedVotes(int[] votes) {
+    int total = Arrays.stream(votes).sum();
+    int share = relaxedRequired().orElse(required());
+    int half = (total + 1) / 2;
+    return Math.max(1, Math.min(half, (int) Math.ceil((double) total * share / concepts.size())));
+  }
+
+  /**
+   * The query that requires concepts worth {@code needed} votes, where concept {@code i} is worth
+   * {@code votes[i]}: a passage with the rare concept of "IOM" and "UNIFEM" has most of what is
+   * asked; one with the common one has not. Each concept scores once, and {@value #VOTE_SCORE}
+   * for each of its votes, so that passages with more of what is asked come first; its further
+   * votes are copies that count towards the minimum and score nothing.
+   */
+  Query weighted(int[] votes, int neededVotes) {
+    return query(votes, neededVotes, VOTE_SCORE);
+  }
+
+  private Query query(int[] votes, int neededVotes, float voteScore) {
     if (fixed != null) {
       return fixed;
     }
@@ -83,8 +122,14 @@ final class MatchPlan {
     if (concepts.isEmpty()) {
       ranking.add(everything, Occur.MUST);
     } else {
-      BooleanQuery.Builder needed = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
-      concepts.forEach(c -> needed.add(c.query(), Occur.SHOULD));
+      BooleanQuery.Builder needed = new BooleanQuery.Builder().setMinimumNumberShouldMatch(neededVotes);
+      for (int i = 0; i < concepts.size(); i++) {
+        Query q = concepts.get(i).query();
+        needed.add(voteScore == 0f ? q : withVotes(q, voteScore * votes[i]), Occur.SHOULD);
+        for (int v = 1; v < votes[i]; v++) {
+          needed.add(new BoostQuery(new ConstantScoreQuery(q), 0f), Occur.SHOULD);
+        }
+      }
       if (optional.isEmpty()) {
         ranking.add(needed.build(), Occur.MUST);
       } else {
@@ -95,6 +140,14 @@ final class MatchPlan {
     }
     bonuses.forEach(q -> ranking.add(q, Occur.SHOULD));
     return ranking.build();
+  }
+
+  /** {@code concept} scoring {@code bonus} more wherever it matches. */
+  private static Query withVotes(Query concept, float bonus) {
+    return new BooleanQuery.Builder()
+        .add(concept, Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(concept), bonus), Occur.SHOULD)
+        .build();
   }
 
   /**
@@ -116,7 +169,13 @@ final class MatchPlan {
    * What the reading of the query says when only {@code required} concepts were asked for, and
    * whether that {@code found} passages.
    */
-  String relaxedNote(int required, boolean found) {
+  String relaxedNote(int required, boolean found, int[] votes) {
+    String note = relaxedNote(required, found);
+    boolean equal = Arrays.stream(votes).allMatch(v -> v == votes[0]);
+    return found && !equal ? note + ", the rarer counting more" : note;
+  }
+
+  private String relaxedNote(int required, boolean found) {
     StringBuilder names = new StringBuilder();
     for (int i = 0; i < concepts.size(); i++) {
       if (i > 0) {

@@ -33,9 +33,14 @@ public final class QueryInterpreter {
       Pattern.compile(
           "(?i)^(?:all\\s+)?(?:the\\s+)?(.+?)\\s+(?:collaborations?|partnerships?|joint\\s+activit(?:y|ies)|co-?operation)$");
 
-  /** Lucene syntax that means the user wants exact control. */
+  /**
+   * Lucene syntax that means the user wants exact control. A wildcard counts only inside or at
+   * the end of a word ({@code wom?n}, {@code migr*}) and a tilde only next to a word or after a
+   * quote ({@code word~1}, {@code "white ribbons"~3}); a question's closing "?" is taken out
+   * before this is looked at.
+   */
   private static final Pattern SYNTAX =
-      Pattern.compile("\"|\\b(?:AND|OR|NOT)\\b|\\w:\\S|[*?]|(?:^|\\s)[+\\-]\\w|[()\\[\\]{}]|~\\d*");
+      Pattern.compile("\"|\\b(?:AND|OR|NOT)\\b|\\w:\\S|\\w[*?]|[*?]\\w|(?:^|\\s)[+\\-]\\w|[()\\[\\]{}]|(?<=[\\w\"])~|~\\w");
 
   private static final int LONGEST_NAME_WORDS = 12;
 
@@ -52,18 +57,27 @@ public final class QueryInterpreter {
 
   private final Gazetteer gazetteer;
   private final SubjectAcronyms subjects;
+  private final AskingWords asking;
 
-  public QueryInterpreter(Gazetteer gazetteer, SubjectAcronyms subjects) {
+  public QueryInterpreter(Gazetteer gazetteer, SubjectAcronyms subjects, AskingWords asking) {
     this.gazetteer = gazetteer;
     this.subjects = subjects;
+    this.asking = asking;
+  }
+
+  /** The words that ask rather than describe, which this reading leaves out. */
+  AskingWords askingWords() {
+    return asking;
   }
 
   /** Interprets {@code query}; with {@code literal}, takes it word for word. */
   public Interpretation interpret(String query, boolean literal) {
-    String q = query.strip();
-    if (literal || SYNTAX.matcher(q).find()) {
-      String why = literal ? "taken word for word" : "read as Lucene syntax, word for word";
-      return new Interpretation(q, null, null, null, List.of(), List.of(), null, List.of(), true, why);
+    if (literal) {
+      return new Interpretation(query.strip(), null, null, null, List.of(), List.of(), null, List.of(), true, "taken word for word");
+    }
+    String q = QuestionMarks.asSpaces(query).replaceAll("\\s+", " ").strip();
+    if (SYNTAX.matcher(q).find()) {
+      return new Interpretation(q, null, null, null, List.of(), List.of(), null, List.of(), true, "read as Lucene syntax, word for word");
     }
     Integer from = null;
     Integer to = null;
@@ -91,6 +105,8 @@ public final class QueryInterpreter {
       words = (q.substring(0, m.start()) + " " + q.substring(m.end())).replaceAll("\\s+", " ").strip();
     }
 
+    words = withoutAsking(words);
+
     String collaborationWith = null;
     List<String> predecessors = List.of();
     Optional<Organization> partner = collaborationPartner(words);
@@ -117,6 +133,20 @@ public final class QueryInterpreter {
         predecessors,
         false,
         summary(from, to, years, expansions, collaborationWith, predecessors));
+  }
+
+  /**
+   * The words without those that only ask ("who", "did", "how many"): they are not what the
+   * passages are about. A query of asking words only keeps them, as they are all it has.
+   */
+  private String withoutAsking(String words) {
+    StringBuilder kept = new StringBuilder();
+    for (String token : words.split("\\s+")) {
+      if (!asking.asks(token)) {
+        kept.append(kept.length() == 0 ? "" : " ").append(token);
+      }
+    }
+    return kept.length() == 0 ? words : kept.toString();
   }
 
   private Optional<Organization> collaborationPartner(String words) {

@@ -89,8 +89,9 @@ public final class QueryReader {
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     // A slash starts a regular expression in Lucene's syntax; in council papers it joins words
-    // ("HIV/AIDS", "C/106/INF/8"), so it is always read as a character.
-    String slashes = text.replace("\\/", "/");
+    // ("HIV/AIDS", "C/106/INF/8"), so it is always read as a character. A question's "?" is
+    // punctuation, not a wildcard.
+    String slashes = QuestionMarks.asSpaces(text).replace("\\/", "/");
     try {
       return parser.parse(slashes.replace("/", "\\/"));
     } catch (ParseException e) {

@@ -56,23 +56,18 @@ final class RankingQueries {
   private final Schema schema;
   private final QueryReader reader;
   private final QueryBuilder phrases;
-
-  RankingQueries(Schema schema, QueryReader reader) {
-    this.schema = schema;
-    this.reader = reader;
-    this.phrases = new QueryBuilder(schema.analyzer());
-  }
+  private final AskingWords askingWords;
 
   /**
-   * Words that ask rather than describe ("how many", "received from"): they score when a passage
-   * has them but are never required. The analyzer's own stop words ("the", "of") are dropped
-   * before this.
+   * @param askingWords words that ask rather than describe ("how many", "received from"): they
+   *     score when a passage has them but are never required
    */
-  static final Set<String> ASKING_WORDS =
-      Set.of(
-          "about", "all", "also", "any", "can", "could", "did", "do", "does", "from", "had", "has", "have",
-          "how", "i", "its", "list", "many", "me", "much", "my", "our", "show", "some", "tell", "we", "were",
-          "what", "when", "where", "which", "who", "whom", "why", "you", "your");
+  RankingQueries(Schema schema, QueryReader reader, AskingWords askingWords) {
+    this.schema = schema;
+    this.reader = reader;
+    this.askingWords = askingWords;
+    this.phrases = new QueryBuilder(schema.analyzer());
+  }
 
   /** Operators and grouping that give a query an explicit Lucene meaning. */
   private static final Pattern EXPLICIT =
@@ -132,7 +127,7 @@ final class RankingQueries {
     for (String word : remaining.isBlank() ? new String[0] : remaining.split("\\s+")) {
       Query q = reader.allWords(word);
       if (q != null) {
-        (ASKING_WORDS.contains(word.toLowerCase(Locale.ROOT)) ? asking : concepts).add(new MatchPlan.Concept(word, q));
+        (askingWords.asks(word) ? asking : concepts).add(new MatchPlan.Concept(word, q));
       }
     }
     concepts.addAll(names);
@@ -168,7 +163,7 @@ final class RankingQueries {
       String chunk = m.group();
       Query q = reader.readAll(chunk);
       if (!isEmpty(q)) {
-        (ASKING_WORDS.contains(chunk.toLowerCase(Locale.ROOT)) ? asking : concepts).add(new MatchPlan.Concept(chunk, q));
+        (askingWords.asks(chunk) ? asking : concepts).add(new MatchPlan.Concept(chunk, q));
       }
     }
     if (concepts.size() + asking.size() <= 1) {

@@ -124,7 +124,7 @@ public final class SearchService {
     this.schema = schema;
     this.interpreter = interpreter;
     this.reader = reader;
-    this.ranking = new RankingQueries(schema, reader);
+    this.ranking = new RankingQueries(schema, reader, interpreter.askingWords());
     this.catalog = catalog;
     this.filterNames = new FilterNames(gazetteer);
   }
@@ -159,20 +159,52 @@ public final class SearchService {
   }
 
   private SearchResult search(SearchRequest request, Ranking by) {
-    Reading r;
+    Reading r = reading(request);
+    return index.read(view -> search(view, request, r.interpretation(), r.plan(), by));
+  }
+
+  /**
+   * The passages that have every concept of the query under the request's filters (no relaxing,
+   * no near matches), best first, at most {@code cap} of them: what a saved search follows. Each
+   * hit's snippet is the passage's opening; nothing is highlighted or counted by facet, so this
+   * costs little more than ranking.
+   *
+   * @throws BadQueryException when the query or a filter cannot be read
+   */
+  public List<Hit> matches(SearchRequest request, int cap) {
+    Reading r = reading(request);
+    return index.read(
+        view -> {
+          filterNames.check(request, org -> view.count(new TermQuery(new Term(Schema.ORG, Schema.exact(org)))) > 0);
+          List<Ranked> ranked = view.rank(withFilters(r.plan().strict(), request), cap);
+          List<Passage> passages = view.passages(ranked);
+          Set<String> paperIds = new HashSet<>();
+          passages.forEach(p -> paperIds.add(p.paperId()));
+          Map<String, Paper> papers = view.papers(paperIds);
+          List<Hit> hits = new ArrayList<>(passages.size());
+          for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
+            Paper paper = papers.get(passage.paperId());
+            if (paper != null) {
+              hits.add(Hit.of(paper, passage, ranked.get(i).score(), lead(passage.text())));
+            }
+          }
+          return hits;
+        });
+  }
+
+  private Reading reading(SearchRequest request) {
     try {
-      r =
-          readings.get(
-              interpreter,
-              new ReadingKey(request.query(), request.literal()),
-              () -> {
-                Interpretation in = interpreter.interpret(request.query(), request.literal());
-                return new Reading(in, ranking.build(in));
-              });
+      return readings.get(
+          interpreter,
+          new ReadingKey(request.query(), request.literal()),
+          () -> {
+            Interpretation in = interpreter.interpret(request.query(), request.literal());
+            return new Reading(in, ranking.build(in));
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return index.read(view -> search(view, request, r.interpretation(), r.plan(), by));
   }
 
   private SearchResult search(
@@ -216,45 +248,70 @@ public final class SearchService {
     Query marked = plan.marked();
     Found found = find(view, plan.strict(), marked, request);
     OptionalInt relaxed = plan.relaxedRequired();
-    if (relaxed.isEmpty()) {
-      return answer(view, request, in, marked, found, List.of());
+    int wanted = request.offset() + request.limit();
+    if (relaxed.isEmpty() || found.total() >= wanted || request.offset() > found.total()) {
+      return answer(view, request, in, marked, found);
     }
-    int fewer = relaxed.getAsInt();
+    int[] votes = votes(view, plan);
+    Query fewer = plan.weighted(votes, plan.relaxedVotes(votes));
     if (found.total() == 0) {
-      Found most = find(view, plan.query(fewer), marked, request);
-      Interpretation said = in.relaxedAs(plan.relaxedNote(fewer, most.total() > 0));
-      List<Ranked> page = pageOf(most.top(), request.offset());
-      return answer(view, request, said, marked, most, missing(view, plan, page));
+      Found most = find(view, fewer, marked, request);
+      Interpretation said = in.relaxedAs(plan.relaxedNote(relaxed.getAsInt(), most.total() > 0, votes));
+      most = new Found(most.top(), most.counted(), missing(view, plan, most.top()));
+      return answer(view, request, said, marked, nearMatches(view, request, List.of(plan.query(1)), fewer, plan, most));
     }
-    return answer(view, request, in, marked, nearMatches(view, request, plan, fewer, found), List.of());
+    return answer(view, request, in, marked, nearMatches(view, request, List.of(fewer, plan.query(1)), plan.strict(), plan, found));
+  }
+
+  /** Each concept's votes: how rare it is among the passages (see {@link ConceptWeights}). */
+  private long[] having(IndexView view, MatchPlan plan) throws IOException {
+    long[] having = new long[plan.concepts().size()];
+    for (int i = 0; i < having.length; i++) {
+      having[i] =
+          view.count(
+              new BooleanQuery.Builder()
+                  .add(plan.concepts().get(i).query(), Occur.MUST)
+                  .add(schema.passagesOnly(), Occur.FILTER)
+                  .build());
+    }
+    return having;
+  }
+
+  private int[] votes(IndexView view, MatchPlan plan) throws IOException {
+    return ConceptWeights.votes(view.count(schema.passagesOnly()), having(view, plan));
   }
 
   /**
-   * The strict matches, with the page they end on filled by passages that have fewer of the
-   * concepts (each noted with what it lacks), ranked after every strict match and not counted in
-   * the total or the facets: a short list of exact answers still shows what comes closest.
+   * The matches of {@code shown}, with the page they end on filled by passages that have fewer of
+   * the concepts, each of {@code looser} in turn (each noted with what it lacks), ranked after
+   * every match and not counted in the total or the facets: a short list of exact answers still
+   * shows what comes closest.
    */
   private Found nearMatches(
-      IndexView view, SearchRequest request, MatchPlan plan, int fewer, Found strict)
+      IndexView view, SearchRequest request, List<Query> looser, Query shown, MatchPlan plan, Found matched)
       throws IOException {
     int wanted = request.offset() + request.limit();
-    if (strict.total() >= wanted || request.offset() > strict.total()) {
-      return strict;
+    List<Ranked> all = new ArrayList<>(matched.top());
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      notes.add(matched.note(i));
     }
-    Query near =
-        new BooleanQuery.Builder()
-            .add(withFilters(plan.query(fewer), request), Occur.MUST)
-            .add(plan.strict(), Occur.MUST_NOT)
-            .build();
-    List<Ranked> extra = view.rank(near, wanted - (int) strict.total());
-    if (extra.isEmpty()) {
-      return strict;
+    Query excluded = shown;
+    for (Query level : looser) {
+      if (all.size() >= wanted) {
+        break;
+      }
+      Query near =
+          new BooleanQuery.Builder()
+              .add(withFilters(level, request), Occur.MUST)
+              .add(excluded, Occur.MUST_NOT)
+              .build();
+      List<Ranked> extra = view.rank(near, wanted - all.size());
+      all.addAll(extra);
+      notes.addAll(missing(view, plan, extra));
+      excluded = level;
     }
-    List<Ranked> all = new ArrayList<>(strict.top());
-    all.addAll(extra);
-    List<String> notes = new ArrayList<>(Collections.nCopies(strict.top().size(), (String) null));
-    notes.addAll(missing(view, plan, extra));
-    return new Found(all, strict.counted(), notes);
+    return new Found(all, matched.counted(), notes);
   }
 
   /** For each passage, the note naming the concepts it lacks. */
@@ -305,8 +362,7 @@ public final class SearchService {
       SearchRequest request,
       Interpretation interpretation,
       Query marked,
-      Found found,
-      List<String> pageNotes)
+      Found found)
       throws IOException {
     List<Ranked> page = pageOf(found.top(), request.offset());
     List<Passage> passages = view.passages(page);
@@ -321,7 +377,7 @@ public final class SearchService {
       Paper paper = papers.get(passage.paperId());
       String snippet = snippets.get(i) != null ? joinMarks(snippets.get(i)) : lead(passage.text());
       Hit hit = noteRelation(Hit.of(paper, passage, page.get(i).score(), snippet), interpretation);
-      String lacks = i < pageNotes.size() ? pageNotes.get(i) : found.note(request.offset() + i);
+      String lacks = found.note(request.offset() + i);
       hits.add(lacks == null ? hit : hit.withNote(hit.note() == null ? lacks : hit.note() + "; " + lacks));
     }
     return new SearchResult(request.query(), found.total(), interpretation, hits, ShownFacets.of(counted, papers));

@@ -2,9 +2,15 @@ package org.councilsearch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.councilsearch.export.ResultCsv;
+import org.councilsearch.export.ResultExport;
 import org.councilsearch.model.EntityProfile;
 import org.councilsearch.model.EntitySummary;
 import org.councilsearch.model.EntityType;
@@ -13,6 +19,7 @@ import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.EntityNotFoundException;
 import org.councilsearch.search.PaperNotFoundException;
 import org.councilsearch.search.PaperView;
+import org.councilsearch.search.SearchRequest;
 
 /**
  * The JSON API under /api. Responses are the same records the command line prints with --json, so a
@@ -29,10 +36,36 @@ final class ApiController {
     this.admin = admin;
   }
 
-  /** GET /api/search. */
-  void search(Context ctx) {
+  /**
+   * GET /api/search: one page as JSON, or with format=csv every page of the result (up to the
+   * depth paging reaches) as CSV, streamed as it is read.
+   */
+  void search(Context ctx) throws IOException {
     SearchForm form = SearchForm.parse(ctx.queryParamMap(), DEFAULT_SIZE);
-    ctx.json(search(served, form));
+    String format = ctx.queryParam("format");
+    if (format == null || format.isBlank() || format.equals("json")) {
+      ctx.json(search(served, form));
+      return;
+    }
+    if (!format.equals("csv")) {
+      throw new BadQueryException(
+          "format must be json or csv, not '" + (format.length() > 20 ? format.substring(0, 20) + "..." : format) + "'");
+    }
+    csv(ctx, form);
+  }
+
+  private void csv(Context ctx, SearchForm form) throws IOException {
+    SearchRequest request = form.request();
+    ResultExport export = served.searching().export();
+    // Read the first page before answering, so that a query that cannot be read is a 400, not a
+    // CSV cut short.
+    search(served, form);
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"council-search-results.csv\"");
+    Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+    try (ResultCsv csv = ResultCsv.to(out, ResultCsv.SEARCH_COLUMNS)) {
+      export.each(request, SavedSearchController.base(ctx), row -> csv.search(request.query(), row));
+    }
   }
 
   /** GET /api/documents: every paper with its metadata, oldest first. */

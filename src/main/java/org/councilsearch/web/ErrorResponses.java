@@ -6,7 +6,11 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
 import org.councilsearch.index.IndexUnavailableException;
+import org.councilsearch.batch.BadUploadException;
+import org.councilsearch.saved.NameTakenException;
 import org.councilsearch.search.BadQueryException;
+import org.councilsearch.state.StateUnavailableException;
+import org.councilsearch.state.UnknownIdException;
 import org.councilsearch.search.EntityNotFoundException;
 import org.councilsearch.search.PaperNotFoundException;
 import org.slf4j.Logger;
@@ -67,6 +71,20 @@ final class ErrorResponses {
         IndexUnavailableException.class,
         (e, ctx) ->
             respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "index unavailable", e.getMessage()));
+    app.exception(
+        UnknownIdException.class, (e, ctx) -> respond(ctx, HttpStatus.NOT_FOUND, "not found", e.getMessage()));
+    app.exception(
+        NameTakenException.class, (e, ctx) -> respond(ctx, HttpStatus.CONFLICT, "name taken", e.getMessage()));
+    app.exception(
+        BadUploadException.class, (e, ctx) -> respond(ctx, HttpStatus.BAD_REQUEST, "bad upload", e.getMessage()));
+    app.exception(
+        StateChanges.Refused.class, (e, ctx) -> respond(ctx, HttpStatus.FORBIDDEN, "forbidden", e.getMessage()));
+    app.exception(
+        StateUnavailableException.class,
+        (e, ctx) -> {
+          LOG.warn("state database unavailable: {}", e.getMessage());
+          respond(ctx, HttpStatus.SERVICE_UNAVAILABLE, "state unavailable", e.getMessage());
+        });
     app.exception(HttpResponseException.class, this::httpResponse);
     app.exception(
         Exception.class,

@@ -1,5 +1,6 @@
 package org.councilsearch.web;
 
+import org.councilsearch.search.PassageLinks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -2,6 +2,7 @@ package org.councilsearch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.councilsearch.model.Collaborations;
@@ -17,20 +18,18 @@ final class PageController {
   static final int PAGE_SIZE = 10;
 
   private final ServedIndex served;
+  private final StateChanges changes;
 
-  PageController(ServedIndex served) {
+  PageController(ServedIndex served, StateChanges changes) {
     this.served = served;
+    this.changes = changes;
   }
 
   /** GET /: the search form. */
   void home(Context ctx) {
     ctx.render(
         "search",
-        Map.of(
-            "title",
-            "Council Search",
-            "page",
-            SearchPageBuilder.empty(SearchForm.parse(Map.of(), PAGE_SIZE))));
+        model("Council Search", SearchPageBuilder.empty(SearchForm.parse(Map.of(), PAGE_SIZE)), SaveForm.NONE));
   }
 
   /**
@@ -48,7 +47,8 @@ final class PageController {
     }
     if (!form.hasQuery()) {
       ctx.render(
-          "search", Map.of("title", "Council Search", "page", SearchPageBuilder.empty(form)));
+          "search",
+          model("Council Search", SearchPageBuilder.empty(form), SaveForm.NONE));
       return;
     }
     SearchResult result;
@@ -60,15 +60,14 @@ final class PageController {
     }
     ctx.render(
         "search",
-        Map.of(
-            "title", form.q() + " - Council Search", "page", SearchPageBuilder.of(form, result)));
+        model(form.q() + " - Council Search", SearchPageBuilder.of(form, result), SaveForm.of(form, changes.tokenNeeded())));
   }
 
   /** GET /documents/{id}?passage=: the whole paper, the passage marked. */
   void document(Context ctx) {
     PaperView paper = PaperView.of(served.searching().catalog().content(ctx.pathParam("id")));
     DocumentPage page = DocumentPage.of(paper, ctx.queryParam("passage"));
-    ctx.render("document", Map.of("title", paper.title() + " - Council Search", "page", page));
+    ctx.render("document", Map.of("title", paper.metadata().title() + " - Council Search", "page", page));
   }
 
   /** GET /organizations/{name}: any of its names. */
@@ -91,11 +90,19 @@ final class PageController {
     ctx.render("organization", Map.of("title", profile.name() + " - Council Search", "page", page));
   }
 
+  /** A search page's model; {@code save} is null when no search ran. */
+  private static Map<String, Object> model(String title, SearchPage page, SaveForm save) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", title);
+    model.put("page", page);
+    model.put("save", save);
+    return model;
+  }
+
   private static void renderFailed(Context ctx, SearchForm form, BadQueryException e) {
     ctx.status(HttpStatus.BAD_REQUEST)
         .render(
             "search",
-            Map.of(
-                "title", "Council Search", "page", SearchPageBuilder.failed(form, e)));
+            model("Council Search", SearchPageBuilder.failed(form, e), SaveForm.NONE));
   }
 }

@@ -1,5 +1,6 @@
 package org.councilsearch.web;
 
+import org.councilsearch.search.PassageLinks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

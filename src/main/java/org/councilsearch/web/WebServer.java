@@ -2,13 +2,17 @@ package org.councilsearch.web;
 
 import static io.javalin.apibuilder.ApiBuilder.after;
 import static io.javalin.apibuilder.ApiBuilder.before;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
+import io.javalin.config.SizeUnit;
 import org.councilsearch.app.Json;
+import org.councilsearch.app.UserState;
+import org.councilsearch.batch.QueryFile;
 
 /**
  * Builds the web server: every route in one place, the security headers, and the mapping of
@@ -19,13 +23,18 @@ public final class WebServer {
   private WebServer() {}
 
   /**
-   * The server over {@code served}.
+   * The server over {@code served}, keeping saved and batch searches in {@code state}.
    *
-   * @param admin the token that allows POST /api/reindex, or {@link AdminToken#NONE}
+   * @param admin the token that allows POST /api/reindex, and other changes when the server
+   *     listens beyond this machine, or {@link AdminToken#NONE}
+   * @param localOnly whether the server listens on a loopback address only
    */
-  public static Javalin create(ServedIndex served, AdminToken admin) {
+  public static Javalin create(ServedIndex served, UserState state, AdminToken admin, boolean localOnly) {
     ApiController api = new ApiController(served, admin);
-    PageController pages = new PageController(served);
+    StateChanges changes = new StateChanges(admin, localOnly);
+    SavedSearchController saved = new SavedSearchController(state.saved(), changes);
+    BatchController batches = new BatchController(state.batches(), changes);
+    PageController pages = new PageController(served, changes);
     StaticAssets assets = new StaticAssets();
     PebbleRenderer renderer = new PebbleRenderer();
     ErrorBodies errors = new ErrorBodies(renderer);
@@ -36,6 +45,12 @@ public final class WebServer {
               config.startupWatcherEnabled = false;
               config.http.generateEtags = false;
               config.http.prefer405over404 = true;
+              // A file of queries may be larger than Javalin's default 1 MB; QueryFile refuses
+              // anything over its own limit with a message.
+              config.http.maxRequestSize = QueryFile.MAX_BYTES + 64 * 1024L;
+              config.jetty.multipartConfig.maxFileSize(QueryFile.MAX_BYTES + 1L, SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(QueryFile.MAX_BYTES + 64 * 1024L, SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxInMemoryFileSize(QueryFile.MAX_BYTES + 1, SizeUnit.BYTES);
               config.jetty.modifyServer(
                   server -> {
                     server.setErrorHandler(new EarlyErrors(errors));
@@ -52,6 +67,14 @@ public final class WebServer {
                     get("/search", pages::search);
                     get("/documents/{id}", pages::document);
                     get("/organizations/{name}", pages::organization);
+                    get("/saved-searches", saved::listPage);
+                    post("/saved-searches", saved::createFromPage);
+                    get("/saved-searches/{id}", saved::page);
+                    post("/saved-searches/{id}/delete", saved::deleteFromPage);
+                    get("/feeds/saved-searches/{file}", saved::feed);
+                    get("/batch-searches", batches::listPage);
+                    post("/batch-searches", batches::createFromPage);
+                    get("/batch-searches/{id}", batches::page);
                     get("/static/{file}", assets::file);
                     get("/api/search", api::search);
                     get("/api/documents", api::documents);
@@ -61,6 +84,15 @@ public final class WebServer {
                     get("/api/collaborations", api::collaborations);
                     get("/api/health", api::health);
                     post("/api/reindex", api::reindex);
+                    get("/api/saved-searches", saved::list);
+                    post("/api/saved-searches", saved::create);
+                    get("/api/saved-searches/{id}", saved::get);
+                    delete("/api/saved-searches/{id}", saved::delete);
+                    get("/api/batch-searches", batches::list);
+                    post("/api/batch-searches", batches::create);
+                    get("/api/batch-searches/{id}", batches::get);
+                    get("/api/batch-searches/{id}/results.csv", batches::csv);
+                    get("/api/batch-searches/{id}/results.jsonl", batches::jsonl);
                     get("/api/openapi.json", assets::openApi);
                     after(WebServer::declareCharset);
                   });

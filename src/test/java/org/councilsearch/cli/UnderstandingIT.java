@@ -153,4 +153,22 @@ class UnderstandingIT {
     CliRun unknown = CliRun.of("entity", "--index", index, "Ministry of Silly Walks");
     assertThat(unknown.exitCode()).isEqualTo(ExitCodes.ENTITY_NOT_FOUND);
   }
+
+  @Test
+  void a_question_finds_the_2009_panel_by_its_year_and_acronym() throws Exception {
+    JsonNode result = json("search", "--json", "--limit", "3", "who organized the FGM panel in Geneva in 2009?");
+    assertThat(result.get("interpreted").get("literal").asBoolean()).isFalse();
+    assertThat(result.get("interpreted").get("fromYear").asInt()).isEqualTo(2009);
+    JsonNode first = result.get("hits").get(0);
+    assertThat(first.get("year").asInt()).isEqualTo(2009);
+    assertThat(first.get("text").asText()).contains("the interactive panel entitled");
+  }
+
+  @Test
+  void text_output_is_plain_text_without_html_entities() {
+    CliRun run = CliRun.of("search", "--index", index, "--limit", "3", "International", "Women's", "Day");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("International Women's Day").doesNotContainPattern("&(#x?[0-9a-fA-F]+|[a-z]+);");
+    assertThat(run.out()).doesNotContain("<mark>", "\u001b[");
+  }
 }

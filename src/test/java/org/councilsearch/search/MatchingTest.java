@@ -133,12 +133,27 @@ class MatchingTest {
   @Test
   void when_no_passage_has_every_concept_the_match_is_relaxed_once_and_says_so() {
     SearchResult r = search("ribbons murals campaign");
-    String note = "no passage has all of \"ribbons\", \"murals\" and \"campaign\"; showing passages with most of them";
+    String note =
+        "no passage has all of \"ribbons\", \"murals\" and \"campaign\"; showing passages with most of them,"
+            + " the rarer counting more";
     assertThat(r.interpreted().relaxed()).isEqualTo(note);
     assertThat(r.interpreted().summary()).isEqualTo(note);
     assertThat(r.total()).isEqualTo(2);
-    assertThat(r.hits()).allMatch(h -> h.text().contains("campaign") && h.text().contains("ibbons"));
+    assertThat(counted(r)).allMatch(t -> t.contains("campaign") && t.contains("ibbons"));
     assertThat(r.hits().get(0).note()).isEqualTo("missing: murals");
+    // The page is filled after them with passages that have one of the concepts, uncounted.
+    assertThat(r.hits().subList(2, r.hits().size())).isNotEmpty().allMatch(h -> h.note().startsWith("missing: "));
+  }
+
+  @Test
+  void a_relaxed_match_asks_for_the_rare_concept_before_the_common_one() {
+    // "Unit" is in four passages, "murals" in one, and none has both: the one with murals has
+    // the most of what is asked; the Unit passages only fill the page after it, uncounted.
+    SearchResult r = search("Unit murals");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits().get(0).text()).contains("murals");
+    assertThat(r.hits().get(0).note()).isEqualTo("missing: Unit");
+    assertThat(r.hits().subList(1, r.hits().size())).allMatch(h -> "missing: murals".equals(h.note()));
   }
 
   @Test

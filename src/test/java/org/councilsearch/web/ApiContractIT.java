@@ -56,18 +56,31 @@ class ApiContractIT {
   }
 
   /** One answer: the route it came from, and what came back. */
-  private record Answer(String method, String target, int status, String body) {}
+  private record Answer(String method, String target, int status, String body, String contentType) {
+    Answer(String method, String target, int status, String body) {
+      this(method, target, status, body, "application/json");
+    }
+  }
 
   private final List<Answer> answers = new ArrayList<>();
 
   private void get(String target) throws Exception {
     Reply r = web.get(target);
-    answers.add(new Answer("get", target, r.status(), r.body()));
+    answers.add(new Answer("get", target, r.status(), r.body(), r.contentType()));
   }
 
   private void send(String method, String target) throws Exception {
     Reply r = web.send(method.toUpperCase(java.util.Locale.ROOT), target);
     answers.add(new Answer(method, target, r.status(), r.body()));
+  }
+
+  private Reply send(String method, String target, String contentType, String body, String... headers) throws Exception {
+    Reply r =
+        web.send(
+            method.toUpperCase(java.util.Locale.ROOT), target, contentType,
+            body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    answers.add(new Answer(method, target, r.status(), r.body(), r.contentType()));
+    return r;
   }
 
   private void raw(String target) throws Exception {
@@ -115,6 +128,8 @@ class ApiContractIT {
     get("/api/reindex");
     get("/api/openapi.json");
     send("delete", "/api/openapi.json");
+    get("/api/search?q=gender&org=UN-Women&format=csv");
+    savedAndBatchSearches();
 
     Set<String> documented = documentedResponses();
     Set<String> seen = new TreeSet<>();
@@ -138,6 +153,19 @@ class ApiContractIT {
         failures.add("not in the description: " + key + " (" + a.target() + ")");
         continue;
       }
+      String type = a.contentType().split(";")[0].strip();
+      if (a.status() == 204) {
+        continue;
+      }
+      JsonNode content = spec.at("/paths/" + route.replace("~", "~0").replace("/", "~1") + "/" + a.method() + "/responses/" + a.status() + "/content");
+      if (!content.has(type)) {
+        failures.add(key + " " + a.target() + ": answered " + type + ", described as " + content.fieldNames().next());
+        continue;
+      }
+      if (!type.equals("application/json")) {
+        assertThat(a.body()).as(key).isNotEmpty();
+        continue;
+      }
       String pointer =
           "#/paths/"
               + route.replace("~", "~0").replace("/", "~1")
@@ -154,6 +182,40 @@ class ApiContractIT {
     }
     assertThat(failures).isEmpty();
     assertThat(seen).as("every documented response is produced by some request").containsAll(documented);
+  }
+
+  /** Every saved-search and batch route, with each of its failures. */
+  private void savedAndBatchSearches() throws Exception {
+    String json = "application/json";
+    Reply saved =
+        send("post", "/api/saved-searches", json, "{\"name\": \"UN-Women\", \"q\": \"gender\", \"filters\": {\"org\": \"UN-Women\"}}");
+    send("post", "/api/saved-searches", json, "{\"name\": \"un-women\", \"q\": \"gender\"}");
+    send("post", "/api/saved-searches", json, "{\"name\": \"typo\", \"q\": \"gender\", \"filters\": {\"org\": \"UN-Womn\"}}");
+    send("post", "/api/saved-searches", json, "{\"name\": \"elsewhere\", \"q\": \"gender\"}", "Origin", "https://evil.invalid");
+    String id = saved.json().get("id").asText();
+    get("/api/saved-searches");
+    get("/api/saved-searches/" + id);
+    get("/api/saved-searches/999999");
+    get("/feeds/saved-searches/" + id + ".atom");
+    get("/feeds/saved-searches/999999.atom");
+    send("delete", "/api/saved-searches/" + id, null, null, "Sec-Fetch-Site", "cross-site");
+    send("delete", "/api/saved-searches/" + id, null, null);
+    send("delete", "/api/saved-searches/" + id, null, null);
+
+    Reply batch = send("post", "/api/batch-searches?hits=2", "text/csv", "name,query\nWomen,UN-Women\nBroken,\"\"\"unclosed\"\n");
+    send("post", "/api/batch-searches", "text/plain", "");
+    send("post", "/api/batch-searches", "text/plain", "gender", "Origin", "https://evil.invalid");
+    String batchId = batch.json().get("id").asText();
+    for (int i = 0; i < 300 && !web.get("/api/batch-searches/" + batchId).json().get("state").asText().equals("done"); i++) {
+      Thread.sleep(100);
+    }
+    get("/api/batch-searches");
+    get("/api/batch-searches/" + batchId);
+    get("/api/batch-searches/999999");
+    get("/api/batch-searches/" + batchId + "/results.csv");
+    get("/api/batch-searches/999999/results.csv");
+    get("/api/batch-searches/" + batchId + "/results.jsonl");
+    get("/api/batch-searches/999999/results.jsonl");
   }
 
   /** Two reindex requests at once: one starts it, the other is told one is running. */
@@ -195,6 +257,9 @@ class ApiContractIT {
       Map.Entry<String, JsonNode> path = paths.next();
       for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
         Map.Entry<String, JsonNode> op = ops.next();
+        if (op.getKey().equals("parameters")) {
+          continue;
+        }
         op.getValue().get("responses").fieldNames().forEachRemaining(status -> all.add(path.getKey() + " " + op.getKey() + " " + status));
       }
     }
@@ -230,14 +295,21 @@ class ApiContractIT {
     spec.get("paths")
         .forEach(
             path ->
-                path.forEach(
+                path.properties().stream().filter(e -> !e.getKey().equals("parameters")).map(Map.Entry::getValue).forEach(
                     op -> {
                       ids.add(op.get("operationId").asText());
                       assertThat(op.has("security")).isTrue();
-                      boolean admin = op.get("security").size() > 0;
-                      assertThat(admin).isEqualTo(op.get("operationId").asText().equals("startReindex"));
+                      String id = op.get("operationId").asText();
+                      String security = op.get("security").toString();
+                      if (id.equals("startReindex")) {
+                        assertThat(security).as(id).isEqualTo("[{\"adminToken\":[]}]");
+                      } else if (Set.of("createSavedSearch", "deleteSavedSearch", "startBatchSearch").contains(id)) {
+                        assertThat(security).as(id + ": the token off this machine only").isEqualTo("[{},{\"adminToken\":[]}]");
+                      } else {
+                        assertThat(security).as(id).isEqualTo("[]");
+                      }
                     }));
-    assertThat(ids).hasSize(9);
+    assertThat(ids).hasSize(19);
     assertThat(JSON.valueToTree(spec.at("/paths/~1api~1search/get/parameters")).toString())
         .contains("\"maximum\":10000");
   }

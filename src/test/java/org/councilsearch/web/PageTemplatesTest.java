@@ -13,6 +13,7 @@ import org.councilsearch.model.Interpretation;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 import org.councilsearch.model.SearchResult;
@@ -29,18 +30,7 @@ class PageTemplatesTest {
   private static final Organization ORG =
       new Organization("Evil " + ATTRIBUTE, "E" + SCRIPT, List.of());
   private static final Paper PAPER =
-      new Paper(
-          "abc123",
-          "evil.txt",
-          "text/plain",
-          "Report " + SCRIPT,
-          2009,
-          "MC/" + ATTRIBUTE,
-          null,
-          null,
-          null,
-          null,
-          "h");
+      new Paper("abc123", "evil.txt", "text/plain", new PaperMetadata("Report " + SCRIPT, 2009, "MC/" + ATTRIBUTE, null, null, null, null), "h");
 
   @Test
   void a_paper_with_markup_renders_as_text() {
@@ -56,7 +46,7 @@ class PageTemplatesTest {
             new Entities(List.of(ORG), List.of(), List.of(), List.of(), List.of()));
     DocumentPage page =
         DocumentPage.of(PaperView.of(new PaperContent(PAPER, List.of(passage))), "abc123-0");
-    String html = RENDERER.render("document", Map.of("title", PAPER.title(), "page", page), null);
+    String html = RENDERER.render("document", Map.of("title", PAPER.metadata().title(), "page", page), null);
     assertSafe(html);
     assertThat(html).contains("id=\"para-4\" class=\"passage kind-paragraph current\"");
     assertThat(html).contains("<h2>I. HEAD &lt;script&gt;");
@@ -69,7 +59,7 @@ class PageTemplatesTest {
             "abc123-0",
             "abc123",
             "evil.txt",
-            PAPER.title(),
+            PAPER.metadata().title(),
             2009,
             "4",
             "Sec " + SCRIPT,
@@ -108,7 +98,7 @@ class PageTemplatesTest {
                 "organization",
                 List.of(new FacetCount(ORG.name(), ORG.name(), 1)),
                 "paper",
-                List.of(new FacetCount("abc123", PAPER.title(), 1))));
+                List.of(new FacetCount("abc123", PAPER.metadata().title(), 1))));
     SearchForm form =
         SearchForm.parse(
             Map.of(
@@ -121,9 +111,45 @@ class PageTemplatesTest {
             10);
     String html =
         RENDERER.render(
-            "search", Map.of("title", SCRIPT, "page", SearchPageBuilder.of(form, result)), null);
+            "search",
+            Map.of("title", SCRIPT, "page", SearchPageBuilder.of(form, result), "save", SaveForm.of(form, true)),
+            null);
     assertSafe(html);
     assertThat(html).contains("forged &lt;mark&gt;x&lt;/mark&gt;&quot;&gt;&lt;img");
+  }
+
+  @Test
+  void saved_searches_and_batches_named_with_markup_render_as_text() {
+    java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    org.councilsearch.saved.SavedSearch saved =
+        new org.councilsearch.saved.SavedSearch(1, SCRIPT, SCRIPT + ATTRIBUTE, Map.of("org", SCRIPT), now, null);
+    SavedSearchView view =
+        SavedSearchView.of(new org.councilsearch.saved.SavedSearchStatus(saved, 2, 1, List.of(), SCRIPT), false);
+    assertSafe(RENDERER.render("saved-searches", Map.of("title", SCRIPT, "searches", List.of(view), "tokenNeeded", true), null));
+    assertSafe(
+        RENDERER.render(
+            "saved-search",
+            Map.of(
+                "title", SCRIPT, "search", view, "filters", SCRIPT, "searchHref", "/search?q=x", "tokenNeeded", false,
+                "items", List.of(new SavedSearchController.PassageItem(SCRIPT, "/documents/x", SCRIPT + ATTRIBUTE, true, "x-1"))),
+            null));
+    org.councilsearch.batch.BatchQuery q = new org.councilsearch.batch.BatchQuery(1, SCRIPT, SCRIPT + ATTRIBUTE, Map.of());
+    org.councilsearch.export.PassageRow row =
+        new org.councilsearch.export.PassageRow(1, "p", "p-1", SCRIPT, null, 2009, "4", SCRIPT, "/documents/p", SCRIPT);
+    BatchController.BatchView batch =
+        BatchController.BatchView.of(new org.councilsearch.batch.BatchStatus(1, SCRIPT, "done", 2, 2, 1, 3, now, now));
+    String html =
+        RENDERER.render(
+            "batch",
+            Map.of(
+                "title", SCRIPT, "batch", batch, "shownAll", true,
+                "outcomes",
+                List.of(
+                    new org.councilsearch.batch.QueryOutcome(q, 1, List.of(row), null),
+                    new org.councilsearch.batch.QueryOutcome(q, -1, List.of(), SCRIPT))),
+            null);
+    assertSafe(html);
+    assertThat(html).contains("&lt;script&gt;");
   }
 
   private static void assertSafe(String html) {

@@ -27,10 +27,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesIT {
   private static final String TOKEN = "readme-token";
 
-  /** {@code curl [-X METHOD] [-H "..."] 'http://127.0.0.1:7070/path'  # promise}. */
+  /**
+   * {@code curl [-X METHOD] [-H "..."]... [-d 'BODY' | --data-binary @FILE]
+   * 'http://127.0.0.1:7070/path'  # promise}; a FILE is a path in the repository.
+   */
   private static final Pattern EXAMPLE =
       Pattern.compile(
-          "^curl (?:-X (\\w+) )?(?:-H \"([^\"]*)\" )?'http://127\\.0\\.0\\.1:7070(/[^']*)'\\s+#\\s*(.+)$");
+          "^curl (?:-X (\\w+) )?((?:-H \"[^\"]*\" )*)(?:-d '([^']*)' |--data-binary @(\\S+) )?'http://127\\.0\\.0\\.1:7070(/[^']*)'\\s+#\\s*(.+)$");
+
+  private static final Pattern HEADER = Pattern.compile("-H \"([^:\"]+): ([^\"]*)\"");
+
+  /** What an example sends beside its method and address. */
+  private record Sent(String contentType, byte[] body, boolean bearer) {}
 
   @TempDir static Path tmp;
   static WebClient web;
@@ -173,6 +181,106 @@ class ReadmeExamplesIT {
               assertThat(r.status()).isEqualTo(202);
               assertThat(r.json().get("status").asText()).isEqualTo("started");
             }));
+    p.put(
+        "GET /api/search?q=gender&org=UN-Women&format=csv",
+        Map.entry(
+            "every passage as CSV: query, rank, title, symbol, year, paragraph, citation, link, snippet",
+            r -> {
+              assertThat(r.status()).isEqualTo(200);
+              assertThat(r.contentType()).startsWith("text/csv");
+              assertThat(r.body()).startsWith("query,rank,title,symbol,year,paragraph,citation,link,snippet\r\n");
+              long total = web.get("/api/search?q=gender&org=UN-Women").json().get("total").asLong();
+              try (org.apache.commons.csv.CSVParser rows =
+                  org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                      .parse(new java.io.StringReader(r.body()))) {
+                assertThat(rows.getRecords()).hasSize((int) total).allSatisfy(row -> assertThat(row.get("link")).contains("/documents/"));
+              }
+            }));
+    p.put(
+        "POST /api/saved-searches",
+        Map.entry(
+            "201: saved with its filters, nothing new yet",
+            r -> {
+              assertThat(r.status()).as(r.body()).isEqualTo(201);
+              JsonNode s = r.json();
+              assertThat(s.get("id").asInt()).isEqualTo(1);
+              assertThat(s.get("filters").get("org").asText()).isEqualTo("UN-Women");
+              assertThat(s.get("filters").get("from").asText()).isEqualTo("2009");
+              assertThat(s.get("newCount").asInt()).isZero();
+            }));
+    p.put(
+        "GET /api/saved-searches",
+        Map.entry(
+            "each saved search with its matches and newCount",
+            r -> {
+              JsonNode list = ok(r);
+              assertThat(list).hasSize(1);
+              assertThat(list.get(0).get("matches").asInt()).isPositive();
+              assertThat(list.get(0).has("newCount")).isTrue();
+            }));
+    p.put(
+        "GET /api/saved-searches/1",
+        Map.entry(
+            "the saved search with its newPassages",
+            r -> assertThat(ok(r).get("newPassages").isArray()).isTrue()));
+    p.put(
+        "GET /feeds/saved-searches/1.atom",
+        Map.entry(
+            "an Atom feed of its passages with citations and links",
+            r -> {
+              assertThat(r.status()).isEqualTo(200);
+              assertThat(r.contentType()).startsWith("application/atom+xml");
+              assertThat(r.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">").contains("<entry>").contains(", para. ");
+            }));
+    p.put(
+        "DELETE /api/saved-searches/1",
+        Map.entry(
+            "204: deleted",
+            r -> {
+              assertThat(r.status()).isEqualTo(204);
+              assertThat(web.get("/api/saved-searches/1").status()).isEqualTo(404);
+            }));
+    p.put(
+        "POST /api/batch-searches?hits=3",
+        Map.entry(
+            "202: queued, with the address of its progress",
+            r -> {
+              assertThat(r.status()).as(r.body()).isEqualTo(202);
+              assertThat(r.json().get("total").asInt()).isEqualTo(3);
+              assertThat(r.raw().headers().firstValue("Location")).hasValue("/api/batch-searches/1");
+            }));
+    p.put(
+        "GET /api/batch-searches/1",
+        Map.entry(
+            "its state and how many of its queries have run",
+            r -> {
+              assertThat(ok(r).get("total").asInt()).isEqualTo(3);
+              JsonNode b = r.json();
+              for (int i = 0; i < 300 && !b.get("state").asText().equals("done"); i++) {
+                Thread.sleep(100);
+                b = web.get("/api/batch-searches/1").json();
+              }
+              assertThat(b.get("done").asInt()).isEqualTo(3);
+              assertThat(b.get("failed").asInt()).isEqualTo(1);
+            }));
+    p.put(
+        "GET /api/batch-searches/1/results.csv",
+        Map.entry(
+            "one row per query and passage; the broken query with its reason",
+            r -> {
+              assertThat(r.status()).isEqualTo(200);
+              assertThat(r.body().lines().findFirst()).hasValue(String.join(",", org.councilsearch.export.ResultCsv.BATCH_COLUMNS));
+              assertThat(r.body()).contains("UN-Women since 2009").contains("a quote is not closed");
+            }));
+    p.put(
+        "GET /api/batch-searches/1/results.jsonl",
+        Map.entry(
+            "the same rows as JSON Lines",
+            r -> {
+              assertThat(r.status()).isEqualTo(200);
+              long csvRows = web.get("/api/batch-searches/1/results.csv").body().lines().count() - 1;
+              assertThat(r.body().lines().count()).isEqualTo(csvRows);
+            }));
     return p;
   }
 
@@ -198,6 +306,7 @@ class ReadmeExamplesIT {
   @Test
   void every_documented_example_returns_what_it_promises() throws Exception {
     Map<String, String> examples = new LinkedHashMap<>();
+    Map<String, Sent> sent = new LinkedHashMap<>();
     for (Path page : pages()) {
       for (String line : Files.readAllLines(page, StandardCharsets.UTF_8)) {
         if (!line.startsWith("curl ")) {
@@ -206,8 +315,19 @@ class ReadmeExamplesIT {
         Matcher m = EXAMPLE.matcher(line.strip());
         assertThat(m.matches()).as("an example of %s the test can read, with a # promise: %s", page, line).isTrue();
         String method = m.group(1) == null ? "GET" : m.group(1);
-        String promise = m.group(4).strip();
-        String key = method + " " + m.group(3);
+        String promise = m.group(6).strip();
+        String key = method + " " + m.group(5);
+        String type = null;
+        boolean bearer = false;
+        for (Matcher h = HEADER.matcher(m.group(2)); h.find(); ) {
+          type = h.group(1).equalsIgnoreCase("Content-Type") ? h.group(2) : type;
+          bearer |= h.group(1).equalsIgnoreCase("Authorization");
+        }
+        byte[] body =
+            m.group(3) != null
+                ? m.group(3).getBytes(StandardCharsets.UTF_8)
+                : m.group(4) != null ? Files.readAllBytes(Path.of(m.group(4))) : null;
+        sent.put(key, new Sent(type, body, bearer));
         assertThat(examples.putIfAbsent(key, promise))
             .as("%s promises the same as the other pages showing %s", page, key)
             .isIn(null, promise);
@@ -220,8 +340,13 @@ class ReadmeExamplesIT {
       assertThat(example.getValue()).as("the promise of %s", example.getKey()).isEqualTo(promise.getKey());
       String method = example.getKey().substring(0, example.getKey().indexOf(' '));
       String target = example.getKey().substring(method.length() + 1);
+      Sent what = sent.get(example.getKey());
       Reply reply =
-          method.equals("POST") ? web.post(target, TOKEN) : web.send(method, target);
+          what.body() == null && method.equals("POST")
+              ? web.post(target, what.bearer() ? TOKEN : null)
+              : what.bearer()
+                  ? web.send(method, target, what.contentType(), what.body(), "Authorization", "Bearer " + TOKEN)
+                  : web.send(method, target, what.contentType(), what.body());
       promise.getValue().check(reply);
     }
   }

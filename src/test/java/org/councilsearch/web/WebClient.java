@@ -14,6 +14,7 @@ import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
+import org.councilsearch.app.UserState;
 import org.councilsearch.index.IndexProgress;
 
 /** Starts a real server on a free port over an index of a corpus, and calls it over HTTP. */
@@ -58,7 +59,8 @@ final class WebClient implements AutoCloseable {
     ServedIndex served =
         new ServedIndex(
             services.open(new IndexConfig.Embedded(index)), updater, job, Clock.systemUTC(), Duration.ofMillis(200), vectors);
-    return new WebClient(RunningServer.start(served, AdminToken.of(adminToken), "127.0.0.1", 0));
+    UserState state = services.userState(UserState.besideIndex(index), served::searching);
+    return new WebClient(RunningServer.start(served, state, AdminToken.of(adminToken), "127.0.0.1", 0));
   }
 
   Reply get(String pathAndQuery) throws IOException, InterruptedException {
@@ -150,6 +152,26 @@ final class WebClient implements AutoCloseable {
       i = eol + 2 + size + 2;
     }
     return out.toString();
+  }
+
+  /**
+   * A request with any method, a body of {@code contentType} (null for none) and extra headers
+   * given as name, value, name, value ...
+   */
+  Reply send(String method, String pathAndQuery, String contentType, byte[] body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return send(b.build());
   }
 
   /** A request with any method and no body. */

@@ -27,6 +27,33 @@
     }
   }
 
+  // On a batch's page, follow its progress and show its results once it has run; without this
+  // script, reloading the page does the same.
+  function followBatch() {
+    var status = document.getElementById("batch-status");
+    if (!status || status.getAttribute("data-state") === "done" || status.getAttribute("data-state") === "interrupted") {
+      return;
+    }
+    var bar = document.getElementById("batch-progress");
+    var text = document.getElementById("batch-progress-text");
+    function poll() {
+      fetch(status.getAttribute("data-status"), { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.json(); })
+        .then(function (b) {
+          bar.value = b.done;
+          text.textContent = b.done + " of " + b.total + " queries run (" + b.state + ")";
+          if (b.state === "done" || b.state === "interrupted") {
+            location.reload();
+          } else {
+            setTimeout(poll, 1000);
+          }
+        })
+        .catch(function () { setTimeout(poll, 3000); });
+    }
+    setTimeout(poll, 500);
+  }
+
   document.addEventListener("DOMContentLoaded", showCurrentPassage);
+  document.addEventListener("DOMContentLoaded", followBatch);
   document.addEventListener("keydown", searchShortcut);
 })();
