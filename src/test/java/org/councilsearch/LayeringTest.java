@@ -28,21 +28,20 @@ class LayeringTest {
    * engines in {@code backend}.
    */
   private static final Map<String, Set<String>> LIBRARY_HOMES =
-      Map.of(
-          "org.apache.tika", Set.of("ingest"),
-          "opennlp", Set.of("nlp"),
-          "org.apache.lucene", Set.of("index", "search", "backend/lucene", "backend/solr"),
-          "org.apache.solr", Set.of("backend/solr"),
-          "io.javalin", Set.of("web"),
-          "io.pebbletemplates", Set.of("web"),
-          "picocli", Set.of("cli"),
-          "org.apache.commons.csv", Set.of("export", "batch"),
-          "java.sql", Set.of("state", "saved", "batch"),
-          "org.HdrHistogram", Set.of("bench"),
-
-          "dev.langchain4j", Set.of("nlp"),
-          "ai.onnxruntime", Set.of("nlp"),
-          "ai.djl", Set.of("nlp"));
+      Map.ofEntries(
+          Map.entry("org.apache.tika", Set.of("ingest")),
+          Map.entry("opennlp", Set.of("nlp")),
+          Map.entry("org.apache.lucene", Set.of("index", "search", "backend/lucene", "backend/solr")),
+          Map.entry("org.apache.solr", Set.of("backend/solr")),
+          Map.entry("io.javalin", Set.of("web")),
+          Map.entry("io.pebbletemplates", Set.of("web")),
+          Map.entry("picocli", Set.of("cli")),
+          Map.entry("org.apache.commons.csv", Set.of("export", "batch")),
+          Map.entry("java.sql", Set.of("state", "saved", "batch")),
+          Map.entry("org.HdrHistogram", Set.of("bench")),
+          Map.entry("dev.langchain4j", Set.of("nlp")),
+          Map.entry("ai.onnxruntime", Set.of("nlp")),
+          Map.entry("ai.djl", Set.of("nlp")));
 
   /**
    * Which of our packages each package must never import: nothing calls back up the pipeline, and
