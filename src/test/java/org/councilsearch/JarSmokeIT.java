@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JarSmokeIT {
   private static final Path JAR = Path.of("target/council-search.jar").toAbsolutePath();
+  private static final Path BENCH_JAR = Path.of("target/council-search-bench.jar").toAbsolutePath();
 
   @TempDir Path tmp;
 
   private Result run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+    return run(JAR, args);
+  }
+
+  private Result run(Path jar, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("java", "-jar", jar.toString()));
     command.addAll(List.of(args));
     Process p = new ProcessBuilder(command).directory(tmp.toFile()).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -38,6 +45,37 @@ class JarSmokeIT {
     Result help = run("--help");
     assertThat(help.code()).isZero();
     assertThat(help.output()).contains("index", "search", "show", "export");
+  }
+
+  @Test
+  void the_product_jar_carries_no_measurement_tools() throws Exception {
+    List<String> tools = new ArrayList<>();
+    try (ZipFile jar = new ZipFile(JAR.toFile())) {
+      jar.stream()
+          .map(ZipEntry::getName)
+          .filter(n -> n.startsWith("org/councilsearch/bench/") || n.startsWith("org/HdrHistogram/")
+              || n.startsWith("org/councilsearch/cli/BenchCommand") || n.startsWith("org/councilsearch/cli/GenerateCommand"))
+          .forEach(tools::add);
+    }
+    assertThat(tools).isEmpty();
+    assertThat(run("--help").output()).doesNotContainPattern("(?m)^\\s+(bench|generate)\\s");
+  }
+
+  @Test
+  void the_bench_jar_runs_beside_the_product_jar() throws Exception {
+    Result help = run(BENCH_JAR, "--help");
+    assertThat(help.code()).as(help.output()).isZero();
+    assertThat(help.output()).containsPattern("(?m)^\\s+bench\\s").containsPattern("(?m)^\\s+generate\\s").containsPattern("(?m)^\\s+docs\\s");
+    Result generate = run(BENCH_JAR, "generate", "--papers", "3", "--out", "archive", "--corpus", Path.of("corpus").toAbsolutePath().toString());
+    assertThat(generate.code()).as(generate.output()).isZero();
+    assertThat(generate.output()).contains("Generated 3 papers");
+  }
+
+  @Test
+  void the_family_evaluation_runs_from_the_jar_against_its_spec() throws Exception {
+    Result families = run("eval-families");
+    assertThat(families.code()).as(families.output()).isZero();
+    assertThat(families.output()).contains("heldout (").contains("OK: ");
   }
 
   @Test

@@ -88,6 +88,12 @@ final class BatchCommand implements Callable<Integer> {
     if (hits < 1 || hits > BatchRunner.MAX_HITS) {
       throw new CommandLine.ParameterException(cli, "--hits must be from 1 to " + BatchRunner.MAX_HITS + ", not " + hits);
     }
+    for (Path file : jsonl == null ? List.of(out) : List.of(out, jsonl)) {
+      Path dir = file.toAbsolutePath().getParent();
+      if (dir == null || !Files.isDirectory(dir)) {
+        throw new CommandLine.ParameterException(cli, "there is no directory " + dir + " to write " + file.getFileName() + " in; create it first");
+      }
+    }
     List<BatchQuery> list = QueryFile.read(read(queries));
     PrintWriter err = cli.getErr();
     String base = linkBase.endsWith("/") ? linkBase.substring(0, linkBase.length() - 1) : linkBase;

@@ -22,7 +22,12 @@ public final class Cli {
 
   /** The root command with its subcommands, each built with the services it needs. */
   public static CommandLine commandLine(Services services) {
-    CommandLine cli = new CommandLine(new RootCommand(), new CommandFactory(services));
+    return commandLine(new RootCommand(), services);
+  }
+
+  /** A command line rooted at {@code root} (the benchmarks' own root), with the same handling. */
+  static CommandLine commandLine(Object root, Services services) {
+    CommandLine cli = new CommandLine(root, new CommandFactory(services));
     cli.setExecutionExceptionHandler(Cli::handle);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;

@@ -48,9 +48,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalNerCommand.class,
       EvalFamiliesCommand.class,
-      TrainNerCommand.class,
-      GenerateCommand.class,
-      BenchCommand.class
+      TrainNerCommand.class
     },
     footer = {
       "",
@@ -61,7 +59,6 @@ import picocli.CommandLine.Command;
       "  council-search export > papers.jsonl",
       "  council-search serve                      the web page at http://127.0.0.1:7070",
       "  council-search saved add --name FGM FGM   follow a search; 'alerts' prints what is new",
-      "  council-search batch --queries q.txt --out results.csv",
-      "  council-search generate --papers 1000 --out archive-1k"
+      "  council-search batch --queries q.txt --out results.csv"
     })
 final class RootCommand {}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.search.PaperView.ParagraphView;
 import org.councilsearch.search.PaperView;
 import picocli.CommandLine.Command;
@@ -49,14 +50,15 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private static void print(PaperView paper, PrintWriter out) {
-    out.println(paper.title());
-    line(out, "Year", paper.year() == null ? null : paper.year().toString());
-    line(out, "Symbol", paper.symbol());
-    line(out, "Session", paper.session());
-    line(out, "Organization", paper.organization());
-    String meeting = paper.meetingDates() == null ? null : paper.meetingDates().text();
-    if (paper.meetingPlace() != null) {
-      meeting = meeting == null ? paper.meetingPlace() : paper.meetingPlace() + ", " + meeting;
+    PaperMetadata meta = paper.metadata();
+    out.println(meta.title());
+    line(out, "Year", meta.year() == null ? null : meta.year().toString());
+    line(out, "Symbol", meta.symbol());
+    line(out, "Session", meta.session());
+    line(out, "Organization", meta.organization());
+    String meeting = meta.meetingDates() == null ? null : meta.meetingDates().text();
+    if (meta.meetingPlace() != null) {
+      meeting = meeting == null ? meta.meetingPlace() : meta.meetingPlace() + ", " + meeting;
     }
     line(out, "Meeting", meeting);
     line(out, "Source", paper.source() + " (" + paper.format() + ")");

@@ -51,7 +51,7 @@ public final class EntityEvaluation {
     Map<String, Map<EntityType, Metrics>> byLanguage = new TreeMap<>();
     List<Miss> misses = new ArrayList<>();
     byPaper.forEach((paper, lines) -> {
-      int year = paper.paper().year();
+      int year = paper.paper().metadata().year();
       EntityTagger tagger = taggers.forPaper(year);
       List<Entities> found = tagger.tag(paper.paper(), paper.passages());
       if (found.size() != paper.passages().size()) {

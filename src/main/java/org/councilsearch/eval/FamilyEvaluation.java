@@ -11,6 +11,7 @@ import org.councilsearch.model.Entities;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 import org.councilsearch.nlp.EntityTagger;
@@ -42,13 +43,14 @@ public final class FamilyEvaluation {
     List<String> misses = new ArrayList<>();
     for (FamilyFixtures.Fixture fixture : fixtures) {
       Paper paper = fixture.paper().paper();
+      PaperMetadata meta = paper.metadata();
       FamilyGold gold = fixture.gold();
       Map<FamilyField, Object[]> fields = new EnumMap<>(FamilyField.class);
-      fields.put(FamilyField.YEAR, new Object[] {gold.year(), paper.year()});
-      fields.put(FamilyField.TITLE, new Object[] {gold.title(), paper.title()});
-      fields.put(FamilyField.SYMBOL, new Object[] {gold.symbol(), paper.symbol()});
-      fields.put(FamilyField.SESSION, new Object[] {gold.session(), paper.session()});
-      fields.put(FamilyField.ORGANIZATION, new Object[] {gold.organization(), paper.organization()});
+      fields.put(FamilyField.YEAR, new Object[] {gold.year(), meta.year()});
+      fields.put(FamilyField.TITLE, new Object[] {gold.title(), meta.title()});
+      fields.put(FamilyField.SYMBOL, new Object[] {gold.symbol(), meta.symbol()});
+      fields.put(FamilyField.SESSION, new Object[] {gold.session(), meta.session()});
+      fields.put(FamilyField.ORGANIZATION, new Object[] {gold.organization(), meta.organization()});
       fields.put(FamilyField.PARAGRAPHS, new Object[] {gold.paragraphs(), paragraphNumbers(fixture.paper())});
       for (Map.Entry<FamilyField, Object[]> e : fields.entrySet()) {
         Object expected = e.getValue()[0];

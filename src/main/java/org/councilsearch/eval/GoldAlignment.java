@@ -31,7 +31,7 @@ final class GoldAlignment {
       List<AlignedPassage> hits = new ArrayList<>();
       boolean paperFound = false;
       for (PaperContent paper : papers) {
-        if (paper.paper().year() == null || paper.paper().year() != line.year()) {
+        if (paper.paper().metadata().year() == null || paper.paper().metadata().year() != line.year()) {
           continue;
         }
         paperFound = true;

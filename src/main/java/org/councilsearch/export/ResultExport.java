@@ -60,8 +60,8 @@ public final class ResultExport {
   public Map<String, String> symbols() {
     Map<String, String> symbols = new HashMap<>();
     for (Paper p : catalog.papers()) {
-      if (p.symbol() != null) {
-        symbols.put(p.id(), p.symbol());
+      if (p.metadata().symbol() != null) {
+        symbols.put(p.id(), p.metadata().symbol());
       }
     }
     return symbols;

@@ -43,6 +43,7 @@ import org.councilsearch.model.Entities;
 import org.councilsearch.model.Event;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 
@@ -257,19 +258,20 @@ public final class Schema {
 
   /** A paper's values, field by field, as either engine stores them. */
   public FieldedDocument paperFields(Paper paper, int passageCount) {
+    PaperMetadata meta = paper.metadata();
     FieldedDocument.Builder doc = new FieldedDocument.Builder();
     doc.add(TYPE, TYPE_PAPER);
     doc.add(ID, paper.id());
     doc.add(PAPER, paper.id());
     doc.add(SOURCE, paper.source());
     doc.add(FORMAT, nullToEmpty(paper.format()));
-    doc.add(TITLE, paper.title());
-    doc.addIfPresent(YEAR, paper.year());
-    doc.addIfPresent(SYMBOL, paper.symbol());
-    doc.addIfPresent(SESSION, paper.session());
-    doc.addIfPresent(ISSUER, paper.organization());
-    doc.addIfPresent(MEETING_PLACE, paper.meetingPlace());
-    DateSpan meeting = paper.meetingDates();
+    doc.add(TITLE, meta.title());
+    doc.addIfPresent(YEAR, meta.year());
+    doc.addIfPresent(SYMBOL, meta.symbol());
+    doc.addIfPresent(SESSION, meta.session());
+    doc.addIfPresent(ISSUER, meta.organization());
+    doc.addIfPresent(MEETING_PLACE, meta.meetingPlace());
+    DateSpan meeting = meta.meetingDates();
     if (meeting != null) {
       doc.add(MEETING_TEXT, meeting.text());
       doc.add(MEETING_START, meeting.start().toString());
@@ -294,11 +296,11 @@ public final class Schema {
     }
     doc.add(TEXT, passage.text());
     doc.add(TEXT_WORDS, passage.text());
-    doc.addIfPresent(YEAR, paper.year());
+    doc.addIfPresent(YEAR, paper.metadata().year());
     addEntities(doc, passage.entities());
     doc.facet(FACET_PAPER, paper.id());
-    if (paper.year() != null) {
-      doc.facet(FACET_YEAR, paper.year().toString());
+    if (paper.metadata().year() != null) {
+      doc.facet(FACET_YEAR, paper.metadata().year().toString());
     }
     return doc.build();
   }
@@ -411,13 +413,14 @@ public final class Schema {
         doc.get(ID),
         doc.get(SOURCE),
         emptyToNull(doc.get(FORMAT)),
-        doc.get(TITLE),
-        year(doc),
-        doc.get(SYMBOL),
-        doc.get(SESSION),
-        doc.get(ISSUER),
-        doc.get(MEETING_PLACE),
-        meeting,
+        new PaperMetadata(
+            doc.get(TITLE),
+            year(doc),
+            doc.get(SYMBOL),
+            doc.get(SESSION),
+            doc.get(ISSUER),
+            doc.get(MEETING_PLACE),
+            meeting),
         doc.get(HASH));
   }
 

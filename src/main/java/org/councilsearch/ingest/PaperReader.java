@@ -2,7 +2,7 @@ package org.councilsearch.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.councilsearch.ingest.structure.PaperMetadata;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.ingest.structure.ParsedPaper;
 import org.councilsearch.ingest.structure.Segment;
@@ -76,24 +76,11 @@ public final class PaperReader {
       throw new ExtractionException("no text could be extracted (detected type: " + extracted.mediaType() + ")");
     }
     PaperMetadata meta = parsed.metadata();
-    String title = meta.title();
-    if (extracted.title() != null && (title == null || title.equals("Untitled"))) {
-      title = extracted.title().strip();
+    if (extracted.title() != null && (meta.title() == null || meta.title().equals("Untitled"))) {
+      meta = meta.withTitle(extracted.title().strip());
     }
     String id = Corpus.paperId(file.source());
-    Paper paper =
-        new Paper(
-            id,
-            file.source(),
-            extracted.mediaType(),
-            title,
-            meta.year(),
-            meta.symbol(),
-            meta.session(),
-            meta.organization(),
-            meta.meetingPlace(),
-            meta.meetingDates(),
-            contentHash);
+    Paper paper = new Paper(id, file.source(), extracted.mediaType(), meta, contentHash);
     List<Passage> passages = new ArrayList<>(parsed.segments().size());
     int order = 0;
     for (Segment s : parsed.segments()) {

@@ -116,7 +116,7 @@ final class PaperTagging {
     }
     List<TaggedText> tagged = new ArrayList<>();
     for (Analyzed text : texts) {
-      tagged.add(text.tagged(clusters, regions, parts.dates().find(text.text(), paper.year())));
+      tagged.add(text.tagged(clusters, regions, parts.dates().find(text.text(), paper.metadata().year())));
     }
     Map<String, TaggedText> taggedHeadings = new LinkedHashMap<>();
     headings.forEach((heading, text) -> taggedHeadings.put(heading, text.tagged(clusters, regions, List.of())));
@@ -192,10 +192,10 @@ final class PaperTagging {
    */
   private String ownOrganization(Paper paper) {
     String house = parts.gazetteer().house().map(Organization::name).orElse(null);
-    if (paper.organization() == null) {
+    if (paper.metadata().organization() == null) {
       return house;
     }
-    return parts.gazetteer().nameOf(paper.organization()).orElse(house);
+    return parts.gazetteer().nameOf(paper.metadata().organization()).orElse(house);
   }
 
   /** Contextual phrases of named organizations; the house's ("the Organization") stand for the paper's own. */

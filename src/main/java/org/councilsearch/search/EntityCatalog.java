@@ -58,7 +58,7 @@ public final class EntityCatalog {
           List<Passage> passages = view.passages(schema.passagesOnly());
           Map<String, Paper> paperOf = view.papers(passages.stream().map(Passage::paperId).collect(Collectors.toSet()));
           for (Passage p : passages) {
-            Integer year = paperOf.get(p.paperId()).year();
+            Integer year = paperOf.get(p.paperId()).metadata().year();
             for (String name : new LinkedHashSet<>(names.apply(p.entities()))) {
               mentions.merge(name, 1, Integer::sum);
               if (year != null) {
@@ -172,7 +172,7 @@ public final class EntityCatalog {
           for (Passage p : passages) {
             Paper paper = seen.get(p.paperId());
             byYear
-                .computeIfAbsent(paper.year(), y -> new ArrayList<>())
+                .computeIfAbsent(paper.metadata().year(), y -> new ArrayList<>())
                 .add(Hit.of(paper, p, 0f, SearchService.lead(p.text())));
           }
           List<YearOfHits> years = new ArrayList<>();

@@ -14,8 +14,9 @@ import org.councilsearch.model.PaperContent;
 /** Reads whole papers back from the index, for show, export and citation. Thread-safe. */
 public final class PaperCatalog {
   private static final Comparator<Paper> BY_YEAR_THEN_TITLE =
-      Comparator.comparing(Paper::year, Comparator.nullsLast(Comparator.naturalOrder()))
-          .thenComparing(Paper::title)
+      Comparator.comparing(
+              (Paper p) -> p.metadata().year(), Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(p -> p.metadata().title())
           .thenComparing(Paper::source);
 
   private final PassageIndex index;

@@ -18,19 +18,19 @@ final class PaperLabels {
 
   static List<FacetCount> label(List<FacetCount> byId, Function<String, Paper> paperOf) {
     List<Paper> papers = byId.stream().map(c -> paperOf.apply(c.value())).toList();
-    List<String> labels = new ArrayList<>(papers.stream().map(Paper::title).toList());
+    List<String> labels = new ArrayList<>(papers.stream().map(p -> p.metadata().title()).toList());
     if (shared(labels)) {
       labels =
           apart(
               papers,
               labels,
               p ->
-                  p.year() == null || p.title().contains(p.year().toString())
+                  p.metadata().year() == null || p.metadata().title().contains(p.metadata().year().toString())
                       ? null
-                      : " (" + p.year() + ")");
+                      : " (" + p.metadata().year() + ")");
     }
     if (shared(labels)) {
-      labels = apart(papers, labels, p -> ", " + (p.symbol() != null ? p.symbol() : p.source()));
+      labels = apart(papers, labels, p -> ", " + (p.metadata().symbol() != null ? p.metadata().symbol() : p.source()));
     }
     List<FacetCount> labelled = new ArrayList<>(byId.size());
     for (int i = 0; i < byId.size(); i++) {

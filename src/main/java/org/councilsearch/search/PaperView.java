@@ -8,23 +8,19 @@ import org.councilsearch.model.Event;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 
 /**
  * A whole paper as export, show --json and the documents API present it: metadata, then its
- * paragraphs in order.
+ * paragraphs in order. In JSON the metadata's fields stand beside {@code id}, as in a {@link
+ * Paper}.
  */
 public record PaperView(
     String id,
     String source,
     String format,
-    String title,
-    Integer year,
-    String symbol,
-    String session,
-    String organization,
-    String meetingPlace,
-    DateSpan meetingDates,
+    PaperMetadata metadata,
     List<ParagraphView> paragraphs) {
 
   /** One passage of the paper, as readers cite it, with what tagging found in it. */
@@ -61,13 +57,7 @@ public record PaperView(
         p.id(),
         p.source(),
         p.format(),
-        p.title(),
-        p.year(),
-        p.symbol(),
-        p.session(),
-        p.organization(),
-        p.meetingPlace(),
-        p.meetingDates(),
+        p.metadata(),
         content.passages().stream().map(ParagraphView::of).toList());
   }
 }

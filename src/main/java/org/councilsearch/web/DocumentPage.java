@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.Organization;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.search.PaperView;
 import org.councilsearch.search.PaperView.ParagraphView;
 
@@ -50,13 +51,14 @@ public record DocumentPage(
 
   /** The page for {@code paper}, with the passage {@code currentPassage} (may be null) marked. */
   static DocumentPage of(PaperView paper, String currentPassage) {
+    PaperMetadata meta = paper.metadata();
     List<Fact> facts = new ArrayList<>();
-    fact(facts, "Year", paper.year() == null ? null : paper.year().toString());
-    fact(facts, "Symbol", paper.symbol());
-    fact(facts, "Session", paper.session());
-    fact(facts, "Organization", paper.organization());
-    DateSpan dates = paper.meetingDates();
-    String place = paper.meetingPlace() == null || paper.meetingPlace().isBlank() ? null : paper.meetingPlace();
+    fact(facts, "Year", meta.year() == null ? null : meta.year().toString());
+    fact(facts, "Symbol", meta.symbol());
+    fact(facts, "Session", meta.session());
+    fact(facts, "Organization", meta.organization());
+    DateSpan dates = meta.meetingDates();
+    String place = meta.meetingPlace() == null || meta.meetingPlace().isBlank() ? null : meta.meetingPlace();
     if (place != null || dates != null) {
       facts.add(
           new Fact("Meeting", place, dates == null ? null : ReadableDate.of(dates.start(), dates.end())));
@@ -100,7 +102,7 @@ public record DocumentPage(
               p.text(),
               orgs));
     }
-    return new DocumentPage(paper.id(), paper.title(), facts, blocks, currentHref);
+    return new DocumentPage(paper.id(), meta.title(), facts, blocks, currentHref);
   }
 
   private static int firstDifference(List<String> a, List<String> b) {

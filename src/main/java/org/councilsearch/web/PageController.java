@@ -67,7 +67,7 @@ final class PageController {
   void document(Context ctx) {
     PaperView paper = PaperView.of(served.searching().catalog().content(ctx.pathParam("id")));
     DocumentPage page = DocumentPage.of(paper, ctx.queryParam("passage"));
-    ctx.render("document", Map.of("title", paper.title() + " - Council Search", "page", page));
+    ctx.render("document", Map.of("title", paper.metadata().title() + " - Council Search", "page", page));
   }
 
   /** GET /organizations/{name}: any of its names. */

@@ -81,7 +81,7 @@ final class SavedSearchController {
       if (!given.isObject()) {
         throw new BadQueryException("filters must be an object such as {\"org\": \"UN-Women\", \"from\": \"2009\"}");
       }
-      given.fields().forEachRemaining(e -> filters.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : "")); 
+      given.fields().forEachRemaining(e -> filters.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : ""));
     }
     SavedSearch created = saved.add(text(body, "name"), text(body, "q"), filters);
     ctx.status(HttpStatus.CREATED)
@@ -177,9 +177,13 @@ final class SavedSearchController {
     return href.toString();
   }
 
-  /** This server's address as the client reached it, for absolute links in feeds and files. */
+  /**
+   * This server's address as the client reached it, for absolute links in feeds and files; ""
+   * (links relative to the server) when the request names no host.
+   */
   static String base(Context ctx) {
-    return ctx.scheme() + "://" + ctx.host();
+    String host = ctx.host();
+    return host == null || host.isBlank() ? "" : ctx.scheme() + "://" + host;
   }
 
   private static String text(JsonNode body, String field) {

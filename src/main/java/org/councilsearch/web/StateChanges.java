@@ -72,15 +72,20 @@ final class StateChanges {
     return type != null && type.startsWith("application/x-www-form-urlencoded");
   }
 
-  /** A browser says where a request comes from; one from another origin is not this server's page. */
+  /**
+   * A browser says where a request comes from: Sec-Fetch-Site where it sends it (every current
+   * browser), else Origin. The pages are served with "Referrer-Policy: no-referrer", under which a
+   * browser sends "Origin: null" even for this server's own forms, so "null" decides nothing; a
+   * request without either header is not a browser's.
+   */
   private static boolean crossSite(Context ctx) {
     String site = ctx.header("Sec-Fetch-Site");
-    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-      return true;
+    if (site != null) {
+      return !site.equals("same-origin") && !site.equals("none");
     }
     String origin = ctx.header("Origin");
     if (origin == null || origin.equals("null")) {
-      return origin != null;
+      return false;
     }
     try {
       String authority = URI.create(origin).getRawAuthority();

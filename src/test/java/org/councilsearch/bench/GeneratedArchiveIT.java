@@ -40,9 +40,9 @@ class GeneratedArchiveIT {
       List<Paper> papers = searching.catalog().papers();
       Set<Integer> years = new TreeSet<>();
       for (Paper p : papers) {
-        assertThat(p.year()).as(p.source()).isNotNull();
-        assertThat(p.title()).as(p.source()).endsWith(" " + p.year());
-        years.add(p.year());
+        assertThat(p.metadata().year()).as(p.source()).isNotNull();
+        assertThat(p.metadata().title()).as(p.source()).endsWith(" " + p.metadata().year());
+        years.add(p.metadata().year());
       }
       assertThat(years.size()).isGreaterThanOrEqualTo(8);
       assertThat(((TreeSet<Integer>) years).first()).isLessThan(2000);

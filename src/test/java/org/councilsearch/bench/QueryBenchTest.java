@@ -50,7 +50,7 @@ class QueryBenchTest {
   @Test
   void compares_a_target_with_its_baseline_at_each_client_count() throws IOException {
     QueryFigures figures =
-        new QueryBench(MIX, 0, 3).compare(new CountingTarget(), new CountingTarget(), List.of(1, 2), "idx", 5);
+        new QueryBench(MIX, 0, 3).compare(new CountingTarget(), new CountingTarget(), List.of(1, 2), "idx", 5, "cold");
 
     assertThat(figures.full()).extracting(LatencyFigures::clients).containsExactly(1, 2);
     assertThat(figures.baseline()).extracting(LatencyFigures::clients).containsExactly(1, 2);

@@ -13,7 +13,7 @@ import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
-import org.councilsearch.cli.Cli;
+import org.councilsearch.cli.BenchMain;
 import org.councilsearch.index.IndexProgress;
 import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.model.SolrLocation;
@@ -76,7 +76,7 @@ class SolrQueryBenchRun {
   private static String run(Services services, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = Cli.commandLine(services);
+    CommandLine cli = BenchMain.commandLine(services);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     int code = cli.execute(args);

@@ -181,6 +181,10 @@ class SavedSearchesIT {
     assertThat(batch.err().strip()).startsWith("error: the file is empty").doesNotContain("Exception");
     CliRun missing = run("batch", "--queries", tmp.resolve("nowhere.txt").toString(), "--out", tmp.resolve("x.csv").toString());
     assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_QUERY_FILE);
+    assertThat(missing.err()).contains("there is no file");
+    CliRun nowhere = run("batch", "--queries", empty.toString(), "--out", tmp.resolve("no-such-dir/x.csv").toString());
+    assertThat(nowhere.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(nowhere.err()).contains("there is no directory").doesNotContain("Exception");
   }
 
   @Test

@@ -76,9 +76,9 @@ class ScannedPaperIT {
     List<String> numbers = OcrBench.numbers(text);
     assertThat(numbers).hasSize(19);
 
-    assertThat(tiff.paper().year()).isEqualTo(text.paper().year()).isEqualTo(2012);
-    assertThat(pdf.paper().year()).isEqualTo(2012);
-    assertThat(tiff.paper().title()).isEqualTo(text.paper().title());
+    assertThat(tiff.paper().metadata().year()).isEqualTo(text.paper().metadata().year()).isEqualTo(2012);
+    assertThat(pdf.paper().metadata().year()).isEqualTo(2012);
+    assertThat(tiff.paper().metadata().title()).isEqualTo(text.paper().metadata().title());
     assertThat(OcrBench.numbers(tiff)).isEqualTo(numbers);
     // Tika renders a PDF's page image again before OCR, which costs the noisiest page two of its
     // paragraph numbers (measured: 17 of 19); what it reads is never a wrong number.

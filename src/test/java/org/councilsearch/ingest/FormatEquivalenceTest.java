@@ -32,7 +32,7 @@ class FormatEquivalenceTest {
   private List<Cited> passages(Path file) throws Exception {
     CorpusFile corpusFile = new CorpusFile(file, file.getFileName().toString(), Files.size(file));
     PaperContent content = reader.read(corpusFile, Corpus.contentHash(file));
-    assertThat(content.paper().year()).isEqualTo(2009);
+    assertThat(content.paper().metadata().year()).isEqualTo(2009);
     return content.passages().stream().map(Cited::of).toList();
   }
 

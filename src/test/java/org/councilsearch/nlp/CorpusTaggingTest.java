@@ -86,12 +86,12 @@ class CorpusTaggingTest {
     for (PaperContent paper : PAPERS) {
       Set<String> names = new HashSet<>();
       TAGGER.tag(paper.paper(), paper.passages()).forEach(e -> e.events().forEach(ev -> names.add(Folding.key(ev.name()))));
-      for (String event : EVENTS.get(paper.paper().year())) {
+      for (String event : EVENTS.get(paper.paper().metadata().year())) {
         expected++;
         if (names.stream().anyMatch(n -> n.contains(Folding.key(event)) || Folding.key(event).contains(n) && n.length() > 20)) {
           found++;
         } else {
-          missed.add(paper.paper().year() + ": " + event);
+          missed.add(paper.paper().metadata().year() + ": " + event);
         }
       }
     }
@@ -185,7 +185,7 @@ class CorpusTaggingTest {
   }
 
   private static PaperContent paper(int year) {
-    return PAPERS.stream().filter(p -> p.paper().year() == year).findFirst().orElseThrow();
+    return PAPERS.stream().filter(p -> p.paper().metadata().year() == year).findFirst().orElseThrow();
   }
 
   private static int indexOf(PaperContent paper, String text) {

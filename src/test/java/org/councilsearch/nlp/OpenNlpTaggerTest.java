@@ -10,6 +10,7 @@ import org.councilsearch.model.Entities;
 import org.councilsearch.model.Event;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class OpenNlpTaggerTest {
           + " widely disseminated among key stakeholders.";
 
   static Paper paper(String id, int year) {
-    return new Paper(id, id + ".txt", "text/plain", "GENDER COORDINATION REPORT " + year, year, null, null, null, null, null, "");
+    return new Paper(id, id + ".txt", "text/plain", new PaperMetadata("GENDER COORDINATION REPORT " + year, year, null, null, null, null, null), "");
   }
 
   /** Passages of one paper: each argument is "heading > heading | text", or just the text. */
@@ -301,8 +302,7 @@ class OpenNlpTaggerTest {
 
   @Test
   void the_organization_is_the_papers_own_and_a_cited_symbol_is_no_organization() {
-    Paper ilo = new Paper("gb", "gb.txt", "text/plain", "Report of the Director-General", 2014, "GB.320/INS/5", "320th Session",
-        "International Labour Organization", null, null, "");
+    Paper ilo = new Paper("gb", "gb.txt", "text/plain", new PaperMetadata("Report of the Director-General", 2014, "GB.320/INS/5", "320th Session", "International Labour Organization", null, null), "");
     List<Passage> passages = passages("gb", "The Organization reported to the Standing Committee (EC/67/SC/CRP.10) on its work.");
     List<Entities> entities = TAGGER.tag(ilo, passages);
     assertThat(names(entities.get(0))).containsExactly("International Labour Organization");

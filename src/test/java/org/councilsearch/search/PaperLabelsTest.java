@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.SearchResult.FacetCount;
 import org.junit.jupiter.api.Test;
 
 /** The paper facet tells papers of one title apart, by year first. */
 class PaperLabelsTest {
   private static Paper paper(String id, String title, Integer year, String symbol) {
-    return new Paper(id, id + ".txt", "text/plain", title, year, symbol, null, null, null, null, null);
+    return new Paper(id, id + ".txt", "text/plain", new PaperMetadata(title, year, symbol, null, null, null, null), null);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.councilsearch.model.Interpretation;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 import org.councilsearch.model.SearchResult;
@@ -29,18 +30,7 @@ class PageTemplatesTest {
   private static final Organization ORG =
       new Organization("Evil " + ATTRIBUTE, "E" + SCRIPT, List.of());
   private static final Paper PAPER =
-      new Paper(
-          "abc123",
-          "evil.txt",
-          "text/plain",
-          "Report " + SCRIPT,
-          2009,
-          "MC/" + ATTRIBUTE,
-          null,
-          null,
-          null,
-          null,
-          "h");
+      new Paper("abc123", "evil.txt", "text/plain", new PaperMetadata("Report " + SCRIPT, 2009, "MC/" + ATTRIBUTE, null, null, null, null), "h");
 
   @Test
   void a_paper_with_markup_renders_as_text() {
@@ -56,7 +46,7 @@ class PageTemplatesTest {
             new Entities(List.of(ORG), List.of(), List.of(), List.of(), List.of()));
     DocumentPage page =
         DocumentPage.of(PaperView.of(new PaperContent(PAPER, List.of(passage))), "abc123-0");
-    String html = RENDERER.render("document", Map.of("title", PAPER.title(), "page", page), null);
+    String html = RENDERER.render("document", Map.of("title", PAPER.metadata().title(), "page", page), null);
     assertSafe(html);
     assertThat(html).contains("id=\"para-4\" class=\"passage kind-paragraph current\"");
     assertThat(html).contains("<h2>I. HEAD &lt;script&gt;");
@@ -69,7 +59,7 @@ class PageTemplatesTest {
             "abc123-0",
             "abc123",
             "evil.txt",
-            PAPER.title(),
+            PAPER.metadata().title(),
             2009,
             "4",
             "Sec " + SCRIPT,
@@ -107,7 +97,7 @@ class PageTemplatesTest {
                 "organization",
                 List.of(new FacetCount(ORG.name(), ORG.name(), 1)),
                 "paper",
-                List.of(new FacetCount("abc123", PAPER.title(), 1))));
+                List.of(new FacetCount("abc123", PAPER.metadata().title(), 1))));
     SearchForm form =
         SearchForm.parse(
             Map.of(

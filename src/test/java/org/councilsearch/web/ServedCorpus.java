@@ -90,6 +90,11 @@ final class ServedCorpus implements AutoCloseable {
     }
   }
 
+  /** Kills the server the hard way (SIGKILL): no shutdown hook runs, as in a power cut. */
+  void kill() throws InterruptedException {
+    process.kill();
+  }
+
   /** Stops the server as Ctrl-C would, and kills it if it does not stop. */
   @Override
   public void close() throws InterruptedException {

@@ -33,7 +33,7 @@ final class ReadableIndex implements AutoCloseable {
    *
    * @throws IndexUnavailableException when there is no index there
    */
-  public static ReadableIndex open(Path dir, Similarity similarity) {
+  static ReadableIndex open(Path dir, Similarity similarity) {
     Directory directory = IndexDirectory.openForReading(dir);
     try {
       return new ReadableIndex(dir, directory, new SearcherManager(directory, new RankingSearchers(similarity)));
@@ -45,12 +45,12 @@ final class ReadableIndex implements AutoCloseable {
 
   /** Work done with a searcher that stays valid for the whole call. */
   @FunctionalInterface
-  public interface SearcherWork<T> {
+  interface SearcherWork<T> {
     T apply(IndexSearcher searcher) throws IOException;
   }
 
   /** Runs {@code work} against the current searcher. */
-  public <T> T withSearcher(SearcherWork<T> work) {
+  <T> T withSearcher(SearcherWork<T> work) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -64,12 +64,12 @@ final class ReadableIndex implements AutoCloseable {
   }
 
   /** Switches to the newest commit, if another run has committed since. */
-  public void refresh() throws IOException {
+  void refresh() throws IOException {
     searchers.maybeRefresh();
   }
 
   /** When the commit being searched was written. */
-  public Instant indexedAt() {
+  Instant indexedAt() {
     return withSearcher(
         s -> {
           String at =
@@ -81,7 +81,7 @@ final class ReadableIndex implements AutoCloseable {
         });
   }
 
-  public Path dir() {
+  Path dir() {
     return dir;
   }
 

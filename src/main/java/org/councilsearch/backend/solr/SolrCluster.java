@@ -49,7 +49,7 @@ final class SolrCluster implements Closeable {
    *
    * @throws SolrUnavailableException when none of them answers
    */
-  public static SolrCluster connect(List<String> urls) {
+  static SolrCluster connect(List<String> urls) {
     CloudSolrClient client;
     try {
       client =
@@ -72,17 +72,17 @@ final class SolrCluster implements Closeable {
   }
 
   /** SolrJ's client, for the stores and searchers that work on this cluster. */
-  public CloudSolrClient client() {
+  CloudSolrClient client() {
     return client;
   }
 
   /** The node URLs as the user gave them, for messages. */
-  public String nodes() {
+  String nodes() {
     return String.join(",", urls);
   }
 
   /** The collections behind {@code name}: an alias's collections, or the collection itself. */
-  public List<String> collectionsOf(String name) {
+  List<String> collectionsOf(String name) {
     Map<String, String> aliases = aliases();
     if (aliases.containsKey(name)) {
       return List.of(aliases.get(name).split(","));
@@ -98,7 +98,7 @@ final class SolrCluster implements Closeable {
    *
    * @throws SolrUnavailableException when it is missing or another version built it
    */
-  public void checkSchema(String name) {
+  void checkSchema(String name) {
     collectionsOf(name);
     String found;
     try {
@@ -113,12 +113,12 @@ final class SolrCluster implements Closeable {
   }
 
   /** True when {@code name} is an alias. */
-  public boolean isAlias(String name) {
+  boolean isAlias(String name) {
     return aliases().containsKey(name);
   }
 
   /** True when {@code name} is a collection (not an alias). */
-  public boolean isCollection(String name) {
+  boolean isCollection(String name) {
     return collections().contains(name);
   }
 
@@ -127,7 +127,7 @@ final class SolrCluster implements Closeable {
    * project's configset (uploaded first when the cluster lacks it), papers routed to shards by
    * paper id so that a paper and its passages share one.
    */
-  public String createCollection(
+  String createCollection(
       String alias, SolrSchema schema, int shards, int replicas, Clock clock) {
     String configSet = schema.configSetName();
     String name = alias + "_" + STAMP.format(clock.instant());
@@ -145,7 +145,7 @@ final class SolrCluster implements Closeable {
   }
 
   /** Points {@code alias} at {@code collection}, in one step for readers. */
-  public void pointAlias(String alias, String collection) {
+  void pointAlias(String alias, String collection) {
     try {
       CollectionAdminRequest.createAlias(alias, collection).process(client);
     } catch (SolrServerException | IOException | SolrException e) {
@@ -154,7 +154,7 @@ final class SolrCluster implements Closeable {
   }
 
   /** Deletes a collection. */
-  public void deleteCollection(String collection) {
+  void deleteCollection(String collection) {
     try {
       CollectionAdminRequest.deleteCollection(collection).process(client);
     } catch (SolrServerException | IOException | SolrException e) {
@@ -163,7 +163,7 @@ final class SolrCluster implements Closeable {
   }
 
   /** The number of nodes that are up. */
-  public int liveNodes() {
+  int liveNodes() {
     try {
       return client.getClusterStateProvider().getLiveNodes().size();
     } catch (RuntimeException e) {
@@ -208,7 +208,7 @@ final class SolrCluster implements Closeable {
   }
 
   /** A failed request: unreachable when no node answered, else the cluster's own reason. */
-  public SolrUnavailableException failure(String what, Exception e) {
+  SolrUnavailableException failure(String what, Exception e) {
     if (e instanceof SolrServerException || e instanceof IOException) {
       return SolrUnavailableException.unreachable(urls, e);
     }

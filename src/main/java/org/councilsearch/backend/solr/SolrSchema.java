@@ -56,7 +56,7 @@ public final class SolrSchema {
    * of IOM" is "director general _ iom"); the phrase fields' query analysis drops it and leaves
    * the position empty, as the embedded index's phrase has it.
    */
-  public static final String PHRASE_GAP = "_";
+  static final String PHRASE_GAP = "_";
 
   static final String PHRASE_GAPS = "lang/phrase_gap.txt";
   static final String MANAGED_SCHEMA = "managed-schema.xml";
@@ -82,7 +82,7 @@ public final class SolrSchema {
   }
 
   /** The schema version in a schema's name, or null when the name is not one of ours. */
-  public static String versionOf(String schemaName) {
+  static String versionOf(String schemaName) {
     if (schemaName == null || !schemaName.startsWith(NAME_PREFIX)) {
       return null;
     }
@@ -90,12 +90,12 @@ public final class SolrSchema {
   }
 
   /** The Solr field that holds the values of facet dimension {@code dimension}. */
-  public static String facetField(String dimension) {
+  static String facetField(String dimension) {
     return "facet_" + dimension.replace(' ', '_');
   }
 
   /** The configset's files, by their path inside the configset. */
-  public Map<String, String> files() {
+  Map<String, String> files() {
     return files;
   }
 

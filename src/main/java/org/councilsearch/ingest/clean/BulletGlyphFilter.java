@@ -60,7 +60,7 @@ public final class BulletGlyphFilter implements TextFilter {
 
   /** The line with its bullet glyph replaced, or null when it does not start a bullet item. */
   private static String normalize(String line, String previous, boolean previousIsItem) {
-    if (line.isEmpty() || isRule(line)) {
+    if (line.isEmpty() || HorizontalRule.matches(line)) {
       return null;
     }
     int first = line.codePointAt(0);
@@ -106,27 +106,5 @@ public final class BulletGlyphFilter implements TextFilter {
     }
     char last = p.charAt(end);
     return last == '.' || last == ':' || last == ';' || last == '!' || last == '?';
-  }
-
-  /** Markdown thematic breaks: three or more of one of "-", "*", "_", with optional spaces. */
-  static boolean isRule(String line) {
-    String t = line.strip();
-    if (t.length() < 3) {
-      return false;
-    }
-    char c = t.charAt(0);
-    if (c != '-' && c != '*' && c != '_' && c != '=') {
-      return false;
-    }
-    int count = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char x = t.charAt(i);
-      if (x == c) {
-        count++;
-      } else if (x != ' ') {
-        return false;
-      }
-    }
-    return count >= 3;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilsearch.ingest.clean.BulletGlyphFilter;
+import org.councilsearch.ingest.clean.HorizontalRule;
 import org.councilsearch.ingest.clean.MarkdownInlineFilter;
 import org.councilsearch.ingest.clean.TextFilter;
 import org.councilsearch.ingest.clean.WhitespaceCollapser;
@@ -57,7 +58,7 @@ final class LineClassifier {
     if (text.isEmpty()) {
       return new Line(index, indent, "", "", LineKind.BLANK, null, "", 0, false);
     }
-    if (isRule(text)) {
+    if (HorizontalRule.matches(text)) {
       return new Line(index, indent, text, "", LineKind.RULE, null, "", 0, false);
     }
     if (text.length() > 2 && text.charAt(0) == '>' && text.charAt(1) == ' ') {
@@ -136,27 +137,6 @@ final class LineClassifier {
     return text.length() > 4
         && ((text.startsWith("**") && text.endsWith("**"))
             || (text.startsWith("__") && text.endsWith("__")));
-  }
-
-  /** Markdown thematic breaks: three or more of one of "-", "*", "_", with optional spaces. */
-  static boolean isRule(String t) {
-    if (t.length() < 3) {
-      return false;
-    }
-    char c = t.charAt(0);
-    if (c != '-' && c != '*' && c != '_' && c != '=') {
-      return false;
-    }
-    int count = 0;
-    for (int i = 0; i < t.length(); i++) {
-      char x = t.charAt(i);
-      if (x == c) {
-        count++;
-      } else if (x != ' ') {
-        return false;
-      }
-    }
-    return count >= 3;
   }
 
   /** The label of a numbered or lettered heading text such as "2. Support to ...", or null. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.PaperMetadata;
 
 /**
  * What a paper says about itself: title, the year it reports on, symbol, session, meeting place and

@@ -1,2 +1,6 @@
-/** Reads cleaned text into the paper's own structure (numbered paragraphs, items, annex items, headings) and its metadata (year, title, symbol, session). No I/O. */
+/**
+ * Reads cleaned text into the paper's own structure (numbered paragraphs, items, annex items,
+ * headings) and its {@link org.councilsearch.model.PaperMetadata} (title, year, symbol, session,
+ * organization, meeting). No I/O.
+ */
 package org.councilsearch.ingest.structure;

@@ -19,6 +19,7 @@ import org.councilsearch.model.Entities;
 import org.councilsearch.model.Event;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 import org.councilsearch.support.SolrCloud;
@@ -59,8 +60,7 @@ class SolrSchemaIT {
       }
 
       Paper paper =
-          new Paper("p1", "p1.pdf", "pdf", "Report", 2009, "A/64/588", null, null, null, null,
-              "hash1");
+          new Paper("p1", "p1.pdf", "pdf", new PaperMetadata("Report", 2009, "A/64/588", null, null, null, null), "hash1");
       Entities entities =
           new Entities(
               List.of(new Organization("UN-Women", null, List.of())),

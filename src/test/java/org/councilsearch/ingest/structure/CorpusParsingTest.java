@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.PassageKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.councilsearch.model.DateSpan;
+import org.councilsearch.model.PaperMetadata;
 import org.junit.jupiter.api.Test;
 
 /** Metadata through the whole parser, from headers and bodies written the way papers print them. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.councilsearch.model.PaperMetadata;
 import org.junit.jupiter.api.Test;
 
 /** Any input gives a sane result quickly: no exception, no giant passage, no quadratic blow-up. */

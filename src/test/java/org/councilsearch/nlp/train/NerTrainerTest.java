@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.councilsearch.model.Entities;
 import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.Passage;
 import org.councilsearch.model.PassageKind;
 import org.councilsearch.nlp.DateFinder;
@@ -82,7 +83,7 @@ class NerTrainerTest {
   void aModelTrainedWithoutAPaperTagsThatPaper() throws IOException {
     TokenNameFinderModel without2011 = new NerTrainer().train(NerSource.allBundledExcept("corpus-2011.txt"));
     OpenNlpTagger tagger = new OpenNlpTagger(NlpModels.load().withNameFinder(without2011), Gazetteer.load(), new DateFinder());
-    Paper paper = new Paper("p", "p.txt", "text/plain", "GENDER COORDINATION REPORT 2011", 2011, null, null, null, null, null, "");
+    Paper paper = new Paper("p", "p.txt", "text/plain", new PaperMetadata("GENDER COORDINATION REPORT 2011", 2011, null, null, null, null, null), "");
     String text =
         "On two occasions, in November 2010 and July 2011, the Unit took part in informal briefings with the"
             + " Under-Secretary-General of UN-Women, Ms. Michelle Bachelet, to discuss respective mandates.";

@@ -2,11 +2,9 @@ package org.councilsearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
@@ -39,12 +37,13 @@ import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.SearchRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * council-search bench: the benchmarks. Each prints its figures with the machine's cores and JVM
+ * council-search-bench bench: the benchmarks. Each prints its figures with the machine's cores and JVM
  * and saves them as JSON under --out (target/bench by default). Scratch indexes go under --work,
  * outside the project.
  */
@@ -52,7 +51,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks: indexing, queries, http, startup, growth, ocr. Run on an archive from `generate`.",
+      "Benchmarks: indexing, queries, http, solr, solr-indexing, startup, growth, ocr. Run on an archive"
+          + " from `generate`. Searches are cold unless --cached-searches says otherwise.",
       "Run with a fixed heap (java -Xmx1g -jar ...) so that peak heap figures mean something."
     })
 final class BenchCommand {
@@ -73,20 +73,18 @@ final class BenchCommand {
           "Full pipeline against extraction only and indexing without tagging, on the same files;"
               + " then an incremental update after adding papers.")
   int indexing(
-      @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
-      @Option(names = "--papers", paramLabel = "N", description = "Index the first N papers (default: all).") Integer papers,
+      @Mixin ArchiveOptions archive,
       @Option(names = "--added", paramLabel = "N", defaultValue = "10", description = "Papers added for the incremental run (default: ${DEFAULT-VALUE}).") int added,
       @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed for the added papers (default: ${DEFAULT-VALUE}).") long seed,
       @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Source of the added papers (default: ${DEFAULT-VALUE}).") Path corpus,
       @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/indexing", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).") Path work,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin OutOption out)
       throws IOException {
-    int n = papers != null ? papers : count(archive);
     ArchiveGenerator extra =
         ArchiveGenerator.fromCorpus(new Corpus(corpus), services.reader(ExtractionLimits.DEFAULTS), seed);
     IndexingFigures figures =
-        new IndexingBench(services, services.workers(), this::progress).run(archive, n, extra, added, work);
-    return report(FiguresText.indexing(figures), new FiguresFile(out).write("indexing", figures));
+        new IndexingBench(services, services.workers(), this::progress).run(archive.dir, archive.count(), extra, added, work);
+    return report(FiguresText.indexing(figures), new FiguresFile(out.dir).write("indexing", figures));
   }
 
   @Command(
@@ -95,24 +93,22 @@ final class BenchCommand {
       description = "Latency and throughput of the query mix, full search against plain BM25.")
   int queries(
       @Option(names = "--index", paramLabel = "DIR", required = true) Path index,
-      @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
-      @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
-      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
-      @Option(names = "--cached-searches", paramLabel = "N", defaultValue = "1024", description = "Searches kept per index reader; 0 measures every search afresh (default: ${DEFAULT-VALUE}).") int cached,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin QueryMixOptions mix,
+      @Mixin OutOption out)
       throws IOException {
-    QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
+    QueryBench bench = new QueryBench(QueryMix.standard(), mix.warmUp, mix.rounds);
     QueryFigures figures;
-    try (Services.Searching searching = services.open(new IndexConfig.Embedded(index), cached)) {
+    try (Services.Searching searching = services.open(new IndexConfig.Embedded(index), mix.cachedSearches)) {
       figures =
           bench.compare(
               new InProcessTarget(searching.search()),
               new PlainBm25Target(searching.search()),
-              clients,
+              mix.clients,
               index.toString(),
-              searching.catalog().papers().size());
+              searching.catalog().papers().size(),
+              mix.searches());
     }
-    return report(FiguresText.queries(figures), new FiguresFile(out).write("queries", figures));
+    return report(FiguresText.queries(figures), new FiguresFile(out.dir).write("queries", figures));
   }
 
   @Command(
@@ -126,26 +122,24 @@ final class BenchCommand {
       @Option(names = "--index", paramLabel = "DIR", required = true, description = "The embedded index of the same papers.") Path index,
       @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",", required = true, description = "Base URLs of one or more SolrCloud nodes.") List<String> nodes,
       @Option(names = "--collection", paramLabel = "NAME", required = true, description = "The collection or alias holding the papers of --index.") String collection,
-      @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8,32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
-      @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
-      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
-      @Option(names = "--cached-searches", paramLabel = "N", defaultValue = "1024", description = "Searches the embedded index keeps per index reader, and query readings both keep; 0 measures every search afresh on both (default: ${DEFAULT-VALUE}).") int cached,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin QueryMixOptions mix,
+      @Mixin OutOption out)
       throws IOException {
     SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
-    QueryBench bench = new QueryBench(QueryMix.standard(), warmUp, rounds);
+    QueryBench bench = new QueryBench(QueryMix.standard(), mix.warmUp, mix.rounds);
     QueryFigures figures;
-    try (Services.Searching embedded = services.open(new IndexConfig.Embedded(index), cached);
-        Services.Searching solr = services.open(new IndexConfig.SolrCloud(location), cached)) {
+    try (Services.Searching embedded = services.open(new IndexConfig.Embedded(index), mix.cachedSearches);
+        Services.Searching solr = services.open(new IndexConfig.SolrCloud(location), mix.cachedSearches)) {
       figures =
           bench.compare(
               new InProcessTarget(solr.search(), "SolrCloud"),
               new InProcessTarget(embedded.search(), "embedded"),
-              clients,
+              mix.clients,
               "embedded " + index + ", SolrCloud " + solr.index().describe(),
-              embedded.catalog().papers().size());
+              embedded.catalog().papers().size(),
+              mix.searches());
     }
-    return report(FiguresText.solr(figures), new FiguresFile(out).write("solr", figures));
+    return report(FiguresText.solr(figures), new FiguresFile(out.dir).write("solr", figures));
   }
 
   @Command(
@@ -153,29 +147,27 @@ final class BenchCommand {
       mixinStandardHelpOptions = true,
       description = {
         "The query mix over HTTP (GET /api/search on a server started in this JVM) with 1, 8 and 32"
-            + " clients against plain BM25 in-process, a soak of mixed load, and the time from starting"
-            + " serve in a fresh process to its first answered search."
+            + " clients against the same full searches in-process (the difference is HTTP), a soak of"
+            + " mixed load, and the time from starting serve in a fresh process to its first answered search."
       })
   int http(
       @Option(names = "--index", paramLabel = "DIR", required = true) Path index,
-      @Option(names = "--clients", paramLabel = "N", split = ",", defaultValue = "1,8,32", description = "Concurrent clients (default: ${DEFAULT-VALUE}).") List<Integer> clients,
-      @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Passes over the mix per client (default: ${DEFAULT-VALUE}).") int rounds,
-      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "10", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Mixin QueryMixOptions mix,
       @Option(names = "--soak-seconds", paramLabel = "S", defaultValue = "300", description = "How long the soak runs; 0 for none (default: ${DEFAULT-VALUE}).") long soakSeconds,
       @Option(names = "--window-seconds", paramLabel = "S", defaultValue = "30", description = "Length of one soak window (default: ${DEFAULT-VALUE}).") long windowSeconds,
       @Option(names = "--startup-port", paramLabel = "PORT", defaultValue = "7391", description = "Free port for the serve start-up run (default: ${DEFAULT-VALUE}).") int startupPort,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin OutOption out)
       throws IOException {
-    if (soakSeconds < 0 || windowSeconds < 1 || clients.isEmpty() || clients.stream().anyMatch(c -> c < 1)) {
+    if (soakSeconds < 0 || windowSeconds < 1 || mix.clients.isEmpty() || mix.clients.stream().anyMatch(c -> c < 1)) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--clients must be at least 1, --soak-seconds at least 0 and --window-seconds at least 1");
     }
     HttpFigures.ServeStartup startup = new ServeStartupBench().measure(index, startupPort);
     progress(String.format(java.util.Locale.ROOT, "serve answered its first search after %.0f ms", startup.readyMs()));
     HttpFigures figures =
-        new HttpBench(services, QueryMix.standard(), warmUp, rounds, this::progress)
-            .run(index, clients, Duration.ofSeconds(soakSeconds), Duration.ofSeconds(windowSeconds), startup);
-    return report(FiguresText.http(figures), new FiguresFile(out).write("http", figures));
+        new HttpBench(services, QueryMix.standard(), mix.warmUp, mix.rounds, mix.cachedSearches, this::progress)
+            .run(index, mix.clients, Duration.ofSeconds(soakSeconds), Duration.ofSeconds(windowSeconds), startup, mix.searches());
+    return report(FiguresText.http(figures), new FiguresFile(out.dir).write("http", figures));
   }
 
   @Command(
@@ -185,20 +177,18 @@ final class BenchCommand {
           "The same papers into the embedded index and into a SolrCloud collection (rebuilt behind"
               + " --collection), without tagging and with the full pipeline, in one run.")
   int solrIndexing(
-      @Option(names = "--archive", paramLabel = "DIR", required = true) Path archive,
-      @Option(names = "--papers", paramLabel = "N", description = "Index the first N papers (default: all).") Integer papers,
+      @Mixin ArchiveOptions archive,
       @Option(names = "--solr", paramLabel = "URL[,URL...]", split = ",", required = true, description = "Base URLs of one or more SolrCloud nodes.") List<String> nodes,
       @Option(names = "--collection", paramLabel = "NAME", required = true, description = "The alias that the bench rebuilds: name one that no reader uses.") String collection,
       @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "Shards of the collection (default: ${DEFAULT-VALUE}).") int shards,
       @Option(names = "--replicas", paramLabel = "N", defaultValue = "2", description = "Replicas of each shard (default: ${DEFAULT-VALUE}).") int replicas,
       @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/solr-indexing", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).") Path work,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin OutOption out)
       throws IOException {
     SolrLocation location = SolrOption.location(spec.commandLine(), nodes, collection);
-    int n = papers != null ? papers : count(archive);
     SolrIndexingFigures figures =
-        new SolrIndexingBench(services, this::progress).run(archive, n, location, shards, replicas, work);
-    return report(SolrIndexingBench.text(figures), new FiguresFile(out).write("solr-indexing", figures));
+        new SolrIndexingBench(services, this::progress).run(archive.dir, archive.count(), location, shards, replicas, work);
+    return report(SolrIndexingBench.text(figures), new FiguresFile(out.dir).write("solr-indexing", figures));
   }
 
   @Command(
@@ -207,11 +197,11 @@ final class BenchCommand {
       description = "Time from opening an existing index to the first answered search (run it alone, in a fresh JVM).")
   int startup(
       @Option(names = "--index", paramLabel = "DIR", required = true) Path index,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin OutOption out)
       throws IOException {
     StartupFigures figures =
         new StartupBench(services).measure(index, SearchRequest.of("female genital mutilation 2009", 10));
-    return report(FiguresText.startup(figures), new FiguresFile(out).write("startup", figures));
+    return report(FiguresText.startup(figures), new FiguresFile(out.dir).write("startup", figures));
   }
 
   @Command(
@@ -225,14 +215,14 @@ final class BenchCommand {
       @Option(names = "--sizes", paramLabel = "N", split = ",", defaultValue = "1000,3000,10000", description = "Archive sizes (default: ${DEFAULT-VALUE}).") List<Integer> sizes,
       @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", description = "Passes over the query mix at each size (default: ${DEFAULT-VALUE}).") int rounds,
       @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/growth", description = "Scratch directory (default: ${DEFAULT-VALUE}).") Path work,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin OutOption out)
       throws IOException {
     List<Integer> ascending = sizes.stream().sorted().toList();
     progress(FiguresText.growthHeader());
     GrowthFigures figures =
         new GrowthBench(services, new QueryBench(QueryMix.standard(), 5, rounds), this::progress)
             .run(archive, ascending, work);
-    FiguresFile files = new FiguresFile(out);
+    FiguresFile files = new FiguresFile(out.dir);
     Path chart = files.writeChart("growth", figures);
     return report(FiguresText.growth(figures), files.write("growth", figures), chart);
   }
@@ -249,14 +239,14 @@ final class BenchCommand {
       @Option(names = "--paper", paramLabel = "FILE", defaultValue = "corpus/002_9ed3d41a67c1374e.txt", description = "A text paper to print and scan (default: ${DEFAULT-VALUE}).") Path paper,
       @Option(names = "--ocr-languages", paramLabel = "LANGS", defaultValue = "eng+fra+spa", description = "Tesseract language packs (default: ${DEFAULT-VALUE}).") String languages,
       @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/ocr", description = "Scratch directory for the scans (default: ${DEFAULT-VALUE}).") Path work,
-      @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench") Path out)
+      @Mixin OutOption out)
       throws IOException {
     OcrSettings settings =
         new OcrSettings(
             null, List.of(languages.split("[+,]")), OcrSettings.DEFAULTS.pageTimeout());
     PaperReader reader = services.reader(ExtractionLimits.DEFAULTS, settings);
     OcrFigures figures = new OcrBench(reader, languages, this::progress).run(paper, work);
-    return report(FiguresText.ocr(figures), new FiguresFile(out).write("ocr", figures));
+    return report(FiguresText.ocr(figures), new FiguresFile(out.dir).write("ocr", figures));
   }
 
   private void progress(String line) {
@@ -273,11 +263,5 @@ final class BenchCommand {
     }
     out.flush();
     return ExitCodes.OK;
-  }
-
-  private static int count(Path archive) throws IOException {
-    try (Stream<Path> files = Files.list(archive)) {
-      return (int) files.filter(Files::isRegularFile).count();
-    }
   }
 }

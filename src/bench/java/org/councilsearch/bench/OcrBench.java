@@ -65,7 +65,7 @@ public final class OcrBench {
               WordAccuracy.of(passageText(reference), passageText(reading.content())),
               (int) numbers(reading.content()).stream().filter(numbers(reference)::contains).count(),
               numbers(reference).size(),
-              Objects.equals(reference.paper().year(), reading.content().paper().year())));
+              Objects.equals(reference.paper().metadata().year(), reading.content().paper().metadata().year())));
     }
     return new OcrFigures(Machine.current(), paper.getFileName().toString(), languages, runs);
   }

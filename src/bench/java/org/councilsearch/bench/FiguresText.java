@@ -30,7 +30,8 @@ public final class FiguresText {
   public static List<String> queries(QueryFigures x) {
     List<String> lines = new ArrayList<>();
     lines.add(machine(x.machine()));
-    lines.add(f("index: %s (%d papers); mix of %d queries, %d rounds per client", x.index(), x.papers(), x.mix().size(), x.rounds()));
+    lines.add(f("index: %s (%d papers); mix of %d queries, %d rounds per client; searches %s",
+        x.index(), x.papers(), x.mix().size(), x.rounds(), x.searches()));
     for (int i = 0; i < x.full().size(); i++) {
       lines.add(latency(x.full().get(i)));
       lines.add(latency(x.baseline().get(i)));
@@ -45,8 +46,8 @@ public final class FiguresText {
   public static List<String> solr(QueryFigures x) {
     List<String> lines = new ArrayList<>();
     lines.add(machine(x.machine()));
-    lines.add(f("%s (%d papers); mix of %d queries, %d rounds per client; the same searches on both",
-        x.index(), x.papers(), x.mix().size(), x.rounds()));
+    lines.add(f("%s (%d papers); mix of %d queries, %d rounds per client; the same searches on both, %s",
+        x.index(), x.papers(), x.mix().size(), x.rounds(), x.searches()));
     for (int i = 0; i < x.full().size(); i++) {
       lines.add(latency(x.full().get(i)));
       lines.add(latency(x.baseline().get(i)));
@@ -89,13 +90,14 @@ public final class FiguresText {
   public static List<String> http(HttpFigures x) {
     List<String> lines = new ArrayList<>();
     lines.add(machine(x.machine()));
-    lines.add(f("index: %s (%d papers); %d rounds of the mix per client; server and clients in one JVM on loopback", x.index(), x.papers(), x.rounds()));
+    lines.add(f("index: %s (%d papers); %d rounds of the mix per client; server and clients in one JVM on loopback; searches %s",
+        x.index(), x.papers(), x.rounds(), x.searches()));
     for (int i = 0; i < x.overHttp().size(); i++) {
       lines.add(latency(x.overHttp().get(i)));
       lines.add(latency(x.baseline().get(i)));
     }
     LatencyFigures most = x.overHttp().get(x.overHttp().size() - 1);
-    lines.add(f("over HTTP with %d clients: %.0f searches/s (target >= 500), p99 %.1f ms (target < 100 ms), %.1fx plain BM25's p99",
+    lines.add(f("over HTTP with %d clients: %.0f searches/s (target >= 500), p99 %.1f ms (target < 100 ms), %.1fx the same searches' p99 in-process",
         most.clients(), most.queriesPerSecond(), most.p99Ms(), x.p99OverBaselineAt32()));
     lines.add(f("peak heap while serving %d MB (target < 1024 MB)", x.peakHeapMb()));
     x.soak().forEach(w -> lines.add(soakWindow(w)));

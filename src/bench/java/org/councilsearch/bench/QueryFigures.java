@@ -10,6 +10,7 @@ import java.util.List;
  * @param papers papers in the index
  * @param mix the queries run
  * @param rounds passes over the mix per client
+ * @param searches whether the searches were cold or answered from kept results
  * @param full the full search per client count
  * @param baseline plain BM25 per client count
  * @param p50OverBaseline full over baseline median latency, one client
@@ -22,6 +23,7 @@ public record QueryFigures(
     int papers,
     List<BenchQuery> mix,
     int rounds,
+    String searches,
     List<LatencyFigures> full,
     List<LatencyFigures> baseline,
     double p50OverBaseline,

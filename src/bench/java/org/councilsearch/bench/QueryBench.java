@@ -43,7 +43,7 @@ public final class QueryBench {
 
   /** Runs both targets at every client count and compares them at one client. */
   public QueryFigures compare(
-      SearchTarget full, SearchTarget baseline, List<Integer> clients, String index, int papers)
+      SearchTarget full, SearchTarget baseline, List<Integer> clients, String index, int papers, String searches)
       throws IOException {
     HeapMeter heap = new HeapMeter();
     heap.reset();
@@ -57,7 +57,7 @@ public final class QueryBench {
     LatencyFigures f = fullFigures.get(0);
     LatencyFigures b = baseFigures.get(0);
     return new QueryFigures(
-        Machine.current(), index, papers, mix, rounds, fullFigures, baseFigures,
+        Machine.current(), index, papers, mix, rounds, searches, fullFigures, baseFigures,
         f.p50Ms() / b.p50Ms(), f.p99Ms() / b.p99Ms(), peak);
   }
 

@@ -59,7 +59,7 @@ final class SourceMaterial {
       } catch (ExtractionException e) {
         throw new IOException("cannot read " + file.source() + ": " + e.getMessage(), e);
       }
-      Integer year = content.paper().year();
+      Integer year = content.paper().metadata().year();
       if (year == null) {
         continue;
       }

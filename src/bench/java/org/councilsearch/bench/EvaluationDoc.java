@@ -1,0 +1,175 @@
+package org.councilsearch.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.councilsearch.eval.FigureSpec;
+import org.councilsearch.eval.FigureSpec.Row;
+
+/**
+ * Writes docs/evaluation.md from the evaluation specs, so the figures a reader sees are the
+ * figures CI checks. Every table is built from spec rows; a row added to a spec appears here once
+ * the doc is generated again.
+ */
+final class EvaluationDoc {
+  private final FigureSpec ranking;
+  private final FigureSpec entities;
+  private final FigureSpec families;
+
+  EvaluationDoc(FigureSpec ranking, FigureSpec entities, FigureSpec families) {
+    this.ranking = ranking;
+    this.entities = entities;
+    this.families = families;
+  }
+
+  String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Evaluation\n\n")
+        .append(FiguresDocs.generated("src/main/resources/eval/*.spec"))
+        .append("\n\n")
+        .append("Each evaluation has a spec in `src/main/resources/eval/` (bundled in the jar) holding its expected\n")
+        .append("figures to 3 decimals. `eval`, `eval-ner` and `eval-families` measure, print, and compare with the\n")
+        .append("spec: a figure that moved by more than 0.002 **either way**, or a row on one side only, names the\n")
+        .append("figure, its old and new value, and ends the command with exit code 15. `mvn verify` runs all three\n")
+        .append("(`EvalSpecIT`), so `bash .ci/run` fails on drift. An improvement is recorded in the same commit as\n")
+        .append("the change that caused it.\n\n");
+    rankingSection(md);
+    entitySection(md);
+    familySection(md);
+    recordingSection(md);
+    return md.toString();
+  }
+
+  private void rankingSection(StringBuilder md) {
+    md.append("## Ranking\n\n")
+        .append("`council-search eval` on an index of the bundled `corpus/` (default settings): nDCG@10 (gain\n")
+        .append("2^grade − 1) and recall@10 on graded judgments (`eval/queries-SET.json`), for every query and per\n")
+        .append("query type; *full* is search with query understanding, *plain* is BM25 over the same analysis.\n")
+        .append("Spec: `src/main/resources/eval/ranking.spec`.\n\n");
+    Map<String, Map<String, Map<String, Row>>> bySet = new LinkedHashMap<>();
+    for (Row r : ranking.rows()) {
+      bySet.computeIfAbsent(r.key().get(0), s -> new LinkedHashMap<>())
+          .computeIfAbsent(r.key().get(2), t -> new LinkedHashMap<>())
+          .put(r.key().get(1), r);
+    }
+    bySet.forEach((set, types) -> {
+      Row all = types.getOrDefault("all", Map.of()).get("full");
+      md.append("### ").append(set).append(all == null ? "" : " (" + figure(ranking, all, "queries") + " queries)").append("\n\n");
+      md.append("| query type | queries | nDCG@10 | recall@10 | plain nDCG@10 | plain recall@10 |\n");
+      md.append("|---|---:|---:|---:|---:|---:|\n");
+      types.forEach((type, runs) -> {
+        Row full = runs.get("full");
+        Row plain = runs.get("plain");
+        Row any = full != null ? full : plain;
+        md.append("| ").append(type.equals("all") ? "**all**" : type)
+            .append(" | ").append(figure(ranking, any, "queries"))
+            .append(" | ").append(figure(ranking, full, "nDCG@10"))
+            .append(" | ").append(figure(ranking, full, "recall@10"))
+            .append(" | ").append(figure(ranking, plain, "nDCG@10"))
+            .append(" | ").append(figure(ranking, plain, "recall@10"))
+            .append(" |\n");
+      });
+      md.append('\n');
+    });
+  }
+
+  private void entitySection(StringBuilder md) {
+    md.append("## Entity tagging\n\n")
+        .append("`council-search eval-ner` against the hand-checked gold set (`eval/entities-gold.jsonl`, rules in\n")
+        .append("`eval/entities-gold.md`), micro-averaged over (passage, item) pairs. *held-out*: each paper is tagged\n")
+        .append("by a name finder trained without that paper's sentences (leave one paper out); *shipped*: the\n")
+        .append("shipped name finder (`--shipped-model`), trained on these papers. Spec:\n")
+        .append("`src/main/resources/eval/entities.spec`.\n\n");
+    Map<String, List<Row>> groups = new LinkedHashMap<>();
+    entities.rows().forEach(r -> groups.computeIfAbsent(r.key().get(0) + ", " + r.key().get(1), g -> new ArrayList<>()).add(r));
+    groups.forEach((group, rows) -> {
+      md.append("### ").append(group).append("\n\n");
+      md.append("| type | gold mentions | precision | recall | F1 | listed in the gazetteer |\n");
+      md.append("|---|---:|---:|---:|---:|---:|\n");
+      for (Row r : rows) {
+        md.append("| ").append(r.key().get(2))
+            .append(" | ").append(figure(entities, r, "mentions"))
+            .append(" | ").append(figure(entities, r, "precision"))
+            .append(" | ").append(figure(entities, r, "recall"))
+            .append(" | ").append(figure(entities, r, "F1"))
+            .append(" | ").append(percent(figure(entities, r, "gazetteer")))
+            .append(" |\n");
+      }
+      md.append('\n');
+    });
+    md.append("**Mostly in-sample.** The last column is the share of the gold mentions that the gazetteer\n")
+        .append("(`organizations.json`) already lists under one of their spellings. A listed name is found by\n")
+        .append("look-up whatever the model learned, so the organization and place figures, held out or not, say\n")
+        .append("little about names the gazetteer lacks; expect less on other archives. The event rules were also\n")
+        .append("shaped on this gold set's misses.\n\n");
+  }
+
+  private void familySection(StringBuilder md) {
+    md.append("## Paper families\n\n")
+        .append("`council-search eval-families` on the fixture papers of `src/test/resources/families/` (bundled in\n")
+        .append("the jar): the share of papers with each metadata field right, and precision, recall and F1 of the\n")
+        .append("organizations and dates their passages name. The *heldout* split was written and committed before\n")
+        .append("the rules and is never used to write them; the *tuning* split is what they were written against.\n")
+        .append("One paper is 0.17 of the held-out figures. Spec: `src/main/resources/eval/families.spec`.\n\n");
+    Set<String> splits = new LinkedHashSet<>();
+    Map<String, Map<String, Row>> byFigure = new LinkedHashMap<>();
+    for (Row r : families.rows()) {
+      splits.add(r.key().get(0));
+      byFigure.computeIfAbsent(r.key().get(1), f -> new LinkedHashMap<>()).put(r.key().get(0), r);
+    }
+    md.append("| figure |");
+    for (String split : splits) {
+      Row any = families.rows().stream().filter(r -> r.key().get(0).equals(split)).findFirst().orElseThrow();
+      md.append(' ').append(split).append(" (").append(figure(families, any, "papers")).append(" papers) |");
+    }
+    md.append("\n|---|").append("---:|".repeat(splits.size())).append('\n');
+    byFigure.forEach((name, rows) -> {
+      md.append("| ").append(name.replace('-', ' ')).append(" |");
+      for (String split : splits) {
+        md.append(' ').append(figure(families, rows.get(split), "value")).append(" |");
+      }
+      md.append('\n');
+    });
+    md.append('\n');
+  }
+
+  private static void recordingSection(StringBuilder md) {
+    md.append("## Reproducing and recording\n\n")
+        .append("From the root of a checkout, after `mvn -B -q package -DskipTests`:\n\n")
+        .append("```\n")
+        .append("java -jar target/council-search.jar index\n")
+        .append("java -jar target/council-search.jar eval                      # every judged set in the spec\n")
+        .append("java -jar target/council-search.jar eval-ner                  # held out: trains 5 models, about a minute\n")
+        .append("java -jar target/council-search.jar eval-ner --shipped-model\n")
+        .append("java -jar target/council-search.jar eval-families\n")
+        .append("```\n\n")
+        .append("When a change moves a figure on purpose, record the new measurement with the same command and\n")
+        .append("`--update-spec` (it rewrites `src/main/resources/eval/NAME.spec`), regenerate this page with\n")
+        .append("`java -jar target/council-search-bench.jar docs`, and commit both with the change. `FiguresDocsTest`\n")
+        .append("fails while this page differs from what the specs give.\n\n")
+        .append("Adding a row is adding a line to a spec (`KEYS | FIGURES`, columns as in its header):\n\n")
+        .append("- a judged set: add `src/main/resources/eval/queries-SET.json`, then\n")
+        .append("  `council-search eval --queries SET --update-spec`;\n")
+        .append("- a language of the entity gold set: add gold lines with `\"language\": \"fr\"`, then\n")
+        .append("  `council-search eval-ner --update-spec` (and `--shipped-model --update-spec`);\n")
+        .append("- a family fixture: add `NAME.txt` and `NAME.gold.json` to a split, then\n")
+        .append("  `council-search eval-families --update-spec`.\n");
+  }
+
+  private static String figure(FigureSpec spec, Row row, String column) {
+    if (row == null) {
+      return "";
+    }
+    return row.figures().get(spec.figureColumns().indexOf(column));
+  }
+
+  private static String percent(String share) {
+    if (!share.contains(".")) {
+      return share;
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * Double.parseDouble(share));
+  }
+}
