@@ -3,6 +3,7 @@ package org.councilsearch.cli;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.councilsearch.app.Services;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -52,7 +53,7 @@ final class CliReference {
 
   /** GitHub's heading anchor: lower case, spaces to hyphens, other punctuation dropped. */
   private static String anchor(String heading) {
-    return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
+    return heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 -]", "").replace(' ', '-');
   }
 
   private static String stripTrailingSpaces(String text) {
