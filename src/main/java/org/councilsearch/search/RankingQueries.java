@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -100,10 +101,15 @@ final class RankingQueries {
         names.add(new MatchPlan.Concept(e.term(), new DisjunctionMaxQuery(forms, 0f)));
         continue;
       }
+      int typedWords = Math.max(1, words(typed));
       for (String alternative : e.alternatives()) {
         Query phrase = phrase(alternative);
         if (phrase != null) {
-          forms.add(new BoostQuery(phrase, EXPANSION_BOOST));
+          // A phrase scores the sum of its words, so a long form of three words would outweigh
+          // the acronym it stands for three times over: scaled to the typed form's words, each
+          // form of one concept weighs about the same.
+          float perWord = (float) typedWords / Math.max(typedWords, words(phrase));
+          forms.add(new BoostQuery(phrase, EXPANSION_BOOST * perWord));
         }
       }
       Query match = new DisjunctionMaxQuery(forms, 0f);
@@ -190,6 +196,32 @@ final class RankingQueries {
       }
     }
     return forms.build();
+  }
+
+  /**
+   * How many words {@code q} scores in one field: a phrase's terms, a word's one, all the words
+   * it requires, and for the typed words searched in each field, the most of any field.
+   */
+  private static int words(Query q) {
+    if (q instanceof PhraseQuery p) {
+      return p.getTerms().length;
+    }
+    if (q instanceof BoostQuery b) {
+      return words(b.getQuery());
+    }
+    if (q instanceof BooleanQuery b) {
+      int required = 0;
+      int most = 0;
+      for (BooleanClause c : b.clauses()) {
+        if (c.getOccur() == Occur.MUST) {
+          required += words(c.getQuery());
+        } else {
+          most = Math.max(most, words(c.getQuery()));
+        }
+      }
+      return Math.max(1, Math.max(required, most));
+    }
+    return 1;
   }
 
   private static boolean isEmpty(Query q) {

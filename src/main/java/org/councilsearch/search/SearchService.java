@@ -56,6 +56,7 @@ public final class SearchService {
   private final PaperCatalog catalog;
   private final FilterNames filterNames;
   private final ReaderCache<ReadingKey, Reading> readings;
+  private final RepeatedPassages repeated;
   private final MeaningSearch meaning;
 
   /** What a search ranks by. */
@@ -125,6 +126,7 @@ public final class SearchService {
     this.interpreter = interpreter;
     this.reader = reader;
     this.ranking = new RankingQueries(schema, reader, interpreter.askingWords());
+    this.repeated = new RepeatedPassages(schema);
     this.catalog = catalog;
     this.filterNames = new FilterNames(gazetteer);
   }
@@ -296,20 +298,19 @@ public final class SearchService {
     for (int i = 0; i < all.size(); i++) {
       notes.add(matched.note(i));
     }
-    Query excluded = shown;
+    // A looser level need not hold a stricter one (a match of three common concepts may have
+    // fewer votes than half), so every query shown so far is excluded.
+    List<Query> excluded = new ArrayList<>(List.of(shown));
     for (Query level : looser) {
       if (all.size() >= wanted) {
         break;
       }
-      Query near =
-          new BooleanQuery.Builder()
-              .add(withFilters(level, request), Occur.MUST)
-              .add(excluded, Occur.MUST_NOT)
-              .build();
-      List<Ranked> extra = view.rank(near, wanted - all.size());
+      BooleanQuery.Builder near = new BooleanQuery.Builder().add(withFilters(level, request), Occur.MUST);
+      excluded.forEach(q -> near.add(q, Occur.MUST_NOT));
+      List<Ranked> extra = view.rank(near.build(), wanted - all.size());
       all.addAll(extra);
       notes.addAll(missing(view, plan, extra));
-      excluded = level;
+      excluded.add(level);
     }
     return new Found(all, matched.counted(), notes);
   }
@@ -364,8 +365,13 @@ public final class SearchService {
       Query marked,
       Found found)
       throws IOException {
-    List<Ranked> page = pageOf(found.top(), request.offset());
-    List<Passage> passages = view.passages(page);
+    List<Ranked> page = new ArrayList<>(pageOf(found.top(), request.offset()));
+    List<Passage> passages = new ArrayList<>(view.passages(page));
+    List<String> lacking = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      lacking.add(found.note(request.offset() + i));
+    }
+    lastIfRepeated(repeated.of(view, passages), page, passages, lacking);
     List<String> snippets = view.highlight(marked, page);
     Map<String, List<FacetCount>> counted = found.counted().byDimension();
     Set<String> paperIds = new HashSet<>(ShownFacets.papersNamed(counted));
@@ -377,10 +383,33 @@ public final class SearchService {
       Paper paper = papers.get(passage.paperId());
       String snippet = snippets.get(i) != null ? joinMarks(snippets.get(i)) : lead(passage.text());
       Hit hit = noteRelation(Hit.of(paper, passage, page.get(i).score(), snippet), interpretation);
-      String lacks = found.note(request.offset() + i);
+      String lacks = lacking.get(i);
       hits.add(lacks == null ? hit : hit.withNote(hit.note() == null ? lacks : hit.note() + "; " + lacks));
     }
     return new SearchResult(request.query(), found.total(), interpretation, hits, ShownFacets.of(counted, papers));
+  }
+
+  /**
+   * Moves the page's repeated passages (boilerplate, see {@link RepeatedPassages}) after the
+   * others, each list in step, keeping the order within each part.
+   */
+  private static void lastIfRepeated(boolean[] repeated, List<Ranked> page, List<Passage> passages, List<String> notes) {
+    List<Integer> order = new ArrayList<>(repeated.length);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < repeated.length; i++) {
+        if (repeated[i] == (pass == 1)) {
+          order.add(i);
+        }
+      }
+    }
+    List<Ranked> p = new ArrayList<>(page);
+    List<Passage> t = new ArrayList<>(passages);
+    List<String> n = new ArrayList<>(notes);
+    for (int i = 0; i < order.size(); i++) {
+      page.set(i, p.get(order.get(i)));
+      passages.set(i, t.get(order.get(i)));
+      notes.set(i, n.get(order.get(i)));
+    }
   }
 
   /**
