@@ -205,20 +205,19 @@ public final class SearchService {
     for (int i = 0; i < all.size(); i++) {
       notes.add(matched.note(i));
     }
-    Query excluded = shown;
+    // A looser level need not hold a stricter one (a match of three common concepts may have
+    // fewer votes than half), so every query shown so far is excluded.
+    List<Query> excluded = new ArrayList<>(List.of(shown));
     for (Query level : looser) {
       if (all.size() >= wanted) {
         break;
       }
-      Query near =
-          new BooleanQuery.Builder()
-              .add(withFilters(level, request), Occur.MUST)
-              .add(excluded, Occur.MUST_NOT)
-              .build();
-      List<Ranked> extra = view.rank(near, wanted - all.size());
+      BooleanQuery.Builder near = new BooleanQuery.Builder().add(withFilters(level, request), Occur.MUST);
+      excluded.forEach(q -> near.add(q, Occur.MUST_NOT));
+      List<Ranked> extra = view.rank(near.build(), wanted - all.size());
       all.addAll(extra);
       notes.addAll(missing(view, plan, extra));
-      excluded = level;
+      excluded.add(level);
     }
     return new Found(all, matched.counted(), notes);
   }
