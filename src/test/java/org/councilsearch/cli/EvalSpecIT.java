@@ -69,10 +69,11 @@ class EvalSpecIT {
   @Test
   void a_figure_that_moved_either_way_fails_and_says_how_to_record_it() throws Exception {
     String spec = FigureSpec.bundled("families").format();
-    // The held-out title figure is 0.833 (5 of 6): a spec that says more and one that says less.
+    // The held-out title figure is 0.000 (none of 10) and the tuning year 1.000: a spec that says
+    // more than the first and one that says less than the second.
     String faulty =
-        spec.replaceFirst("(heldout\\s+title\\s+\\|\\s+6\\s+)0\\.833", "$10.900")
-            .replaceFirst("(tuning\\s+year\\s+\\|\\s+9\\s+)1\\.000", "$10.990");
+        spec.replaceFirst("(heldout\\s+title\\s+\\|\\s+10\\s+)0\\.000", "$10.100")
+            .replaceFirst("(tuning\\s+year\\s+\\|\\s+15\\s+)1\\.000", "$10.990");
     assertThat(faulty).isNotEqualTo(spec);
     Path file = tmp.resolve("faulty.spec");
     Files.writeString(file, faulty, StandardCharsets.UTF_8);
@@ -81,7 +82,7 @@ class EvalSpecIT {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FIGURES_MOVED);
     assertThat(run.err())
-        .contains("MOVED heldout title value: spec 0.900, measured 0.833")
+        .contains("MOVED heldout title value: spec 0.100, measured 0.000")
         .contains("MOVED tuning year value: spec 0.990, measured 1.000")
         .contains("council-search eval-families --update-spec");
   }
