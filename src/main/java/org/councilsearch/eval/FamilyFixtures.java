@@ -100,18 +100,21 @@ public final class FamilyFixtures {
         } else {
           copyFromJar(url.toURI(), resource, all);
         }
-        try (Stream<Path> files = Files.list(all)) {
-          for (Path f : files.toList()) {
-            if (!f.getFileName().toString().endsWith(GOLD_SUFFIX)) {
-              Files.copy(f, into.resolve(f.getFileName().toString()));
+        try (Stream<Path> files = Files.walk(all)) {
+          for (Path f : files.filter(Files::isRegularFile).toList()) {
+            if (f.getFileName().toString().endsWith(".txt")) {
+              Files.copy(f, into.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.delete(f);
           }
         }
       } catch (URISyntaxException e) {
         throw new IOException("cannot locate " + resource + ": " + e.getMessage(), e);
       } finally {
-        Files.deleteIfExists(all);
+        try (Stream<Path> files = Files.walk(all)) {
+          for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
       }
     }
   }
