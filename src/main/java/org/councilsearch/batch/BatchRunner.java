@@ -56,7 +56,9 @@ public final class BatchRunner {
       if (q.query().isBlank()) {
         return QueryOutcome.failed(q, "the query is empty; type some words to search for");
       }
-      SearchResult result = search.search(SearchFilters.of(q.filters()).request(q.query(), hits, 0));
+      // By words alone: a batch checks names and terms against the archive, and a passage that only
+      // resembles a query in meaning would read as a match in the table.
+      SearchResult result = search.searchWords(SearchFilters.of(q.filters()).request(q.query(), hits, 0));
       List<PassageRow> rows = new ArrayList<>(result.hits().size());
       int rank = 0;
       for (Hit h : result.hits()) {

@@ -425,9 +425,13 @@ public final class SearchService {
         request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
         request.eventType(), request.place(), request.paper(), request.literal(), Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
     List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
+    // Passages that only fill the words' page (near matches, not counted) are weaker evidence than
+    // the passages nearest in meaning: they follow the fused ranking instead of taking part in it.
+    int counted = (int) Math.min(words.total(), wordHits.size());
+    List<Hit> filling = wordHits.subList(counted, wordHits.size());
+    wordHits = new ArrayList<>(wordHits.subList(0, counted));
     // Equal scores in the order of their ids, not of where the engine stored them, so that the
     // fused ranking is the same however the index was built.
-    wordHits = new ArrayList<>(wordHits);
     wordHits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(Hit::id));
     Map<String, Hit> byId = new HashMap<>();
     List<String> wordIds = new ArrayList<>(wordHits.size());
@@ -435,11 +439,19 @@ public final class SearchService {
       byId.put(h.id(), h);
       wordIds.add(h.id());
     }
+    filling.forEach(h -> byId.putIfAbsent(h.id(), h));
     Interpretation in = words.interpreted();
     List<Ranked> near = meaning.nearest(view, meaningText(request, in), wanted, meaningFilter(request, in));
     List<Passage> nearPassages = view.passages(near);
     List<String> nearIds = nearPassages.stream().map(Passage::id).toList();
-    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearIds);
+    List<RankFusion.Fused> fused = new ArrayList<>(meaning.fusion().fuse(wordIds, nearIds));
+    Set<String> inFused = new HashSet<>();
+    fused.forEach(f -> inFused.add(f.id()));
+    for (int i = 0; i < filling.size(); i++) {
+      if (inFused.add(filling.get(i).id())) {
+        fused.add(new RankFusion.Fused(filling.get(i).id(), 0, counted + i + 1, 0));
+      }
+    }
     List<Ranked> onlyNear = new ArrayList<>();
     List<Integer> onlyNearAt = new ArrayList<>();
     List<Hit> page = new ArrayList<>(request.limit());
