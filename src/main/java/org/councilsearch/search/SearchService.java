@@ -213,6 +213,11 @@ public final class SearchService {
       IndexView view, SearchRequest request, Interpretation in, MatchPlan plan, Ranking ranking)
       throws IOException {
     filterNames.check(request, org -> view.count(new TermQuery(new Term(Schema.ORG, Schema.exact(org)))) > 0);
+    if (ranking == Ranking.BOTH && in.literal()) {
+      // A query taken word for word (Lucene syntax, fields, --literal) asks for exactly what it
+      // says: passages that merely resemble it would not be what was asked for.
+      return search(view, request, in, plan, Ranking.WORDS);
+    }
     MeaningSearch.Coverage coverage = null;
     if (ranking != Ranking.WORDS) {
       coverage = meaning.coverage(view, schema);
@@ -506,9 +511,30 @@ public final class SearchService {
         .build();
   }
 
-  /** The text whose meaning is searched: the query without the years it names, which filter. */
+  /**
+   * The text whose meaning is searched: the query without the years it names, which filter, and
+   * with each organization it names written in its shortest form, so that every spelling of a name
+   * ("UN Women", "UN-Women") means the same.
+   */
   private static String meaningText(SearchRequest request, Interpretation in) {
-    return in.hasYears() && !in.literal() && in.words() != null && !in.words().isBlank() ? in.words() : request.query();
+    if (in.literal()) {
+      return request.query();
+    }
+    String text = in.hasYears() && in.words() != null && !in.words().isBlank() ? in.words() : request.query();
+    for (Interpretation.Expansion e : in.expansions()) {
+      if (!"organizations".equals(e.source())) {
+        continue;
+      }
+      String shortest = e.term();
+      for (String alternative : e.alternatives()) {
+        if (alternative.length() < shortest.length()
+            || (alternative.length() == shortest.length() && alternative.compareTo(shortest) < 0)) {
+          shortest = alternative;
+        }
+      }
+      text = text.replace(e.term(), shortest);
+    }
+    return text;
   }
 
   /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */

@@ -37,7 +37,9 @@ class TortureIndexingIT {
   private static final Pattern PROGRESS_LINE =
       Pattern.compile(
           "\\d+ files in the corpus, \\d+ to read"
-              + "|indexed \\d+/\\d+ files, [\\d.]+ papers/s, about \\d+ s left; (?:\\d+ pages? OCR'd; )?extraction \\d+%.*");
+              + "|indexed \\d+/\\d+ files, [\\d.]+ papers/s, about \\d+ s left; (?:\\d+ pages? OCR'd; )?extraction \\d+%.*"
+              + "|vectors: [\\d,]+ passages of [\\d,]+ papers to add; they are searchable by their words meanwhile"
+              + "|vectors: [\\d,]+/[\\d,]+ passages, \\d+ embedded/s, (?:about \\d+ s|unknown time) left");
 
   @TempDir Path tmp;
 
