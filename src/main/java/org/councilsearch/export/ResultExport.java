@@ -41,7 +41,8 @@ public final class ResultExport {
     int rank = 0;
     while (offset < SearchRequest.MAX_OFFSET) {
       int limit = Math.min(PAGE, SearchRequest.MAX_OFFSET - offset);
-      SearchResult page = search.search(at(request, limit, offset));
+      // The passages the total counts: those found by meaning alone are shown, not counted.
+      SearchResult page = search.searchWords(at(request, limit, offset));
       if (total < 0) {
         total = page.total();
       }

@@ -3,6 +3,7 @@ package org.councilsearch.saved;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
@@ -41,7 +42,7 @@ public final class AtomFeed {
     element(x, "id", "urn:uuid:" + uuid(base + "/saved-searches/" + saved.id() + "/" + saved.created()));
     element(x, "title", "Council Search: " + saved.name());
     element(x, "subtitle", describe(saved));
-    element(x, "updated", updated.toString());
+    element(x, "updated", stamp(updated));
     link(x, "self", self, "application/atom+xml");
     link(x, "alternate", base + "/saved-searches/" + saved.id(), "text/html");
     x.writeStartElement("author");
@@ -52,7 +53,7 @@ public final class AtomFeed {
       x.writeStartElement("entry");
       element(x, "id", "urn:uuid:" + uuid(saved.id() + "/" + SavedSearches.key(e.hit())));
       element(x, "title", Citations.of(e.hit()));
-      element(x, "updated", e.noticed().toString());
+      element(x, "updated", stamp(e.noticed()));
       link(x, "alternate", base + PassageLinks.href(e.hit().paperId(), e.hit().id(), e.hit().paragraph()), "text/html");
       if (e.hit().year() != null) {
         x.writeEmptyElement("category");
@@ -105,5 +106,13 @@ public final class AtomFeed {
         .filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000)
         .forEach(b::appendCodePoint);
     return b.toString();
+  }
+
+  /**
+   * An instant in whole seconds: feed readers (Rome among them) read a fraction of more than three
+   * digits as milliseconds and put the entry days into the future.
+   */
+  private static String stamp(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 }

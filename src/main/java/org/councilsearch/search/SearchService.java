@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -162,7 +163,14 @@ public final class SearchService {
 
   private SearchResult search(SearchRequest request, Ranking by) {
     Reading r = reading(request);
-    return index.read(view -> search(view, request, r.interpretation(), r.plan(), by));
+    try {
+      return index.read(view -> search(view, request, r.interpretation(), r.plan(), by));
+    } catch (IndexSearcher.TooManyClauses e) {
+      // A long query's looser levels can outgrow what the engine takes in one query.
+      throw new BadQueryException(
+          "the query has too many words to search at once (" + r.plan().concepts().size()
+              + " concepts); shorten it to its main words");
+    }
   }
 
   /**

@@ -200,7 +200,11 @@ class SavedSearchBrowserIT {
     hits.clear();
     hits.sendKeys("2");
     browser.clickAndWait(browser.find("#batch-upload"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#batch-results")).isEmpty());
+    // The page shows its results table while the batch runs too: wait for the page the script
+    // reloads once the batch has ended.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(d -> !d.findElements(By.cssSelector("#batch-status[data-state='done'], #batch-status[data-state='interrupted']")).isEmpty()
+            && !d.findElements(By.cssSelector("#batch-results")).isEmpty());
     assertThat(browser.find("#batch-progress-text").getText()).contains("4 of 4 queries run (done)").contains("1 could not be read");
     List<WebElement> rows = browser.all("#batch-results tr.batch-row");
     assertThat(rows).hasSize(4);
