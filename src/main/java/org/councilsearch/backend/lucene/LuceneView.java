@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -112,13 +113,24 @@ final class LuceneView implements IndexView {
   /** Candidates the nearest-neighbour search explores at least (HNSW's beam). */
   private static final int CANDIDATES = 100;
 
+  /** Up to how many documents the nearest passages are found by comparing every one. */
+  private static final int EXACT_UP_TO = 20_000;
+
   @Override
   public List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException {
     // HNSW explores as many candidates as it is asked for: asking for at least CANDIDATES keeps
     // the nearest few from depending on how the graph happened to be built (on a small index the
     // search then visits every passage, which is exact).
     int candidates = Math.max(Math.max(1, k), CANDIDATES);
-    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, candidates, filter), candidates);
+    // Up to EXACT_UP_TO passages, asking for every one makes Lucene compare them all (a filtered
+    // search whose candidates cover the filter is exact): cheap there, and independent of the
+    // order in which parallel workers built the graph.
+    int passages = searcher.getIndexReader().maxDoc();
+    if (passages <= EXACT_UP_TO) {
+      candidates = Math.max(candidates, passages);
+    }
+    Query only = filter != null ? filter : new MatchAllDocsQuery();
+    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, candidates, only), candidates);
     return rankedOf(top, k);
   }
 
