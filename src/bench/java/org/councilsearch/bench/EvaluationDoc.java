@@ -114,6 +114,10 @@ final class EvaluationDoc {
         .append("organizations and dates their passages name. The *heldout* split was written by an author who had\n")
         .append("not read the rules, committed before any change measured on it, and is never used to write them;\n")
         .append("the *tuning* split is what they were written against. One paper is 0.1 of the held-out figures.\n")
+        .append("The *lofo-mean* and *lofo-worst* columns are leave-one-family-out figures over the labelled papers\n")
+        .append("the line-role model is trained on (`src/main/resources/org/councilsearch/ingest/structure/roles/`):\n")
+        .append("each layout family is read by a model trained without its papers, and scored on them; the mean over\n")
+        .append("families and the worst family. The held-out split is read by the shipped model, which never saw it.\n")
         .append("Spec: `src/main/resources/eval/families.spec`.\n\n");
     Set<String> splits = new LinkedHashSet<>();
     Map<String, Map<String, Row>> byFigure = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.councilsearch.batch.BatchRunner;
 import org.councilsearch.batch.BatchSearches;
 import org.councilsearch.export.ResultExport;
+import org.councilsearch.nlp.LineRoleModel;
 import org.councilsearch.saved.SavedSearches;
 import org.councilsearch.state.StateDatabase;
 import org.councilsearch.backend.Backend;
@@ -117,7 +118,7 @@ public final class Services {
    */
   public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr, EntityTagger tagger, VectorStore vectors) {
     PaperReader reader =
-        new PaperReader(new BackgroundExtractor(() -> new TikaExtractor(limits, ocr)), new PaperParser());
+        new PaperReader(new BackgroundExtractor(() -> new TikaExtractor(limits, ocr)), new PaperParser(LineRoleModel.shipped()));
     return new PaperIndexer(schema, reader, tagger, workers, clock, PaperIndexer.MAX_TAGGED_CHARS, vectors);
   }
 
@@ -166,7 +167,7 @@ public final class Services {
 
   /** A reader of single files that reads scans as {@code ocr} says. */
   public PaperReader reader(ExtractionLimits limits, OcrSettings ocr) {
-    return new PaperReader(new TikaExtractor(limits, ocr), new PaperParser());
+    return new PaperReader(new TikaExtractor(limits, ocr), new PaperParser(LineRoleModel.shipped()));
   }
 
   /** How many files are read at once while indexing. */

@@ -17,7 +17,10 @@ import org.councilsearch.eval.FigureSpec;
 import org.councilsearch.eval.FamilyField;
 import org.councilsearch.eval.FamilyFixtures;
 import org.councilsearch.eval.FamilyReport;
+import org.councilsearch.eval.LeaveOneFamilyOut;
 import org.councilsearch.eval.Metrics;
+import org.councilsearch.nlp.train.RoleData;
+import org.councilsearch.nlp.train.RoleTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,7 +89,8 @@ final class EvalFamiliesCommand implements Callable<Integer> {
       }
       reports.add(evaluation.run(split, fixtures));
     }
-    output.print(spec.commandLine().getOut(), toJson(reports), out -> print(reports, out));
+    LeaveOneFamilyOut.Report lofo = new LeaveOneFamilyOut(papers -> new RoleTrainer().train(papers), evaluation).run(RoleData.bundled());
+    output.print(spec.commandLine().getOut(), toJson(reports, lofo), out -> print(reports, lofo, out));
     if (families != null) {
       return ExitCodes.OK;
     }
@@ -94,11 +98,31 @@ final class EvalFamiliesCommand implements Callable<Integer> {
     for (FamilyReport report : reports) {
       measured = FamilyFigures.add(measured, report);
     }
+    measured = FamilyFigures.add(measured, lofo);
     return specOption.check(FamilyFigures.SPEC, measured, FamilyFigures.SCOPE, "council-search eval-families", spec.commandLine().getErr());
   }
 
-  private static Map<String, Object> toJson(List<FamilyReport> reports) {
+  private static Map<String, Object> toJson(List<FamilyReport> reports, LeaveOneFamilyOut.Report lofo) {
     Map<String, Object> json = new LinkedHashMap<>();
+    Map<String, Object> roles = new LinkedHashMap<>();
+    roles.put("papers", lofo.papers());
+    roles.put("families", lofo.families().size());
+    for (FamilyField field : FamilyField.values()) {
+      roles.put(camel(field.label()), Map.of("mean", round(lofo.mean(field)), "worst", round(lofo.worst(field))));
+    }
+    List<Map<String, Object>> perFamily = new ArrayList<>();
+    for (LeaveOneFamilyOut.FamilyScore score : lofo.families()) {
+      Map<String, Object> family = new LinkedHashMap<>();
+      family.put("family", score.family());
+      family.put("papers", score.papers());
+      for (FamilyField field : FamilyField.values()) {
+        family.put(camel(field.label()), round(score.accuracy().get(field)));
+      }
+      perFamily.add(family);
+    }
+    roles.put("perFamily", perFamily);
+    roles.put("misses", lofo.misses());
+    json.put("leaveOneFamilyOut", roles);
     for (FamilyReport report : reports) {
       Map<String, Object> split = new LinkedHashMap<>();
       split.put("papers", report.papers());
@@ -126,7 +150,7 @@ final class EvalFamiliesCommand implements Callable<Integer> {
     return Math.round(figure * 10_000) / 10_000.0;
   }
 
-  private void print(List<FamilyReport> reports, PrintWriter out) {
+  private void print(List<FamilyReport> reports, LeaveOneFamilyOut.Report lofo, PrintWriter out) {
     out.printf(Locale.ROOT, "%-20s", "");
     reports.forEach(r -> out.printf(Locale.ROOT, " %14s", r.split() + " (" + r.papers() + ")"));
     out.println();
@@ -137,13 +161,41 @@ final class EvalFamiliesCommand implements Callable<Integer> {
     }
     row(out, "organizations F1", reports.stream().map(FamilyReport::organizations).toList());
     row(out, "dates F1", reports.stream().map(FamilyReport::dates).toList());
+    out.println();
+    out.printf(Locale.ROOT, "Leave one family out: %d labelled papers of %d families, each family read by a model trained without it%n", lofo.papers(), lofo.families().size());
+    out.printf(Locale.ROOT, "%-56s %5s", "family", "papers");
+    for (FamilyField field : FamilyField.values()) {
+      out.printf(Locale.ROOT, " %8s", abbreviation(field));
+    }
+    out.println();
+    for (LeaveOneFamilyOut.FamilyScore score : lofo.families()) {
+      String name = score.family().length() > 56 ? score.family().substring(0, 55) + "…" : score.family();
+      out.printf(Locale.ROOT, "%-56s %5d", name, score.papers());
+      for (FamilyField field : FamilyField.values()) {
+        out.printf(Locale.ROOT, " %8.3f", score.accuracy().get(field));
+      }
+      out.println();
+    }
+    out.printf(Locale.ROOT, "%-56s %5s", "mean", "");
+    java.util.Arrays.stream(FamilyField.values()).forEach(field -> out.printf(Locale.ROOT, " %8.3f", lofo.mean(field)));
+    out.println();
+    out.printf(Locale.ROOT, "%-56s %5s", "worst", "");
+    java.util.Arrays.stream(FamilyField.values()).forEach(field -> out.printf(Locale.ROOT, " %8.3f", lofo.worst(field)));
+    out.println();
     if (misses) {
       for (FamilyReport report : reports) {
         out.println();
         out.printf(Locale.ROOT, "%s: %d misses%n", report.split(), report.misses().size());
         report.misses().forEach(m -> out.println("  " + m));
       }
+      out.println();
+      out.printf(Locale.ROOT, "leave one family out: %d misses%n", lofo.misses().size());
+      lofo.misses().forEach(m -> out.println("  " + m));
     }
+  }
+
+  private static String abbreviation(FamilyField field) {
+    return field == FamilyField.PARAGRAPHS ? "paras" : field == FamilyField.ORGANIZATION ? "org" : field.label();
   }
 
   private static void row(PrintWriter out, String label, List<Metrics> metrics) {

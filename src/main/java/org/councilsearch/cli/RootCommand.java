@@ -48,7 +48,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalNerCommand.class,
       EvalFamiliesCommand.class,
-      TrainNerCommand.class
+      TrainNerCommand.class,
+      TrainRolesCommand.class
     },
     footer = {
       "",

@@ -12,6 +12,7 @@ import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.TikaExtractor;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.PaperContent;
+import org.councilsearch.nlp.LineRoleModel;
 
 /** Reads a corpus directory into papers and passages exactly as the indexer does (Tika, clean-up, segmenter). */
 public final class CorpusPapers {
@@ -22,7 +23,7 @@ public final class CorpusPapers {
    * @throws IOException when a paper cannot be read: the gold set needs every paper
    */
   public static List<PaperContent> read(Path dir) throws IOException {
-    PaperReader reader = new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser());
+    PaperReader reader = new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser(LineRoleModel.shipped()));
     List<PaperContent> papers = new ArrayList<>();
     for (CorpusFile file : new Corpus(dir).files()) {
       try {

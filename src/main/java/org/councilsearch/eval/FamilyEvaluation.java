@@ -89,7 +89,8 @@ public final class FamilyEvaluation {
     return numbers;
   }
 
-  private boolean same(FamilyField field, Object expected, Object found) {
+  /** Whether {@code found} is the gold value {@code expected} of {@code field}, as the figures count it. */
+  boolean same(FamilyField field, Object expected, Object found) {
     if (expected == null || found == null) {
       return expected == found;
     }

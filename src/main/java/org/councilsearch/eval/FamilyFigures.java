@@ -33,6 +33,21 @@ public final class FamilyFigures {
     return entity(spec, report, "dates", report.dates());
   }
 
+  /**
+   * {@code into} with the leave-one-family-out rows: per field, the mean over families
+   * ("lofo-mean") and the worst family ("lofo-worst"); the papers column counts the labelled papers.
+   */
+  public static FigureSpec add(FigureSpec into, LeaveOneFamilyOut.Report lofo) {
+    FigureSpec spec = into;
+    String papers = Integer.toString(lofo.papers());
+    for (FamilyField field : FamilyField.values()) {
+      String figure = field.label().replace(' ', '-');
+      spec = spec.plus(List.of("lofo-mean", figure), List.of(papers, FigureSpec.decimal(lofo.mean(field))));
+      spec = spec.plus(List.of("lofo-worst", figure), List.of(papers, FigureSpec.decimal(lofo.worst(field))));
+    }
+    return spec;
+  }
+
   private static FigureSpec entity(FigureSpec into, FamilyReport report, String name, Metrics m) {
     FigureSpec spec = row(into, report, name + "-precision", m.precision());
     spec = row(spec, report, name + "-recall", m.recall());

@@ -24,6 +24,7 @@ import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.TikaExtractor;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.PaperContent;
+import org.councilsearch.nlp.LineRoleModel;
 
 /**
  * Reads one split of family fixtures: every {@code NAME.txt} of a directory, read as the indexer
@@ -151,7 +152,7 @@ public final class FamilyFixtures {
     }
     ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    PaperReader reader = new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser());
+    PaperReader reader = new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser(LineRoleModel.shipped()));
     List<Path> papers;
     try (Stream<Path> files = Files.list(split)) {
       papers = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();

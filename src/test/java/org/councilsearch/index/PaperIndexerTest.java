@@ -22,6 +22,7 @@ import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.IndexReport;
 import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.nlp.LineRoleModel;
 import org.councilsearch.search.PassageIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class PaperIndexerTest {
 
   private PaperIndexer indexer(Extractor extractor) {
     return new PaperIndexer(
-        schema, new PaperReader(extractor, new PaperParser()), EntityTagger.NONE, 2, Clock.systemUTC());
+        schema, new PaperReader(extractor, new PaperParser(LineRoleModel.shipped())), EntityTagger.NONE, 2, Clock.systemUTC());
   }
 
   private static Extractor plainText() {
@@ -114,7 +115,7 @@ class PaperIndexerTest {
     SlowTagger tagger = new SlowTagger();
     PreparedExtractor extractor = new PreparedExtractor();
     PaperIndexer indexer =
-        new PaperIndexer(schema, new PaperReader(extractor, new PaperParser()), tagger, 2, Clock.systemUTC());
+        new PaperIndexer(schema, new PaperReader(extractor, new PaperParser(LineRoleModel.shipped())), tagger, 2, Clock.systemUTC());
     Heard listening = new Heard();
     IndexReport report = indexer.update(new Corpus(corpus), index, false, listening);
 
@@ -189,7 +190,7 @@ class PaperIndexerTest {
         };
     PaperIndexer indexer =
         new PaperIndexer(
-            schema, new PaperReader(plainText(), new PaperParser()), failsOn2002, 2, Clock.systemUTC());
+            schema, new PaperReader(plainText(), new PaperParser(LineRoleModel.shipped())), failsOn2002, 2, Clock.systemUTC());
 
     IndexReport report = indexer.update(new Corpus(corpus), index, false, IndexProgress.NONE);
 
@@ -222,7 +223,7 @@ class PaperIndexerTest {
     int budget = 100;
     PaperIndexer indexer =
         new PaperIndexer(
-            schema, new PaperReader(plainText(), new PaperParser()), counting, 2, Clock.systemUTC(), budget);
+            schema, new PaperReader(plainText(), new PaperParser(LineRoleModel.shipped())), counting, 2, Clock.systemUTC(), budget);
 
     IndexReport report = indexer.update(new Corpus(corpus), index, false, listener);
 

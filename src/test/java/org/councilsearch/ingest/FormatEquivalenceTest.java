@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.PaperContent;
 import org.councilsearch.model.Passage;
+import org.councilsearch.nlp.LineRoleModel;
 import org.councilsearch.support.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ class FormatEquivalenceTest {
   @TempDir static Path tmp;
 
   private final PaperReader reader =
-      new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser());
+      new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser(LineRoleModel.shipped()));
 
   /** What a reader compares: the citation and the words, not the file it came from. */
   private record Cited(String number, String kind, List<String> section, String text) {

@@ -26,6 +26,7 @@ import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.IndexReport;
 import org.councilsearch.model.IndexReport.FileFailure;
 import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ContentHandler;
@@ -56,7 +57,7 @@ class LimitsDuringIndexingIT {
 
     AtomicBoolean release = new AtomicBoolean();
     Parser parser = new StallsOn("stalls.txt", release);
-    PaperReader reader = new PaperReader(new TikaExtractor(LIMITS, parser), new PaperParser());
+    PaperReader reader = new PaperReader(new TikaExtractor(LIMITS, parser), new PaperParser(LineRoleModel.shipped()));
     Schema schema = new Schema();
     PaperIndexer indexer = new PaperIndexer(schema, reader, EntityTagger.NONE, 2, Clock.systemUTC());
     IndexReport report;

@@ -40,17 +40,18 @@ final class PaperMetadataExtractor {
   /** How often a unit must be named to give the paper its title. */
   private static final int MIN_UNIT_MENTIONS = 3;
 
-  PaperMetadata extract(FrontMatter front, List<Segment> segments) {
+  PaperMetadata extract(FrontMatter front, RoleHeader header, List<Segment> segments) {
     List<String> texts = new ArrayList<>(segments.size());
     Set<String> headings = new LinkedHashSet<>();
     for (Segment s : segments) {
       texts.add(s.text());
       headings.addAll(s.section());
     }
-    DateSpan dates = front.meetingDates();
-    DateSpan issued = front.issued();
-    Integer year = ReportYear.inTitle(front.title());
-    if (year == null && dates != null && !reportsOnAYear(front.title())) {
+    DateSpan dates = header.meetingDates() != null ? header.meetingDates() : front.meetingDates();
+    DateSpan issued = header.issued() != null ? header.issued() : front.issued();
+    String printedTitle = header.title() != null ? header.title() : front.title();
+    Integer year = ReportYear.inTitle(printedTitle);
+    if (year == null && dates != null && !reportsOnAYear(printedTitle)) {
       // A paper written for a meeting belongs to the meeting's year.
       year = dates.end().getYear();
     }
@@ -61,16 +62,22 @@ final class PaperMetadataExtractor {
     if (year == null && issued != null) {
       year = issued.end().getYear(); // a newsletter dated only by its issue
     }
-    String title = title(front, texts, year);
-    String session = front.session();
+    String title = title(printedTitle, front, texts, year);
+    String symbol = header.symbol() != null ? header.symbol() : front.symbol();
+    String session = header.session() != null ? header.session() : front.session();
     if (session == null) {
-      session = HeaderLines.sessionInTitle(front.title()).orElse(null);
+      session = HeaderLines.sessionInTitle(printedTitle).orElse(null);
     }
     if (session != null && TitleCase.isUpperCase(session)) {
       session = ORDINAL_SUFFIX.matcher(TitleCase.of(session, w -> false)).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
     }
-    String organization = IssuingOrganization.of(front.symbol(), front.headerLines(), texts);
-    return new PaperMetadata(title, year, front.symbol(), session, organization, front.meetingPlace(), dates);
+    List<String> organizationLines = new ArrayList<>(header.organizationLines());
+    organizationLines.addAll(front.headerLines());
+    String organization = IssuingOrganization.of(symbol, organizationLines, texts);
+    if (organization == null) {
+      organization = header.masthead(); // an organization the registry does not know, as printed
+    }
+    return new PaperMetadata(title, year, symbol, session, organization, front.meetingPlace(), dates);
   }
 
   /** "Annual report of the Executive Director": a report on the year before the meeting it goes to. */
@@ -78,8 +85,7 @@ final class PaperMetadataExtractor {
     return title != null && ANNUAL.matcher(title).find();
   }
 
-  private static String title(FrontMatter front, List<String> texts, Integer year) {
-    String printed = front.title();
+  private static String title(String printed, FrontMatter front, List<String> texts, Integer year) {
     if (printed != null && !printed.isBlank()) {
       String t = printed.strip();
       return TitleCase.isUpperCase(t) ? TitleCase.of(t, acronyms(texts)::contains) : t;

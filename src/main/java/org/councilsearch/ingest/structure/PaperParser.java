@@ -1,7 +1,11 @@
 package org.councilsearch.ingest.structure;
 
 import java.util.List;
+import java.util.Objects;
 import org.councilsearch.ingest.clean.CleanupPipeline;
+import org.councilsearch.ingest.clean.LineEndingFilter;
+import org.councilsearch.ingest.clean.MarkdownInlineFilter;
+import org.councilsearch.ingest.clean.OddCharacterFilter;
 import org.councilsearch.ingest.clean.TextFilter;
 
 /**
@@ -9,21 +13,31 @@ import org.councilsearch.ingest.clean.TextFilter;
  * passages: the text is cleaned line by line ({@link CleanupPipeline#forDocuments()}), its lines
  * classified, its header read ({@link FrontMatter}), its body segmented along the paper's own
  * structure ({@link PassageSegmenter}) and its metadata gathered ({@link PaperMetadataExtractor}).
+ * The header facts come first from the roles the line-role model gives the printed lines ({@link
+ * LineRoleReader}, {@link RoleHeader}), read before cleanup joins or drops any line.
  *
- * <p>Stateless and thread-safe. Any input gives a result, in time roughly linear in its length:
+ * <p>Stateless and thread-safe when the model is. Any input gives a result, in time roughly linear in its length:
  * empty text gives no passages and the title "Untitled".
  */
 public final class PaperParser {
   private final TextFilter documentCleanup = CleanupPipeline.forDocuments();
   private final PassageSegmenter segmenter = new PassageSegmenter(CleanupPipeline.forPassages());
+  private final TextFilter lineCleanup = CleanupPipeline.of(new LineEndingFilter(), new OddCharacterFilter(), new MarkdownInlineFilter());
   private final PaperMetadataExtractor metadataExtractor = new PaperMetadataExtractor();
+  private final LineRoleReader roles;
+
+  public PaperParser(RoleModel roles) {
+    this.roles = new LineRoleReader(Objects.requireNonNull(roles, "roles"));
+  }
 
   /** Reads one paper's extracted text; null reads as empty text. */
   public ParsedPaper parse(String extractedText) {
-    String clean = RunOnParagraphs.split(documentCleanup.apply(extractedText == null ? "" : extractedText));
+    String text = extractedText == null ? "" : extractedText;
+    RoleHeader header = RoleHeader.of(roles.read(lineCleanup.apply(text)));
+    String clean = RunOnParagraphs.split(documentCleanup.apply(text));
     List<Line> lines = LineClassifier.classify(clean);
     FrontMatter front = FrontMatter.read(lines);
     List<Segment> segments = segmenter.segment(lines, front);
-    return new ParsedPaper(metadataExtractor.extract(front, segments), segments);
+    return new ParsedPaper(metadataExtractor.extract(front, header, segments), segments);
   }
 }

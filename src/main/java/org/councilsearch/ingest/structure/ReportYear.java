@@ -15,14 +15,18 @@ import java.util.regex.Pattern;
  */
 final class ReportYear {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(19[5-9]\\d|20\\d{2})(?![\\d/])");
+  private static final Pattern PERIOD = Pattern.compile("(?:19|20)\\d{2}\\s*[-–—/]\\s*(?:19|20)?\\d{2}\\b");
   private static final Pattern OPENING =
       Pattern.compile("(?:^|[.;:]\\s+)(?:In|During|Throughout|Over|Since|For)\\s+(19[5-9]\\d|20\\d{2})\\b");
 
   private ReportYear() {}
 
-  /** The last year named in a title, or null. */
+  /**
+   * The last year named in a title, or null; null too when the title names a period ("Strategy
+   * 2015-2019"), whose last year is a plan, not the year the paper is about.
+   */
   static Integer inTitle(String title) {
-    if (title == null) {
+    if (title == null || PERIOD.matcher(title).find()) {
       return null;
     }
     Matcher m = YEAR.matcher(title);

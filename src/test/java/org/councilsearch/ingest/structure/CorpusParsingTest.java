@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.PassageKind;
+import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Parses the five real papers of the bundled corpus and checks what a reader would notice. */
 class CorpusParsingTest {
   private static final Path CORPUS = Path.of("corpus");
-  private static final PaperParser PARSER = new PaperParser();
+  private static final PaperParser PARSER = new PaperParser(LineRoleModel.shipped());
 
   private static final String REPORT_2009 = "000_4e715c5eda85927c.txt";
   private static final String REPORT_2011 = "001_cedc7a1f39cda02c.txt";

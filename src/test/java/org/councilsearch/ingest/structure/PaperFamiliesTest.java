@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.PaperMetadata;
+import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The header and body shapes of paper families other than the bundled papers, read through the whole parser. */
 class PaperFamiliesTest {
-  private final PaperParser parser = new PaperParser();
+  private final PaperParser parser = new PaperParser(LineRoleModel.shipped());
 
   @ParameterizedTest
   @CsvSource({

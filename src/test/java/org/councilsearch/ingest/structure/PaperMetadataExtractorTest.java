@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.PaperMetadata;
+import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 
 /** Metadata through the whole parser, from headers and bodies written the way papers print them. */
 class PaperMetadataExtractorTest {
-  private final PaperParser parser = new PaperParser();
+  private final PaperParser parser = new PaperParser(LineRoleModel.shipped());
 
   private PaperMetadata metadata(String text) {
     return parser.parse(text).metadata();

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.councilsearch.model.PaperMetadata;
+import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 
 /** Any input gives a sane result quickly: no exception, no giant passage, no quadratic blow-up. */
@@ -22,7 +23,7 @@ class PaperParserRobustnessTest {
   /** Generous: these inputs parse in about a second; the limit only catches runaway complexity. */
   private static final Duration LIMIT = Duration.ofSeconds(30);
 
-  private final PaperParser parser = new PaperParser();
+  private final PaperParser parser = new PaperParser(LineRoleModel.shipped());
 
   private ParsedPaper parseQuickly(String text) {
     ParsedPaper paper = assertTimeoutPreemptively(LIMIT, () -> parser.parse(text));

@@ -8,11 +8,12 @@ import static org.councilsearch.model.PassageKind.TEXT;
 
 import java.util.List;
 import org.councilsearch.model.PassageKind;
+import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 
 /** Segmentation through the whole parser, on small papers written the way extraction leaves them. */
 class PassageSegmenterTest {
-  private final PaperParser parser = new PaperParser();
+  private final PaperParser parser = new PaperParser(LineRoleModel.shipped());
 
   private List<Segment> segments(String text) {
     return parser.parse(text).segments();

@@ -1,0 +1,227 @@
+package org.councilsearch.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.councilsearch.model.DateSpan;
+
+/**
+ * The header facts read from the roles of a paper's lines: the title is its title lines joined; the
+ * symbol is the one on the paper's own symbol line (the first on the first page, or the running
+ * head's), never one cited in the text; the session is its session line without place and dates;
+ * the organization lines are the masthead and governing body; the meeting and issue dates come from
+ * the venue, session and date lines. A field the roles do not give is null or empty.
+ *
+ * @param title the title lines joined by a space, or null
+ * @param symbol the paper's own symbol, or null
+ * @param session the session as printed, or null
+ * @param organizationLines the masthead lines, then the governing body's, as printed
+ * @param masthead the organization's name as the masthead prints it (its first line's widest
+ *     cell), or null
+ * @param meetingDates the dates of the session or meeting, or null
+ * @param issued the issue date, or null
+ */
+record RoleHeader(
+    String title, String symbol, String session, List<String> organizationLines, String masthead, DateSpan meetingDates, DateSpan issued) {
+  private static final Pattern CELL_GAP = Pattern.compile("\\s{3,}|\\t");
+  private static final Pattern SYMBOL =
+      Pattern.compile("(?:\\p{Lu}{1,6}\\s(?=\\d))?\\p{Lu}[\\p{L}\\d.()*-]*(?:\\s?/\\s?[\\p{L}\\d.()*-]+)+|\\p{Lu}{2,}\\.\\d+/[\\p{L}\\d./-]+");
+  private static final Pattern SESSION_END = Pattern.compile("\\s*(?:,|\\s[-–—]\\s|\\(\\s*\\d).*$");
+  private static final Pattern LEADING_LABEL = Pattern.compile("^(?i)(?:symbol|document|doc\\.?|ref\\.?)\\s*:?\\s*");
+  private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
+  private static final int MAX_TITLE_LINES = 5;
+  private static final Set<LineRole> BODY_ROLES = EnumSet.of(LineRole.PARA_START, LineRole.PARA_CONT, LineRole.LIST_ITEM);
+
+  RoleHeader {
+    organizationLines = List.copyOf(organizationLines);
+  }
+
+  /**
+   * The header read from the lines before the body's first paragraph or list item (the front
+   * matter); the symbol, when the front matter holds none, from the running heads as well.
+   */
+  static RoleHeader of(List<RoledLine> lines) {
+    int end = 0;
+    while (end < lines.size() && !BODY_ROLES.contains(lines.get(end).role())) {
+      end++;
+    }
+    List<RoledLine> front = lines.subList(0, end);
+    String symbol = symbol(front);
+    if (symbol == null) {
+      symbol = runningHeadSymbol(lines);
+    }
+    return new RoleHeader(title(front), symbol, session(front), organizationLines(front), masthead(front), meetingDates(front), issued(front));
+  }
+
+  private static String runningHeadSymbol(List<RoledLine> lines) {
+    for (RoledLine line : lines) {
+      if (line.role() == LineRole.FURNITURE && line.line().page() > 0) {
+        Optional<String> symbol = symbolIn(line.text());
+        if (symbol.isPresent()) {
+          return symbol.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The title lines of the first page's longest block of them: lines next to each other, a title
+   * printed twice counted once. A lone line the model took for a title ("English only") loses to the
+   * block that is the title.
+   */
+  private static String title(List<RoledLine> lines) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> block = null;
+    PrintedLine previous = null;
+    int page = -1;
+    for (RoledLine line : lines) {
+      if (line.role() != LineRole.TITLE) {
+        if (line.role() != LineRole.FURNITURE) {
+          block = null;
+        }
+        continue;
+      }
+      if (page < 0) {
+        page = line.line().page();
+      } else if (line.line().page() != page) {
+        break;
+      }
+      boolean adjacent = previous != null && line.line().row() == previous.row() + 1;
+      if (block == null || !adjacent || block.size() >= MAX_TITLE_LINES) {
+        block = new ArrayList<>();
+        blocks.add(block);
+      }
+      String cell = widestCell(line.text());
+      if (block.isEmpty() || !block.get(block.size() - 1).equalsIgnoreCase(cell)) {
+        block.add(cell);
+      }
+      previous = line.line();
+    }
+    String best = null;
+    for (List<String> b : blocks) {
+      String joined = String.join(" ", b).replaceAll("\\s+", " ").strip();
+      if (best == null || joined.length() > best.length()) {
+        best = joined;
+      }
+    }
+    return best;
+  }
+
+  private static String symbol(List<RoledLine> lines) {
+    for (RoledLine line : lines) {
+      if (line.role() == LineRole.SYMBOL) {
+        Optional<String> symbol = symbolIn(line.text());
+        if (symbol.isPresent()) {
+          return symbol.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The symbol a symbol line holds: the cell with a slash series, else the line's last cell. */
+  static Optional<String> symbolIn(String text) {
+    String[] cells = CELL_GAP.split(text.strip());
+    for (int i = cells.length - 1; i >= 0; i--) {
+      Optional<String> known = HeaderLines.symbol(cells[i]);
+      if (known.isPresent()) {
+        return known;
+      }
+      Matcher m = SYMBOL.matcher(cells[i]);
+      if (m.find()) {
+        return Optional.of(m.group().strip());
+      }
+    }
+    String last = LEADING_LABEL.matcher(cells[cells.length - 1].strip()).replaceFirst("");
+    return last.isEmpty() || last.length() > 40 || last.chars().noneMatch(Character::isDigit) ? Optional.empty() : Optional.of(last);
+  }
+
+  private static String session(List<RoledLine> lines) {
+    for (RoledLine line : lines) {
+      if (line.role() == LineRole.SESSION) {
+        String cell = sessionCell(line.text());
+        String session = SESSION_END.matcher(cell).replaceFirst("").strip();
+        if (!session.isEmpty()) {
+          return session;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The cell of a session line that names the session (the others hold dates or places). */
+  private static String sessionCell(String text) {
+    String[] cells = CELL_GAP.split(text.strip());
+    for (String cell : cells) {
+      for (String word : cell.split("\\s+")) {
+        if (RoleWords.bundled().categoriesOf(word).contains("session")) {
+          return cell;
+        }
+      }
+    }
+    return cells[0];
+  }
+
+  private static List<String> organizationLines(List<RoledLine> lines) {
+    List<String> out = new ArrayList<>();
+    for (LineRole role : List.of(LineRole.MASTHEAD, LineRole.BODY)) {
+      for (RoledLine line : lines) {
+        if (line.role() == role && line.line().page() == 0) {
+          out.add(line.text().strip());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String masthead(List<RoledLine> lines) {
+    for (RoledLine line : lines) {
+      if (line.role() == LineRole.MASTHEAD && line.line().page() == 0) {
+        return widestCell(line.text());
+      }
+    }
+    return null;
+  }
+
+  private static DateSpan meetingDates(List<RoledLine> lines) {
+    for (LineRole role : List.of(LineRole.VENUE, LineRole.SESSION)) {
+      for (RoledLine line : lines) {
+        if (line.role() == role && line.line().page() == 0) {
+          Optional<DateSpan> dates = DateSpanParser.parse(line.text());
+          if (dates.isPresent()) {
+            return dates.get();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static DateSpan issued(List<RoledLine> lines) {
+    for (RoledLine line : lines) {
+      if (line.role() == LineRole.DATE && line.line().page() == 0) {
+        Optional<DateSpan> date = DateSpanParser.parse(line.text());
+        if (date.isPresent()) {
+          return date.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String widestCell(String text) {
+    String[] cells = CELL_GAP.split(HEADING_MARKS.matcher(text.strip()).replaceFirst(""));
+    String widest = cells[0];
+    for (String cell : cells) {
+      if (cell.length() > widest.length()) {
+        widest = cell;
+      }
+    }
+    return widest.strip();
+  }
+}

@@ -1,0 +1,96 @@
+package org.councilsearch.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a line whose breaks were lost in conversion ("ORGANIZATION MC/2345 Original: English COUNCIL
+ * Hundred and sixth session REPORT ON ... 1. The Council ...") into candidate lines for the
+ * line-role model: after the end of a sentence, around a symbol, where a run of capitals starts or
+ * ends, before a note such as "Original:" and before a paragraph number. The cuts only propose
+ * lines; the model decides what each one is.
+ */
+final class RunOnLines {
+  /** Lines up to this long are taken as printed. */
+  static final int MAX_PRINTED = 220;
+
+  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern SYMBOL = Pattern.compile("\\p{Lu}[\\p{Lu}\\d.()-]*(?:/[\\p{L}\\d.()-]+)+");
+  private static final Pattern PARAGRAPH = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\.(?:\\p{Lu}.*)?");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("no.", "nos.", "mr.", "ms.", "mrs.", "dr.", "st.", "para.", "paras.", "rev.", "add.", "corr.", "vol.", "art.", "e.g.", "i.e.", "p.", "pp.", "cf.", "sr.", "sra.", "m.", "mme.");
+  private static final Set<String> NOTES = Set.of("original:", "distr.:", "distr:", "distribution:", "english", "item", "agenda", "point", "tema");
+
+  private RunOnLines() {}
+
+  static List<String> split(String line) {
+    if (line.length() <= MAX_PRINTED) {
+      return List.of(line);
+    }
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(line);
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    List<String> pieces = new ArrayList<>();
+    int start = 0;
+    for (int w = 1; w < words.size(); w++) {
+      String previous = line.substring(words.get(w - 1)[0], words.get(w - 1)[1]);
+      String word = line.substring(words.get(w)[0], words.get(w)[1]);
+      String next = w + 1 < words.size() ? line.substring(words.get(w + 1)[0], words.get(w + 1)[1]) : "";
+      if (cutBefore(previous, word, next)) {
+        String piece = line.substring(start, words.get(w)[0]).strip();
+        if (!piece.isEmpty()) {
+          pieces.add(piece);
+        }
+        start = words.get(w)[0];
+      }
+    }
+    pieces.add(line.substring(start).strip());
+    return pieces;
+  }
+
+  private static boolean cutBefore(String previous, String word, String next) {
+    if (SYMBOL.matcher(word).matches() || SYMBOL.matcher(previous).matches()) {
+      return true;
+    }
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (NOTES.contains(lower) && word.endsWith(":")) {
+      return true;
+    }
+    if (lower.equals("original:") || lower.startsWith("distr")) {
+      return true;
+    }
+    boolean sentenceEnd = previous.matches(".*[.!?;:][”’\")]?") && !ABBREVIATIONS.contains(previous.toLowerCase(java.util.Locale.ROOT)) && !previous.matches("\\p{L}\\.|\\d+\\.?");
+    if (sentenceEnd && !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || PARAGRAPH.matcher(word).matches())) {
+      return true;
+    }
+    boolean capsBefore = isCaps(previous);
+    boolean capsHere = isCaps(word);
+    if (capsBefore && !capsHere && isTitleWord(word) && word.length() > 1) {
+      return true;
+    }
+    return !capsBefore && capsHere && isCaps(next) && previous.matches(".*\\p{Ll}.*");
+  }
+
+  private static boolean isCaps(String word) {
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static boolean isTitleWord(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(word.length() - 1));
+  }
+}
