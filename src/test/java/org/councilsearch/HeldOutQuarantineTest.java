@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
 class HeldOutQuarantineTest {
   private static final int RUN = 6;
   private static final Path MAIN = Path.of("src/main");
-  private static final Path HELD_OUT_PAPERS = Path.of("src/test/resources/families/heldout");
+  private static final List<Path> HELD_OUT_PAPERS =
+      List.of(
+          Path.of("src/test/resources/families/heldout"),
+          Path.of("src/test/resources/languages/heldout"));
   private static final Path JUDGED_SETS = Path.of("src/main/resources/eval");
   private static final Path REGISTRY =
       Path.of("src/main/resources/org/councilsearch/nlp/organizations.json");
@@ -74,6 +77,27 @@ class HeldOutQuarantineTest {
     assertThat(runs(javadoc)).anyMatch(heldOut::containsKey);
   }
 
+  @Test
+  void french_and_spanish_held_out_papers_and_queries_are_quarantined() throws IOException {
+    Map<String, String> heldOut = heldOutRuns();
+    assertThat(heldOut.values())
+        .as("sources of quarantined runs")
+        .anyMatch(source -> source.endsWith("-fr.txt"))
+        .anyMatch(source -> source.endsWith("-es.txt"))
+        .contains("queries-languages-heldout.json");
+
+    String accented =
+        heldOut.entrySet().stream()
+            .filter(run -> run.getValue().endsWith("-fr.txt") || run.getValue().endsWith("-es.txt"))
+            .map(Map.Entry::getKey)
+            .filter(run -> !run.chars().allMatch(c -> c < 128))
+            .sorted()
+            .findFirst()
+            .orElseThrow();
+    String comment = "// as the paper prints it: " + accented.toUpperCase(Locale.ROOT);
+    assertThat(runs(comment)).contains(accented);
+  }
+
   /** Every run of the held-out papers and queries, minus registry names and corpus text. */
   private static Map<String, String> heldOutRuns() throws IOException {
     Set<String> allowed = new HashSet<>();
@@ -86,11 +110,9 @@ class HeldOutQuarantineTest {
       }
     }
     Map<String, String> heldOut = new HashMap<>();
-    try (Stream<Path> files = Files.list(HELD_OUT_PAPERS)) {
-      for (Path paper : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        for (String run : runs(read(paper))) {
-          heldOut.putIfAbsent(run, paper.getFileName().toString());
-        }
+    for (Path paper : heldOutPapers()) {
+      for (String run : runs(read(paper))) {
+        heldOut.putIfAbsent(run, paper.getFileName().toString());
       }
     }
     try (Stream<Path> files = Files.list(JUDGED_SETS)) {
@@ -104,6 +126,19 @@ class HeldOutQuarantineTest {
     }
     heldOut.keySet().removeAll(allowed);
     return heldOut;
+  }
+
+  /** The held-out papers of every split; a split that lost its papers would quarantine nothing. */
+  private static List<Path> heldOutPapers() throws IOException {
+    List<Path> papers = new ArrayList<>();
+    for (Path split : HELD_OUT_PAPERS) {
+      try (Stream<Path> files = Files.list(split)) {
+        List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        assertThat(texts).as("held-out papers in " + split).isNotEmpty();
+        papers.addAll(texts);
+      }
+    }
+    return papers;
   }
 
   private static boolean isHeldOutJudgedSet(Path file) {
