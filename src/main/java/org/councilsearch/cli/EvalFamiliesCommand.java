@@ -89,7 +89,7 @@ final class EvalFamiliesCommand implements Callable<Integer> {
       }
       reports.add(evaluation.run(split, fixtures));
     }
-    LeaveOneFamilyOut.Report lofo = new LeaveOneFamilyOut(papers -> new RoleTrainer().train(papers), evaluation).run(RoleData.bundled());
+    LeaveOneFamilyOut.Report lofo = new LeaveOneFamilyOut(new RoleTrainer().reusingEvents()::apply, evaluation).run(RoleData.bundled());
     output.print(spec.commandLine().getOut(), toJson(reports, lofo), out -> print(reports, lofo, out));
     if (families != null) {
       return ExitCodes.OK;

@@ -11,7 +11,7 @@ import org.councilsearch.model.DateSpan;
  * and distribution notes such as "English only".
  */
 final class HeaderLines {
-  private static final int MAX_CHARS = 200;
+  static final int MAX_CHARS = 200;
 
   private static final Pattern ORGANISATION =
       Pattern.compile(

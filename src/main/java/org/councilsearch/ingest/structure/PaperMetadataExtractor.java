@@ -50,17 +50,19 @@ final class PaperMetadataExtractor {
     DateSpan dates = header.meetingDates() != null ? header.meetingDates() : front.meetingDates();
     DateSpan issued = header.issued() != null ? header.issued() : front.issued();
     String printedTitle = header.title() != null ? header.title() : front.title();
+    Integer meetingYear = dates != null ? Integer.valueOf(dates.end().getYear()) : header.meetingYear();
+    Integer issueYear = issued != null ? Integer.valueOf(issued.end().getYear()) : header.issueYear();
     Integer year = ReportYear.inTitle(printedTitle);
-    if (year == null && dates != null && !reportsOnAYear(printedTitle)) {
+    boolean reportsOnAYear = reportsOnAYear(printedTitle);
+    if (year == null && meetingYear != null && !reportsOnAYear) {
       // A paper written for a meeting belongs to the meeting's year.
-      year = dates.end().getYear();
+      year = meetingYear;
+    }
+    if (year == null && (reportsOnAYear || issueYear == null)) {
+      year = ReportYear.infer(List.copyOf(headings), texts, meetingYear != null ? meetingYear : issueYear);
     }
     if (year == null) {
-      Integer latestAllowed = dates != null ? Integer.valueOf(dates.end().getYear()) : issued == null ? null : issued.end().getYear();
-      year = ReportYear.infer(List.copyOf(headings), texts, latestAllowed);
-    }
-    if (year == null && issued != null) {
-      year = issued.end().getYear(); // a newsletter dated only by its issue
+      year = issueYear; // a paper dated only by its issue
     }
     String title = title(printedTitle, front, texts, year);
     String symbol = header.symbol() != null ? header.symbol() : front.symbol();

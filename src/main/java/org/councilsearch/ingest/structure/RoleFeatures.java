@@ -42,6 +42,10 @@ public final class RoleFeatures {
   /** Characters of a line whose shape is computed. */
   static final int MAX_SHAPED = 300;
 
+  /** What the model sees of a neighbouring line: its shape, not its words. */
+  private static final Pattern NEIGHBOUR_FEATURES =
+      Pattern.compile("case=|num=|len=|w0=|hl=|slash|symbolalone|year|pagemark|leaders|ends=|indent=|repeated");
+
   private final List<PrintedLine> textual = new ArrayList<>();
   private final List<Boolean> blankBefore = new ArrayList<>();
   private final List<Boolean> blankAfter = new ArrayList<>();
@@ -102,7 +106,6 @@ public final class RoleFeatures {
     f.add("ba=" + blankAfter.get(k));
     neighbour(f, "p:", k - 1);
     neighbour(f, "n:", k + 1);
-    neighbour(f, "pp:", k - 2);
     String r1 = k >= 1 ? previous.get(k - 1).label() : "start";
     String r2 = k >= 2 ? previous.get(k - 2).label() : "start";
     f.add("r1=" + r1);
@@ -127,7 +130,7 @@ public final class RoleFeatures {
       return;
     }
     for (String feature : own.get(k)) {
-      if (!feature.startsWith("first=") && !feature.startsWith("last=")) {
+      if (NEIGHBOUR_FEATURES.matcher(feature).lookingAt()) {
         f.add(prefix + feature);
       }
     }
@@ -263,6 +266,7 @@ public final class RoleFeatures {
       }
     }
     categories.forEach(c -> f.add("w=" + c));
+    headerShapes(s, f);
     if (categories.contains("ordinal") && categories.contains("session")) {
       f.add("w=ordinal+session");
     }
@@ -280,6 +284,37 @@ public final class RoleFeatures {
       }
     }
     return f;
+  }
+
+  /** What the header rules of earlier readers made of the line, as features the model weighs. */
+  private static void headerShapes(String s, List<String> f) {
+    if (s.length() > HeaderLines.MAX_CHARS) {
+      return;
+    }
+    if (HeaderLines.symbol(s).isPresent()) {
+      f.add("hl=symbol");
+    }
+    if (HeaderLines.session(s).isPresent()) {
+      f.add("hl=session");
+    }
+    if (HeaderLines.isOrganisationName(s)) {
+      f.add("hl=org");
+    }
+    if (HeaderLines.isBodyName(s)) {
+      f.add("hl=body");
+    }
+    if (HeaderLines.isAgendaItem(s)) {
+      f.add("hl=agenda");
+    }
+    if (HeaderLines.isLabel(s)) {
+      f.add("hl=label");
+    }
+    if (HeaderLines.isSubmissionNote(s)) {
+      f.add("hl=author");
+    }
+    if (HeaderLines.issueDate(s).isPresent()) {
+      f.add("hl=date");
+    }
   }
 
   /** The line with digits and case dropped: a running head repeated with another page number. */

@@ -24,9 +24,12 @@ import org.councilsearch.model.DateSpan;
  *     cell), or null
  * @param meetingDates the dates of the session or meeting, or null
  * @param issued the issue date, or null
+ * @param meetingYear the year of the session or meeting, from its dates or a year on its line, or
+ *     null
+ * @param issueYear the year of the issue date, from the date or a year on its line, or null
  */
 record RoleHeader(
-    String title, String symbol, String session, List<String> organizationLines, String masthead, DateSpan meetingDates, DateSpan issued) {
+    String title, String symbol, String session, List<String> organizationLines, String masthead, DateSpan meetingDates, DateSpan issued, Integer meetingYear, Integer issueYear) {
   private static final Pattern CELL_GAP = Pattern.compile("\\s{3,}|\\t");
   private static final Pattern SYMBOL =
       Pattern.compile("(?:\\p{Lu}{1,6}\\s(?=\\d))?\\p{Lu}[\\p{L}\\d.()*-]*(?:\\s?/\\s?[\\p{L}\\d.()*-]+)+|\\p{Lu}{2,}\\.\\d+/[\\p{L}\\d./-]+");
@@ -34,6 +37,8 @@ record RoleHeader(
   private static final Pattern LEADING_LABEL = Pattern.compile("^(?i)(?:symbol|document|doc\\.?|ref\\.?)\\s*:?\\s*");
   private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
   private static final int MAX_TITLE_LINES = 5;
+  private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(?:19|20)\\d{2}(?![\\d/])");
+  private static final Pattern WORD_START = Pattern.compile("(?<=[\\s,])\\S");
   private static final Set<LineRole> BODY_ROLES = EnumSet.of(LineRole.PARA_START, LineRole.PARA_CONT, LineRole.LIST_ITEM);
 
   RoleHeader {
@@ -54,7 +59,7 @@ record RoleHeader(
     if (symbol == null) {
       symbol = runningHeadSymbol(lines);
     }
-    return new RoleHeader(title(front), symbol, session(front), organizationLines(front), masthead(front), meetingDates(front), issued(front));
+    return new RoleHeader(title(front), symbol, session(front), organizationLines(front), masthead(front), meetingDates(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), year(front, LineRole.DATE));
   }
 
   private static String runningHeadSymbol(List<RoledLine> lines) {
@@ -188,11 +193,50 @@ record RoleHeader(
     return null;
   }
 
+  /** The year of the first dates on a line of one of {@code roles}, else the first year printed on one. */
+  private static Integer year(List<RoledLine> lines, LineRole... roles) {
+    for (LineRole role : roles) {
+      for (RoledLine line : lines) {
+        if (line.role() == role && line.line().page() == 0) {
+          Optional<DateSpan> dates = datesIn(line.text());
+          if (dates.isPresent()) {
+            return dates.get().end().getYear();
+          }
+          Matcher m = YEAR.matcher(line.text());
+          if (m.find()) {
+            return Integer.valueOf(m.group());
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The dates a line holds: a cell, or what follows a comma or a word ("Lisbon, 10-12 April 2012"). */
+  static Optional<DateSpan> datesIn(String text) {
+    for (String cell : CELL_GAP.split(text.strip())) {
+      Optional<DateSpan> whole = DateSpanParser.parse(cell);
+      if (whole.isPresent()) {
+        return whole;
+      }
+      Matcher word = WORD_START.matcher(cell);
+      while (word.find()) {
+        if (word.start() > 0) {
+          Optional<DateSpan> tail = DateSpanParser.parse(cell.substring(word.start()));
+          if (tail.isPresent()) {
+            return tail;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private static DateSpan meetingDates(List<RoledLine> lines) {
     for (LineRole role : List.of(LineRole.VENUE, LineRole.SESSION)) {
       for (RoledLine line : lines) {
         if (line.role() == role && line.line().page() == 0) {
-          Optional<DateSpan> dates = DateSpanParser.parse(line.text());
+          Optional<DateSpan> dates = datesIn(line.text());
           if (dates.isPresent()) {
             return dates.get();
           }
@@ -205,7 +249,7 @@ record RoleHeader(
   private static DateSpan issued(List<RoledLine> lines) {
     for (RoledLine line : lines) {
       if (line.role() == LineRole.DATE && line.line().page() == 0) {
-        Optional<DateSpan> date = DateSpanParser.parse(line.text());
+        Optional<DateSpan> date = datesIn(line.text());
         if (date.isPresent()) {
           return date.get();
         }

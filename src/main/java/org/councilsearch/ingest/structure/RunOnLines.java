@@ -19,9 +19,14 @@ final class RunOnLines {
 
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern SYMBOL = Pattern.compile("\\p{Lu}[\\p{Lu}\\d.()-]*(?:/[\\p{L}\\d.()-]+)+");
+  private static final Pattern GLUED = Pattern.compile("\\d{1,3}\\.\\p{Lu}\\p{Ll}.*");
+  private static final Pattern BARE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\.");
   private static final Pattern PARAGRAPH = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\.(?:\\p{Lu}.*)?");
   private static final Set<String> ABBREVIATIONS =
       Set.of("no.", "nos.", "mr.", "ms.", "mrs.", "dr.", "st.", "para.", "paras.", "rev.", "add.", "corr.", "vol.", "art.", "e.g.", "i.e.", "p.", "pp.", "cf.", "sr.", "sra.", "m.", "mme.");
+  /** Words after which a number refers to something instead of opening a paragraph. */
+  private static final Set<String> REFERRING =
+      Set.of("paragraph", "paragraphs", "para.", "paras.", "no.", "nos.", "item", "items", "article", "annex", "chapter", "section", "see", "and", "or", "of", "in", "to", "page", "table", "figure", "párrafo", "párrafos", "point", "punto");
   private static final Set<String> NOTES = Set.of("original:", "distr.:", "distr:", "distribution:", "english", "item", "agenda", "point", "tema");
 
   private RunOnLines() {}
@@ -64,7 +69,12 @@ final class RunOnLines {
     if (lower.equals("original:") || lower.startsWith("distr")) {
       return true;
     }
-    boolean sentenceEnd = previous.matches(".*[.!?;:][”’\")]?") && !ABBREVIATIONS.contains(previous.toLowerCase(java.util.Locale.ROOT)) && !previous.matches("\\p{L}\\.|\\d+\\.?");
+    boolean glued = GLUED.matcher(word).matches();
+    boolean bare = BARE.matcher(word).matches() && next.length() > 1 && Character.isUpperCase(next.codePointAt(0));
+    if ((glued || bare) && !REFERRING.contains(previous.toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    boolean sentenceEnd = previous.matches(".*[.!?;][”’\")]?") && !ABBREVIATIONS.contains(previous.toLowerCase(java.util.Locale.ROOT)) && !previous.matches("\\p{L}\\.|\\d+\\.?");
     if (sentenceEnd && !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || PARAGRAPH.matcher(word).matches())) {
       return true;
     }

@@ -1,0 +1,64 @@
+package org.councilsearch.ingest.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoleHeaderTest {
+  /** Lines and their roles as a labelled paper writes them: "role TAB text", blank lines empty. */
+  private static List<RoledLine> lines(String labelled) {
+    List<RoledLine> out = new ArrayList<>();
+    int row = 0;
+    for (String line : labelled.split("\n", -1)) {
+      if (!line.isEmpty()) {
+        int tab = line.indexOf('\t');
+        out.add(new RoledLine(new PrintedLine(line.substring(tab + 1), 0, row, false), LineRole.of(line.substring(0, tab))));
+      }
+      row++;
+    }
+    return out;
+  }
+
+  @Test
+  void a_title_on_two_lines_is_joined_and_a_title_printed_twice_counts_once() {
+    RoleHeader header = RoleHeader.of(lines("title\tPlanting schedule for the\ntitle\tnorthern valleys\n\ntitle\tPLANTING SCHEDULE\ntitle\tPLANTING SCHEDULE\n"));
+    assertThat(header.title()).isEqualTo("Planting schedule for the northern valleys");
+  }
+
+  @Test
+  void a_lone_line_taken_for_a_title_loses_to_the_title_block() {
+    RoleHeader header = RoleHeader.of(lines("title\tEnglish only\n\ntitle\tWater quality at the gauges\ntitle\tof the upper river\n"));
+    assertThat(header.title()).isEqualTo("Water quality at the gauges of the upper river");
+  }
+
+  @Test
+  void the_symbol_is_read_from_its_cell_and_a_conference_room_paper_is_a_crp() {
+    assertThat(RoleHeader.of(lines("symbol\tEXECUTIVE BOARD                         EB139/5\n")).symbol()).isEqualTo("EB139/5");
+    assertThat(RoleHeader.of(lines("symbol\tCONFERENCE ROOM PAPER/36\n")).symbol()).isEqualTo("CRP/36");
+    assertThat(RoleHeader.of(lines("symbol\tEB 2016/117/R.3\n")).symbol()).isEqualTo("EB 2016/117/R.3");
+  }
+
+  @Test
+  void the_session_is_printed_without_its_dates_and_place() {
+    assertThat(RoleHeader.of(lines("session\t139th session                         20 May 2016\n")).session()).isEqualTo("139th session");
+    assertThat(RoleHeader.of(lines("session\tHundred and third session, Geneva, 4-6 May 2010\n")).session()).isEqualTo("Hundred and third session");
+  }
+
+  @Test
+  void nothing_after_the_first_paragraph_is_header() {
+    RoleHeader header = RoleHeader.of(lines("symbol\tIRB/EX/7/2\npara-start\t1. Readings were taken.\ntitle\tA body line taken for a title\nsession\t(b)\n"));
+    assertThat(header.symbol()).isEqualTo("IRB/EX/7/2");
+    assertThat(header.title()).isNull();
+    assertThat(header.session()).isNull();
+  }
+
+  @Test
+  void meeting_dates_come_from_the_venue_line_and_the_masthead_is_kept_as_printed() {
+    RoleHeader header = RoleHeader.of(lines("masthead\tWORLD ORCHARD ORGANIZATION\nvenue\tLisbon, 10-12 April 2012\ndate\t4 March 2012\n"));
+    assertThat(header.meetingDates().start()).hasToString("2012-04-10");
+    assertThat(header.issued().start()).hasToString("2012-03-04");
+    assertThat(header.masthead()).isEqualTo("WORLD ORCHARD ORGANIZATION");
+  }
+}
