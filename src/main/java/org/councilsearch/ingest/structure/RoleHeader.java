@@ -198,11 +198,12 @@ record RoleHeader(
     for (LineRole role : roles) {
       for (RoledLine line : lines) {
         if (line.role() == role && line.line().page() == 0) {
-          Optional<DateSpan> dates = datesIn(line.text());
+          String part = meetingPart(line);
+          Optional<DateSpan> dates = datesIn(part);
           if (dates.isPresent()) {
             return dates.get().end().getYear();
           }
-          Matcher m = YEAR.matcher(line.text());
+          Matcher m = YEAR.matcher(part);
           if (m.find()) {
             return Integer.valueOf(m.group());
           }
@@ -232,11 +233,15 @@ record RoleHeader(
     return Optional.empty();
   }
 
+  /**
+   * The dates on the first venue line, else in the session cell of the first session line (a date
+   * in another cell of a session line is the issue date).
+   */
   private static DateSpan meetingDates(List<RoledLine> lines) {
     for (LineRole role : List.of(LineRole.VENUE, LineRole.SESSION)) {
       for (RoledLine line : lines) {
         if (line.role() == role && line.line().page() == 0) {
-          Optional<DateSpan> dates = datesIn(line.text());
+          Optional<DateSpan> dates = datesIn(meetingPart(line));
           if (dates.isPresent()) {
             return dates.get();
           }
@@ -245,6 +250,11 @@ record RoleHeader(
     }
     return null;
   }
+
+  private static String meetingPart(RoledLine line) {
+    return line.role() == LineRole.SESSION ? sessionCell(line.text()) : line.text();
+  }
+
 
   private static DateSpan issued(List<RoledLine> lines) {
     for (RoledLine line : lines) {

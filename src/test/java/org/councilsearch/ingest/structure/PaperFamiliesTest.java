@@ -97,7 +97,7 @@ class PaperFamiliesTest {
 
   @Test
   void a_newsletter_dated_only_by_its_issue_has_that_year() {
-    String text = "MIGRANT HEALTH NEWS\n\nMay 2004\n\nField notes\n\nNurses from the clinic visited three villages.";
+    String text = "MIGRANT HEALTH NEWS\n\nMay 2004\n\nFrom the clinics\n\nNurses from the clinic visited three villages.";
     PaperMetadata m = parser.parse(text).metadata();
     assertThat(m.year()).isEqualTo(2004);
     assertThat(m.title()).isEqualTo("Migrant Health News");
