@@ -11,9 +11,9 @@ import java.util.Objects;
  * of reading stays flat however long the paper is. Thread-safe when the model is.
  */
 public final class LineRoleReader {
-  static final int MAX_LINES = 200;
+  static final int MAX_LINES = 80;
   /** Text read at most: enough for {@value #MAX_LINES} lines, however they were cut. */
-  static final int MAX_CHARS = 40_000;
+  static final int MAX_CHARS = 12_000;
 
   private final RoleModel model;
 
