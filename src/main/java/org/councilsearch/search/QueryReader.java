@@ -116,7 +116,7 @@ public final class QueryReader {
     // A slash starts a regular expression in Lucene's syntax; in council papers it joins words
     // ("HIV/AIDS", "C/106/INF/8"), so it is always read as a character. A question's "?" is
     // punctuation, not a wildcard.
-    String slashes = QuestionMarks.asSpaces(text).replace("\\/", "/");
+    String slashes = SpacedPunctuation.asSpaces(QuestionMarks.asSpaces(text)).replace("\\/", "/");
     try {
       return parser.parse(slashes.replace("/", "\\/"));
     } catch (ParseException e) {

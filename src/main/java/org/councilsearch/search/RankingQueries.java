@@ -167,6 +167,9 @@ final class RankingQueries {
     Matcher m = CHUNK.matcher(text);
     while (m.find()) {
       String chunk = m.group();
+      if (SpacedPunctuation.only(chunk)) {
+        continue;
+      }
       Query q = reader.readAll(chunk);
       if (!isEmpty(q) && !reader.englishStopWords(chunk)) {
         (askingWords.asks(chunk) ? asking : concepts).add(new MatchPlan.Concept(chunk, q));
