@@ -279,7 +279,7 @@ public final class SolrSchema {
   private static String solrType(SchemaField field) {
     return switch (field.kind()) {
       case LANGUAGE_TEXT -> LanguageAnalysis.ofField(field.name()).solrType();
-      case KEYWORD -> "keyword";
+      case KEYWORD, TIE_BREAKER -> "keyword";
       case EXACT_NAME -> "exact_name";
       case TEXT -> "english";
       case TEXT_WITH_OFFSETS -> "english_offsets";
