@@ -12,6 +12,8 @@ import java.util.Objects;
  * "since". Immutable and thread-safe.
  */
 final class DateGrammar {
+  private static final String[] LENGTH_KEYS = {"#0", "#1", "#2", "#3", "#4", "#5", "#6", "#7", "#8", "#9"};
+
   private final Map<String, List<DatePattern>> byFirstKey;
   private final DateWords currency;
   private final DateWords reference;
@@ -44,15 +46,22 @@ final class DateGrammar {
 
   /** The patterns that may start at token {@code k}, in table order. */
   List<DatePattern> startingAt(DateTokens t, int k) {
-    String key;
-    if (t.isNum(k)) {
-      int digits = t.length(k);
-      key = digits == 1 ? "#1" : digits == 2 ? "#2" : digits == 4 ? "#4" : null;
-    } else {
-      key = t.isWord(k) ? t.lower(k) : null;
+    if (t.isWord(k)) {
+      return byFirstKey.getOrDefault(t.lower(k), List.of());
     }
-    List<DatePattern> patterns = key == null ? null : byFirstKey.get(key);
-    return patterns == null ? List.of() : patterns;
+    if (!t.isNum(k)) {
+      return List.of();
+    }
+    int digits = t.length(k);
+    List<DatePattern> byLength = byFirstKey.getOrDefault(LENGTH_KEYS[Math.min(digits, 9)], List.of());
+    // A phrase may start with a number written out ("1er semestre"): those patterns come after.
+    List<DatePattern> written = digits > 2 ? List.of() : byFirstKey.getOrDefault(DateWords.keyOf(t, k), List.of());
+    if (written.isEmpty()) {
+      return byLength;
+    }
+    List<DatePattern> both = new ArrayList<>(byLength);
+    both.addAll(written);
+    return both;
   }
 
   DateWords currency() {

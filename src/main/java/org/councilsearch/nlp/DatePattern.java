@@ -107,6 +107,7 @@ final class DatePattern {
   private final boolean startsWithNumber;
   private final boolean startsWithWord;
   private final java.util.Set<String> firstKeys;
+  private final boolean needsMonth;
 
   DatePattern(Kind kind, List<Node> before, List<Node> body, DateTable table, String source) {
     this.kind = kind;
@@ -132,6 +133,7 @@ final class DatePattern {
       }
     }
     this.firstKeys = java.util.Set.copyOf(keys);
+    this.needsMonth = this.body.stream().anyMatch(n -> n instanceof Atom a && a.type() == Type.MONTH);
   }
 
   Kind kind() {
@@ -153,6 +155,11 @@ final class DatePattern {
    */
   java.util.Set<String> firstKeys() {
     return firstKeys;
+  }
+
+  /** Whether every match holds a month name of the table: none near, no match. */
+  boolean needsMonth() {
+    return needsMonth;
   }
 
   /** Whether the pattern starts with a year, which a list's later date may not. */

@@ -20,6 +20,11 @@ final class DateScan {
   private static final int NO_YEAR = Integer.MIN_VALUE;
   /** How many dates a list such as "January, February and March 2005" may chain. */
   private static final int MAX_CHAIN = 8;
+  /**
+   * How far a pattern that names a month may reach for it: a list of twelve days with its
+   * joiners and weekday names stays well within.
+   */
+  private static final int MONTH_REACH = 64;
 
   private static final String OPENERS = "([{\"'\u201c\u2018\u00ab*";
   private static final String CLOSERS_AFTER_NUMBER = ")]}\"\u201d\u00bb*;:!?";
@@ -36,6 +41,8 @@ final class DateScan {
   private final int n;
   private final int context;
   private final Map<Integer, Match> later = new HashMap<>();
+  /** Per table, the index of the next token at or after each token that may be a month name. */
+  private final Map<DateTable, int[]> monthsAhead = new HashMap<>();
   private static final Match NONE = new Match(List.of(), 0, NO_YEAR, false);
 
   DateScan(DateGrammar grammar, DateTokens tokens, Integer context) {
@@ -82,6 +89,9 @@ final class DateScan {
     int order = 0;
     for (DatePattern p : grammar.startingAt(t, i)) {
       int o = order++;
+      if (p.needsMonth() && nextMonth(p.table(), i) > i + MONTH_REACH) {
+        continue;
+      }
       if (yearFirst || !p.startsWithYear()) {
         p.matchAt(t, i, state -> candidates.add(new Candidate(p, state, o)));
       }
@@ -153,6 +163,28 @@ final class DateScan {
       later.put(k, known);
     }
     return known == NONE ? null : known;
+  }
+
+  /**
+   * The first token at or after {@code k} that may be a month name of {@code table}; most texts
+   * name few months, so the patterns that need one are skipped almost everywhere.
+   */
+  private int nextMonth(DateTable table, int k) {
+    int[] ahead = monthsAhead.get(table);
+    if (ahead == null) {
+      ahead = new int[n + 1];
+      DateWords months = table.required("month");
+      int next = Integer.MAX_VALUE;
+      ahead[n] = next;
+      for (int j = n - 1; j >= 0; j--) {
+        if (t.isWord(j) && months.firstTokens().contains(t.lower(j))) {
+          next = j;
+        }
+        ahead[j] = next;
+      }
+      monthsAhead.put(table, ahead);
+    }
+    return ahead[k];
   }
 
   // ---------------------------------------------------------------- what a match means

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 
 /**
  * One named word list of a date table ("month", "range", "part", ...): phrases of one or more
- * tokens, each with an optional value. Phrases match token by token ignoring case; a "-" in a
+ * tokens (words, numbers, symbols), each with an optional value. Phrases match token by token
+ * ignoring case; a "-" in a
  * phrase matches any dash and a "'" any apostrophe. Immutable and thread-safe.
  */
 final class DateWords {
@@ -187,6 +188,9 @@ final class DateWords {
   static boolean same(DateTokens t, int k, String lower) {
     if (t.isWord(k)) {
       return t.wordIs(k, lower);
+    }
+    if (t.isNum(k)) {
+      return t.length(k) == lower.length() && t.text().startsWith(lower, t.start(k));
     }
     char c = t.sym(k);
     if (c == 0 || lower.length() != 1) {
