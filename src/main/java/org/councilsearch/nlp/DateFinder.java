@@ -10,9 +10,9 @@ import java.util.Objects;
  * Finds the dates a council paper states and normalizes each to its first and last day. The
  * grammar is data: a table of patterns per language ({@link DateTable}, {@code
  * dates/LANG.dates}), run by one engine ({@link DateScan}). English, French and Spanish are
- * bundled; French and Spanish read the same kinds of dates as English ("le 3 mars 2009", "du 4
- * au 6 mai 2010", "premier semestre 2014", "2 de junio de 2011", "del 12 al 14 de marzo de
- * 2013", "a finales de 2015") into the same spans.
+ * bundled; French and Spanish read the same kinds of dates as English ("le 9 avril 2007", "du 7
+ * au 9 juin 2011", "premier semestre 2016", "5 de agosto de 2012", "del 15 al 17 de abril de
+ * 2008", "a finales de 2019") into the same spans.
  *
  * <p>What it reads in English:
  *
