@@ -25,6 +25,8 @@ import java.util.List;
  *     UN-Women: United Nations Development Fund for Women"; null otherwise
  * @param meaningOnly found by search by meaning alone: related in meaning to the query, but it has
  *     none of the query's words, so it is shown without being counted in the result's total
+ * @param language the passage's language, as an ISO 639-1 code such as "fr", or null when the
+ *     index does not know it
  */
 public record Hit(
     String id,
@@ -43,7 +45,8 @@ public record Hit(
     List<String> places,
     List<String> people,
     String note,
-    boolean meaningOnly) {
+    boolean meaningOnly,
+    String language) {
 
   /** A hit for a passage of a paper, carrying the passage's entities. */
   public static Hit of(Paper paper, Passage passage, float score, String snippet) {
@@ -65,20 +68,21 @@ public record Hit(
         e.places(),
         e.people(),
         null,
-        false);
+        false,
+        passage.language());
   }
 
   /** The same hit with a note saying why it is listed. */
   public Hit withNote(String why) {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, why, meaningOnly);
+        dates, events, places, people, why, meaningOnly, language);
   }
 
   /** The same hit, found by meaning alone. */
   public Hit foundByMeaningOnly() {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, note, true);
+        dates, events, places, people, note, true, language);
   }
 }

@@ -73,7 +73,8 @@ class PageTemplatesTest {
             List.of("Place" + ATTRIBUTE),
             List.of(),
             "note " + SCRIPT,
-            true);
+            true,
+            "fr");
     Interpretation in =
         new Interpretation(
             SCRIPT,
@@ -116,6 +117,8 @@ class PageTemplatesTest {
             null);
     assertSafe(html);
     assertThat(html).contains("forged &lt;mark&gt;x&lt;/mark&gt;&quot;&gt;&lt;img");
+    // A screen reader reads the passage in its own language, and the page's words in English.
+    assertThat(html).contains("<p class=\"snippet\" lang=\"fr\">");
   }
 
   @Test
