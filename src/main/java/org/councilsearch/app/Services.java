@@ -252,7 +252,7 @@ public final class Services {
         catalog,
         new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, vectors ? this::embedder : null),
         entities,
-        new CollaborationFinder(entities, homeOrganization(names)));
+        new CollaborationFinder(entities, homeOrganization(names), CollaborationFinder.shippedCues()));
   }
 
   /**
