@@ -70,6 +70,12 @@ final class SearchCommand implements Callable<Integer> {
   String paper;
 
   @Option(
+      names = "--lang",
+      paramLabel = "CODE",
+      description = "Only passages in this language, by its ISO 639-1 code (en, fr, es ...).")
+  String language;
+
+  @Option(
       names = "--literal",
       description = "Take the query word for word: no reading of years, acronyms or collaborations.")
   boolean literal;
@@ -88,7 +94,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request =
-        new SearchRequest(String.join(" ", words), year, year, org, event, eventType, place, paper, literal, limit, 0);
+        new SearchRequest(
+            String.join(" ", words), year, year, org, event, eventType, place, paper, language, literal, limit, 0);
     SearchResult result;
     try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       result = open.search().search(request);

@@ -96,8 +96,18 @@ public final class FamilyFixtures {
    * @throws IOException when the fixtures are not bundled
    */
   public static void copyBundledPapers(Path into) throws IOException {
+    copyBundledPapers(RESOURCE, into);
+  }
+
+  /**
+   * Copies the papers of every split of the fixtures bundled at {@code bundled} ({@link #RESOURCE},
+   * {@link #LANGUAGES}) into {@code into}.
+   *
+   * @throws IOException when the fixtures are not bundled
+   */
+  public static void copyBundledPapers(String bundled, Path into) throws IOException {
     for (String split : List.of("tuning", "heldout")) {
-      String resource = RESOURCE + "/" + split;
+      String resource = bundled + "/" + split;
       URL url = FamilyFixtures.class.getClassLoader().getResource(resource);
       if (url == null) {
         throw new IOException("the fixtures " + resource + " are missing from the classpath");

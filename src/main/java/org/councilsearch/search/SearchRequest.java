@@ -1,5 +1,8 @@
 package org.councilsearch.search;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * A search as asked.
  *
@@ -11,6 +14,7 @@ package org.councilsearch.search;
  * @param eventType only passages about an event of this type (meeting, workshop, training ...), or null
  * @param place only passages that mention this place, or null
  * @param paper only passages of this paper (id or file name), or null
+ * @param language only passages in this language, by ISO 639-1 code ("fr"), or null
  * @param literal take the query word for word: no year, acronym or collaboration reading
  * @param limit how many hits to return
  * @param offset how many ranked hits to skip, for paging
@@ -24,6 +28,7 @@ public record SearchRequest(
     String eventType,
     String place,
     String paper,
+    String language,
     boolean literal,
     int limit,
     int offset) {
@@ -53,15 +58,51 @@ public record SearchRequest(
     if (fromYear != null && toYear != null && fromYear > toYear) {
       throw new BadQueryException("the year range " + fromYear + "-" + toYear + " is empty");
     }
+    language = languageCode(language);
   }
+
+  /**
+   * {@code given} as a language filter takes it: lowercased, null when blank.
+   *
+   * @throws BadQueryException when it is not a two- or three-letter code
+   */
+  public static String languageCode(String given) {
+    if (given == null || given.isBlank()) {
+      return null;
+    }
+    String code = given.strip().toLowerCase(Locale.ROOT);
+    if (!LANGUAGE_CODE.matcher(code).matches()) {
+      throw new BadQueryException(
+          "lang takes a language code such as en, fr or es, not '"
+              + (code.length() > 20 ? code.substring(0, 20) + "…" : code)
+              + "'");
+    }
+    return code;
+  }
+
+  /** An ISO 639-1 code, or the 639-3 code of a language without one. */
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
   /** A first page of {@code limit} hits, unfiltered. */
   public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, false, limit, 0);
+    return new SearchRequest(query, null, null, null, null, null, null, null, null, false, limit, 0);
   }
 
   /** The same request with results limited to a range of years. */
   public SearchRequest years(Integer from, Integer to) {
-    return new SearchRequest(query, from, to, organization, event, eventType, place, paper, literal, limit, offset);
+    return new SearchRequest(
+        query, from, to, organization, event, eventType, place, paper, language, literal, limit, offset);
+  }
+
+  /** The same request for {@code limit} hits from {@code offset}. */
+  public SearchRequest page(int limit, int offset) {
+    return new SearchRequest(
+        query, fromYear, toYear, organization, event, eventType, place, paper, language, literal, limit, offset);
+  }
+
+  /** The same request, taken word for word. */
+  public SearchRequest literally() {
+    return new SearchRequest(
+        query, fromYear, toYear, organization, event, eventType, place, paper, language, true, limit, offset);
   }
 }

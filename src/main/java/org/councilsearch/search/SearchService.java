@@ -443,9 +443,7 @@ public final class SearchService {
       float[] vector)
       throws IOException {
     int wanted = request.offset() + request.limit();
-    SearchRequest top = new SearchRequest(
-        request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
-        request.eventType(), request.place(), request.paper(), request.literal(), Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
+    SearchRequest top = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
     List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
     // Passages that only fill the words' page (near matches, not counted) are weaker evidence than
     // the passages nearest in meaning: they follow the fused ranking instead of taking part in it.
@@ -573,10 +571,7 @@ public final class SearchService {
 
   /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */
   public SearchResult searchPlain(SearchRequest request) {
-    return searchWords(
-        new SearchRequest(
-            request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
-            request.eventType(), request.place(), request.paper(), true, request.limit(), request.offset()));
+    return searchWords(request.literally());
   }
 
   /**
@@ -621,6 +616,9 @@ public final class SearchService {
     }
     if (r.paper() != null) {
       b.add(new TermQuery(schema.paperTerm(catalog.paperId(r.paper()))), Occur.FILTER);
+    }
+    if (r.language() != null) {
+      b.add(new TermQuery(new Term(Schema.LANGUAGE, r.language())), Occur.FILTER);
     }
     return b.build();
   }

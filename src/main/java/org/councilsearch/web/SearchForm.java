@@ -18,7 +18,7 @@ import org.councilsearch.search.SearchRequest;
 final class SearchForm {
   /** The parameters, in the order links write them. */
   static final List<String> NAMES =
-      List.of("q", "year", "from", "to", "org", "event", "event-type", "place", "doc", "literal", "size", "page");
+      List.of("q", "year", "from", "to", "org", "event", "event-type", "place", "doc", "lang", "literal", "size", "page");
 
   /** Longer filter values are not names of anything in the papers. */
   static final int MAX_FILTER_CHARS = 200;
@@ -114,6 +114,7 @@ final class SearchForm {
         values.get("event-type"),
         values.get("place"),
         values.get("doc"),
+        values.get("lang"),
         values.containsKey("literal"),
         size(),
         (page() - 1) * size());
@@ -161,7 +162,7 @@ final class SearchForm {
               + " characters long; the limit is "
               + SearchRequest.MAX_QUERY_CHARS);
     }
-    for (String name : List.of("org", "event", "event-type", "place", "doc")) {
+    for (String name : List.of("org", "event", "event-type", "place", "doc", "lang")) {
       String v = values.get(name);
       if (v != null && v.length() > MAX_FILTER_CHARS) {
         throw new BadQueryException(name + " is longer than " + MAX_FILTER_CHARS + " characters");

@@ -33,10 +33,11 @@ final class SearchPageBuilder {
           new Dimension(SearchResult.ORGANIZATION, "organization", "Organization"),
           new Dimension(SearchResult.EVENT_TYPE, "event-type", "Event type"),
           new Dimension(SearchResult.PLACE, "place", "Place"),
+          new Dimension(SearchResult.LANGUAGE, "language", "Language"),
           new Dimension(SearchResult.PAPER, "paper", "Paper"));
 
   private static final List<String> FILTERS =
-      List.of("year", "from", "to", "org", "event", "event-type", "place", "doc");
+      List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "lang");
 
   private SearchPageBuilder() {}
 
@@ -231,7 +232,7 @@ final class SearchPageBuilder {
   private static List<Field> hidden(SearchForm form) {
     List<Field> fields = new ArrayList<>();
     for (String name :
-        List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "literal", "size")) {
+        List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "lang", "literal", "size")) {
       if (form.get(name) != null) {
         fields.add(new Field(name, form.get(name)));
       }
