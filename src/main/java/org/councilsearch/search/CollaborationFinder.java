@@ -22,33 +22,37 @@ import org.councilsearch.model.Event;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
+import org.councilsearch.nlp.CueWords;
 
 /**
  * Finds the joint work of each paper's own organization with a partner: passages tagged with the
  * partner that say they worked together (in collaboration with, co-organized, jointly, a
- * memorandum of understanding ...). The other partners of an activity leave out the organization
- * whose paper it is, its units and its predecessors. Thread-safe.
+ * memorandum of understanding; en collaboration avec, conjointement avec; en colaboración con,
+ * junto con ...), the cues being data per language. The other partners of an activity leave out
+ * the organization whose paper it is, its units and its predecessors. Thread-safe.
  */
 public final class CollaborationFinder {
-  private static final Pattern JOINT_WORK =
-      Pattern.compile(
-          "(?i)\\b(?:collaborat\\w*|co-?operat\\w*|jointly|joint|co-?organi[sz]\\w*|co-?host\\w*|co-?sponsor\\w*"
-              + "|memorandum of understanding|partner\\w*|together with|organi[sz]ed by|organi[sz]ed with"
-              + "|with the support of|worked with|briefings? with|in consultation with)\\b");
-
   private final EntityCatalog entities;
   private final PaperCatalog papers;
   private final Function<String, Set<String>> homeOf;
+  private final Pattern jointWork;
 
   /**
    * @param papers the indexed papers, whose organizations are the "us" of their passages
    * @param homeOf for a paper's organization as its metadata names it (null when it names none),
    *     the canonical names that stand for it: the organization, its units and predecessors
+   * @param jointWork the cues that a passage tells of joint work, in every language read
    */
-  public CollaborationFinder(EntityCatalog entities, PaperCatalog papers, Function<String, Set<String>> homeOf) {
+  public CollaborationFinder(EntityCatalog entities, PaperCatalog papers, Function<String, Set<String>> homeOf, CueWords jointWork) {
     this.entities = entities;
     this.papers = papers;
     this.homeOf = homeOf;
+    this.jointWork = jointWork.pattern();
+  }
+
+  /** The cues shipped in English, French and Spanish (joint-work-LANG.txt). */
+  public static CueWords shippedCues() {
+    return CueWords.shipped("org/councilsearch/search/joint-work");
   }
 
   /**
@@ -91,7 +95,7 @@ public final class CollaborationFinder {
     for (YearOfHits year : mentions) {
       List<JointActivity> activities = new ArrayList<>();
       for (Hit hit : year.passages()) {
-        if (JOINT_WORK.matcher(hit.text()).find()) {
+        if (jointWork.matcher(hit.text()).find()) {
           Set<String> home = homes.getOrDefault(hit.paperId(), Set.of());
           activities.add(activity(note == null ? hit : hit.withNote(note), partner, home));
         }
