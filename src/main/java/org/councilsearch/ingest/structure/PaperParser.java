@@ -7,6 +7,7 @@ import org.councilsearch.ingest.clean.LineEndingFilter;
 import org.councilsearch.ingest.clean.MarkdownInlineFilter;
 import org.councilsearch.ingest.clean.OddCharacterFilter;
 import org.councilsearch.ingest.clean.TextFilter;
+import org.councilsearch.registry.Registry;
 
 /**
  * Reads the text of one council paper, as extracted from any format, into its metadata and its
@@ -23,11 +24,18 @@ public final class PaperParser {
   private final TextFilter documentCleanup = CleanupPipeline.forDocuments();
   private final PassageSegmenter segmenter = new PassageSegmenter(CleanupPipeline.forPassages());
   private final TextFilter lineCleanup = CleanupPipeline.of(new LineEndingFilter(), new OddCharacterFilter(), new MarkdownInlineFilter());
-  private final PaperMetadataExtractor metadataExtractor = new PaperMetadataExtractor();
+  private final PaperMetadataExtractor metadataExtractor;
   private final LineRoleReader roles;
 
+  /** A parser that reads line roles with {@code roles} and organizations through the shipped registry. */
   public PaperParser(RoleModel roles) {
+    this(roles, Registry.shipped());
+  }
+
+  /** A parser that reads line roles with {@code roles} and organizations through {@code registry}. */
+  public PaperParser(RoleModel roles, Registry registry) {
     this.roles = new LineRoleReader(Objects.requireNonNull(roles, "roles"));
+    this.metadataExtractor = new PaperMetadataExtractor(registry);
   }
 
   /** Reads one paper's extracted text; null reads as empty text. */
