@@ -19,6 +19,7 @@ public final class VersionLinks {
   public static final VersionLinks NONE = new Builder().build();
 
   private final Map<String, List<PaperVersion>> papers;
+  private final Map<String, String> languages;
   private final Map<String, List<ParagraphVersion>> passages;
   private final Map<String, List<String>> notes;
   private final List<Disagreement> disagreements;
@@ -53,6 +54,7 @@ public final class VersionLinks {
 
   private VersionLinks(Builder b) {
     this.papers = Map.copyOf(b.papers);
+    this.languages = Map.copyOf(b.languages);
     Map<String, List<ParagraphVersion>> sorted = new HashMap<>();
     b.passages.forEach((id, list) -> sorted.put(id, List.copyOf(byLanguage(list))));
     this.passages = Map.copyOf(sorted);
@@ -119,7 +121,7 @@ public final class VersionLinks {
     Set<String> ids = new HashSet<>();
     papers.forEach(
         (id, versions) -> {
-          if (versions.stream().anyMatch(v -> v.language().equals(language))) {
+          if (language.equals(languages.get(id)) || versions.stream().anyMatch(v -> v.language().equals(language))) {
             ids.add(id);
           }
         });
@@ -129,6 +131,7 @@ public final class VersionLinks {
   /** Collects links as the aligner finds them. Not thread-safe. */
   static final class Builder {
     private final Map<String, List<PaperVersion>> papers = new HashMap<>();
+    private final Map<String, String> languages = new HashMap<>();
     private final Map<String, List<ParagraphVersion>> passages = new HashMap<>();
     private final Map<String, List<String>> notes = new HashMap<>();
     private final List<Disagreement> disagreements = new ArrayList<>();
@@ -137,6 +140,7 @@ public final class VersionLinks {
     void group(List<PaperVersion> versions) {
       groups++;
       for (PaperVersion v : versions) {
+        languages.put(v.id(), v.language());
         papers.put(v.id(), versions.stream().filter(o -> !o.id().equals(v.id())).toList());
       }
     }
