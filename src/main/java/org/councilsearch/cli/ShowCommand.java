@@ -43,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PaperView paper;
     try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
-      paper = PaperView.of(open.catalog().content(doc));
+      paper = open.catalog().view(doc);
     }
     output.print(spec.commandLine().getOut(), paper, out -> print(paper, out));
     return ExitCodes.OK;

@@ -25,6 +25,8 @@ import java.util.List;
  *     UN-Women: United Nations Development Fund for Women"; null otherwise
  * @param meaningOnly found by search by meaning alone: related in meaning to the query, but it has
  *     none of the query's words, so it is shown without being counted in the result's total
+ * @param versions the same paragraph in the paper's other language versions, by language; empty
+ *     when the paper has none or the paragraph is not linked
  */
 public record Hit(
     String id,
@@ -43,7 +45,11 @@ public record Hit(
     List<String> places,
     List<String> people,
     String note,
-    boolean meaningOnly) {
+    boolean meaningOnly,
+    List<ParagraphVersion> versions) {
+  public Hit {
+    versions = List.copyOf(versions);
+  }
 
   /** A hit for a passage of a paper, carrying the passage's entities. */
   public static Hit of(Paper paper, Passage passage, float score, String snippet) {
@@ -65,20 +71,35 @@ public record Hit(
         e.places(),
         e.people(),
         null,
-        false);
+        false,
+        List.of());
   }
 
   /** The same hit with a note saying why it is listed. */
   public Hit withNote(String why) {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, why, meaningOnly);
+        dates, events, places, people, why, meaningOnly, versions);
   }
 
   /** The same hit, found by meaning alone. */
   public Hit foundByMeaningOnly() {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, note, true);
+        dates, events, places, people, note, true, versions);
+  }
+
+  /** The same hit, with the same paragraph's other language versions. */
+  public Hit withVersions(List<ParagraphVersion> others) {
+    return new Hit(
+        id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
+        dates, events, places, people, note, meaningOnly, others);
+  }
+
+  /** The same hit, scored {@code newScore}. */
+  public Hit withScore(float newScore) {
+    return new Hit(
+        id, paperId, source, title, year, paragraph, section, newScore, text, snippet, organizations,
+        dates, events, places, people, note, meaningOnly, versions);
   }
 }

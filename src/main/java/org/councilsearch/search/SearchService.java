@@ -494,8 +494,7 @@ public final class SearchService {
     for (int i = 0; i < page.size(); i++) {
       Hit h = page.get(i);
       float score = (float) fused.get(request.offset() + i).score();
-      page.set(i, new Hit(h.id(), h.paperId(), h.source(), h.title(), h.year(), h.paragraph(), h.section(), score,
-          h.text(), h.snippet(), h.organizations(), h.dates(), h.events(), h.places(), h.people(), h.note(), h.meaningOnly()));
+      page.set(i, h.withScore(score));
     }
     return new SearchResult(words.query(), words.total(), words.interpreted(), page, words.facets(), coverageOf(coverage));
   }

@@ -80,6 +80,11 @@ public final class VersionLinks {
     return papers.getOrDefault(paperId, List.of());
   }
 
+  /** The language of a paper that has other versions, or null for a paper that has none. */
+  public String languageOf(String paperId) {
+    return languages.get(paperId);
+  }
+
   /** The same paragraph in the paper's other versions, by language; empty when none is linked. */
   public List<ParagraphVersion> passageVersions(String passageId) {
     return passages.getOrDefault(passageId, List.of());

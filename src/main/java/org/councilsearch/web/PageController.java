@@ -65,7 +65,7 @@ final class PageController {
 
   /** GET /documents/{id}?passage=: the whole paper, the passage marked. */
   void document(Context ctx) {
-    PaperView paper = PaperView.of(served.searching().catalog().content(ctx.pathParam("id")));
+    PaperView paper = served.searching().catalog().view(ctx.pathParam("id"));
     DocumentPage page = DocumentPage.of(paper, ctx.queryParam("passage"));
     ctx.render("document", Map.of("title", paper.metadata().title() + " - Council Search", "page", page));
   }
