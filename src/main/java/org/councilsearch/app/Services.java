@@ -31,7 +31,9 @@ import org.councilsearch.nlp.EntityTagger;
 import org.councilsearch.nlp.Gazetteer;
 import org.councilsearch.nlp.MiniLmEmbedder;
 import org.councilsearch.nlp.NlpModels;
+import org.councilsearch.nlp.OpenNlpLanguages;
 import org.councilsearch.nlp.OpenNlpTagger;
+import org.councilsearch.nlp.PaperLanguages;
 import org.councilsearch.search.AskingWords;
 import org.councilsearch.nlp.TextEmbedder;
 import org.councilsearch.search.CollaborationFinder;
@@ -56,6 +58,8 @@ public final class Services {
   private final LoadedInBackground<SubjectAcronyms> subjects =
       new LoadedInBackground<>(SubjectAcronyms::load, "load-subject-acronyms");
   private final LoadedInBackground<EntityTagger> tagging;
+  private final LoadedInBackground<PaperLanguages> languages =
+      new LoadedInBackground<>(OpenNlpLanguages::load, "load-language-model");
   private MiniLmEmbedder embedder;
 
   /**
@@ -118,7 +122,15 @@ public final class Services {
   public PaperIndexer indexer(ExtractionLimits limits, OcrSettings ocr, EntityTagger tagger, VectorStore vectors) {
     PaperReader reader =
         new PaperReader(new BackgroundExtractor(() -> new TikaExtractor(limits, ocr)), new PaperParser());
-    return new PaperIndexer(schema, reader, tagger, workers, clock, PaperIndexer.MAX_TAGGED_CHARS, vectors);
+    return new PaperIndexer(
+        schema,
+        reader,
+        tagger,
+        workers,
+        clock,
+        PaperIndexer.MAX_TAGGED_CHARS,
+        vectors,
+        new BackgroundLanguages(languages));
   }
 
   /** The tagger that indexing uses: the models load in the background once a paper needs them. */

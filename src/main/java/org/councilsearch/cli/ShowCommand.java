@@ -7,6 +7,7 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.search.PaperView.ParagraphView;
+import org.councilsearch.search.LanguageNames;
 import org.councilsearch.search.PaperView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,7 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "Symbol", meta.symbol());
     line(out, "Session", meta.session());
     line(out, "Organization", meta.organization());
+    line(out, "Language", LanguageNames.withCode(meta.language()));
     String meeting = meta.meetingDates() == null ? null : meta.meetingDates().text();
     if (meta.meetingPlace() != null) {
       meeting = meeting == null ? meta.meetingPlace() : meta.meetingPlace() + ", " + meeting;

@@ -29,6 +29,8 @@ import org.councilsearch.ingest.ExtractionException;
 import org.councilsearch.ingest.OcrWork;
 import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.nlp.OpenNlpLanguages;
+import org.councilsearch.nlp.PaperLanguages;
 import org.councilsearch.model.Entities;
 import org.councilsearch.model.IndexReport;
 import org.councilsearch.model.IndexReport.FileFailure;
@@ -41,7 +43,8 @@ import org.councilsearch.model.PhaseTimes;
  * Brings an index up to date with a corpus directory: reads new and changed files (by content
  * hash), drops papers whose file is gone, and leaves unchanged files alone.
  *
- * <p>Each paper read is tagged (organizations, dates, events, places, people) before it is written.
+ * <p>Each paper read gets its language and its passages theirs, and is tagged (organizations,
+ * dates, events, places, people) before it is written.
  * A run writes to a {@link PaperStore}, the embedded index or a SolrCloud collection, and commits
  * once at the end, so a run that dies half way leaves readers the previous state and the next run
  * does the work again. Files are read by a pool of worker threads that share the store.
@@ -65,6 +68,7 @@ public final class PaperIndexer {
   private final Clock clock;
   private final int maxTaggedChars;
   private final VectorStore vectors;
+  private final PaperLanguages languages;
 
   public PaperIndexer(
       Schema schema, PaperReader reader, EntityTagger tagger, int workers, Clock clock) {
@@ -78,7 +82,7 @@ public final class PaperIndexer {
       int workers,
       Clock clock,
       int maxTaggedChars) {
-    this(schema, reader, tagger, workers, clock, maxTaggedChars, null);
+    this(schema, reader, tagger, workers, clock, maxTaggedChars, null, OpenNlpLanguages.load());
   }
 
   /**
@@ -86,6 +90,7 @@ public final class PaperIndexer {
    *     this many characters; later passages are indexed without tags
    * @param vectors where passages whose text was embedded before find their vector, so they are
    *     written with it at once; null writes every passage without (the vector pass adds them)
+   * @param languages tells each paper's and each passage's language
    */
   public PaperIndexer(
       Schema schema,
@@ -94,8 +99,10 @@ public final class PaperIndexer {
       int workers,
       Clock clock,
       int maxTaggedChars,
-      VectorStore vectors) {
+      VectorStore vectors,
+      PaperLanguages languages) {
     this.vectors = vectors;
+    this.languages = languages;
     this.schema = schema;
     this.reader = reader;
     this.tagger = tagger;
@@ -265,6 +272,7 @@ public final class PaperIndexer {
       if (!prepared) {
         prepared = true;
         reader.prepare();
+        languages.prepare();
         tagger.prepare();
       }
     }
@@ -329,6 +337,7 @@ public final class PaperIndexer {
       try {
         content = reader.read(file, hashes.get(file.source()), listenerFor(file.source()));
         clock.lap(Phase.EXTRACTION);
+        content = languages.detect(content);
         found = tag(file.source(), content);
         clock.lap(Phase.TAGGING);
       } catch (ExtractionException e) {

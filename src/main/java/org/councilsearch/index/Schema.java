@@ -59,7 +59,7 @@ import org.councilsearch.model.PassageKind;
  */
 public final class Schema {
   /** Bumped when fields change meaning; an index written with another version must be rebuilt. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   public static final String TYPE = "type";
   public static final String ID = "id";
@@ -82,6 +82,8 @@ public final class Schema {
   public static final String KIND = "kind";
   public static final String SECTION = "section";
   public static final String TEXT = "text";
+  /** The ISO 639-1 code of the language a paper, or a passage, is written in: "en", "fr", "es". */
+  public static final String LANGUAGE = "language";
   /**
    * The passage text again, lowercased but not stemmed, for wildcards: "remittance*" must match
    * "remittances", whose stem "remitt" it would miss.
@@ -147,6 +149,7 @@ public final class Schema {
           SchemaField.single(PASSAGES, FieldKind.STORED_INT, true),
           SchemaField.single(ORDER, FieldKind.SORT_INT, true),
           SchemaField.single(KIND, FieldKind.KEYWORD, true),
+          SchemaField.single(LANGUAGE, FieldKind.KEYWORD, true),
           SchemaField.single(NUMBER, FieldKind.KEYWORD, true),
           SchemaField.multi(SECTION, FieldKind.TEXT, true),
           SchemaField.single(TEXT, FieldKind.TEXT_WITH_OFFSETS, true),
@@ -295,6 +298,7 @@ public final class Schema {
       doc.add(MEETING_END, meeting.end().toString());
     }
     doc.add(HASH, paper.contentHash());
+    doc.addIfPresent(LANGUAGE, meta.language());
     doc.add(PASSAGES, passageCount);
     return doc.build();
   }
@@ -312,6 +316,7 @@ public final class Schema {
     doc.add(PAPER, paper.id());
     doc.add(ORDER, passage.order());
     doc.add(KIND, passage.kind().name());
+    doc.addIfPresent(LANGUAGE, passage.language());
     doc.addIfPresent(NUMBER, passage.number());
     for (String heading : passage.section()) {
       doc.add(SECTION, heading);
@@ -445,7 +450,8 @@ public final class Schema {
             doc.get(SESSION),
             doc.get(ISSUER),
             doc.get(MEETING_PLACE),
-            meeting),
+            meeting,
+            doc.get(LANGUAGE)),
         doc.get(HASH));
   }
 
@@ -459,7 +465,8 @@ public final class Schema {
         PassageKind.valueOf(doc.get(KIND)),
         section,
         doc.get(TEXT),
-        entitiesFrom(doc));
+        entitiesFrom(doc),
+        doc.get(LANGUAGE));
   }
 
   private static Entities entitiesFrom(Document doc) {

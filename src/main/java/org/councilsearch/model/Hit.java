@@ -25,6 +25,8 @@ import java.util.List;
  *     UN-Women: United Nations Development Fund for Women"; null otherwise
  * @param meaningOnly found by search by meaning alone: related in meaning to the query, but it has
  *     none of the query's words, so it is shown without being counted in the result's total
+ * @param language the passage's language, as an ISO 639-1 code such as "fr", or null when the
+ *     index does not know it
  * @param versions the same paragraph in the paper's other language versions, by language; empty
  *     when the paper has none or the paragraph is not linked
  */
@@ -46,6 +48,7 @@ public record Hit(
     List<String> people,
     String note,
     boolean meaningOnly,
+    String language,
     List<ParagraphVersion> versions) {
   public Hit {
     versions = List.copyOf(versions);
@@ -72,6 +75,7 @@ public record Hit(
         e.people(),
         null,
         false,
+        passage.language(),
         List.of());
   }
 
@@ -79,27 +83,27 @@ public record Hit(
   public Hit withNote(String why) {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, why, meaningOnly, versions);
+        dates, events, places, people, why, meaningOnly, language, versions);
   }
 
   /** The same hit, found by meaning alone. */
   public Hit foundByMeaningOnly() {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, note, true, versions);
+        dates, events, places, people, note, true, language, versions);
   }
 
   /** The same hit, with the same paragraph's other language versions. */
   public Hit withVersions(List<ParagraphVersion> others) {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, note, meaningOnly, others);
+        dates, events, places, people, note, meaningOnly, language, others);
   }
 
   /** The same hit, scored {@code newScore}. */
   public Hit withScore(float newScore) {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, newScore, text, snippet, organizations,
-        dates, events, places, people, note, meaningOnly, versions);
+        dates, events, places, people, note, meaningOnly, language, versions);
   }
 }

@@ -14,6 +14,9 @@ package org.councilsearch.model;
  *     Labour Organization" for a Governing Body paper), or null when the paper does not say
  * @param meetingPlace where the session met, such as "Geneva", or null
  * @param meetingDates when the session met, or null
+ * @param language the language most of the paper is written in, as an ISO 639-1 code such as
+ *     "en", "fr" or "es" (a language without one keeps its ISO 639-3 code), or null before it is
+ *     detected
  */
 public record PaperMetadata(
     String title,
@@ -22,9 +25,29 @@ public record PaperMetadata(
     String session,
     String organization,
     String meetingPlace,
-    DateSpan meetingDates) {
+    DateSpan meetingDates,
+    String language) {
+  /** Metadata whose language is not detected yet. */
+  public PaperMetadata(
+      String title,
+      Integer year,
+      String symbol,
+      String session,
+      String organization,
+      String meetingPlace,
+      DateSpan meetingDates) {
+    this(title, year, symbol, session, organization, meetingPlace, meetingDates, null);
+  }
+
   /** The same metadata under another title. */
   public PaperMetadata withTitle(String title) {
-    return new PaperMetadata(title, year, symbol, session, organization, meetingPlace, meetingDates);
+    return new PaperMetadata(
+        title, year, symbol, session, organization, meetingPlace, meetingDates, language);
+  }
+
+  /** The same metadata, in {@code language}. */
+  public PaperMetadata withLanguage(String language) {
+    return new PaperMetadata(
+        title, year, symbol, session, organization, meetingPlace, meetingDates, language);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param section the headings above the passage, outermost first; empty when there are none
  * @param text the cleaned text, free of extraction artifacts
  * @param entities what tagging found in it; {@link Entities#NONE} before tagging
+ * @param language the language it is written in, as {@link PaperMetadata#language()} names it:
+ *     its own when it is long enough to tell, else its paper's; null before detection
  */
 public record Passage(
     String id,
@@ -23,7 +25,8 @@ public record Passage(
     PassageKind kind,
     List<String> section,
     String text,
-    Entities entities) {
+    Entities entities,
+    String language) {
   public Passage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(paperId, "paperId");
@@ -36,12 +39,30 @@ public record Passage(
   /** A passage not tagged yet. */
   public Passage(
       String id, String paperId, int order, String number, PassageKind kind, List<String> section, String text) {
-    this(id, paperId, order, number, kind, section, text, Entities.NONE);
+    this(id, paperId, order, number, kind, section, text, Entities.NONE, null);
+  }
+
+  /** A passage whose language is not detected yet. */
+  public Passage(
+      String id,
+      String paperId,
+      int order,
+      String number,
+      PassageKind kind,
+      List<String> section,
+      String text,
+      Entities entities) {
+    this(id, paperId, order, number, kind, section, text, entities, null);
   }
 
   /** The same passage with what tagging found in it. */
   public Passage withEntities(Entities found) {
-    return new Passage(id, paperId, order, number, kind, section, text, found);
+    return new Passage(id, paperId, order, number, kind, section, text, found, language);
+  }
+
+  /** The same passage, in {@code language}. */
+  public Passage withLanguage(String language) {
+    return new Passage(id, paperId, order, number, kind, section, text, entities, language);
   }
 
   /** The heading path as readers see it: "I. AWARENESS-RAISING ACTIVITIES > Addressing ...". */

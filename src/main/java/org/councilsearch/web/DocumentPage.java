@@ -1,5 +1,6 @@
 package org.councilsearch.web;
 
+import org.councilsearch.search.LanguageNames;
 import org.councilsearch.search.PassageLinks;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +18,16 @@ import org.councilsearch.search.PaperView.ParagraphView;
  *
  * @param facts label and value pairs: year, symbol, session, organization, meeting, source
  * @param currentHref the link to the current passage, or null
+ * @param language the paper's language code, for the {@code lang} attribute of its title and
+ *     headings, or null when the index does not know it
  */
 public record DocumentPage(
-    String id, String title, List<Fact> facts, List<Block> passages, String currentHref) {
+    String id,
+    String title,
+    List<Fact> facts,
+    List<Block> passages,
+    String currentHref,
+    String language) {
 
   /**
    * One line of metadata.
@@ -39,6 +47,7 @@ public record DocumentPage(
    *     "passage-{order}"
    * @param number the printed number, shown where the paragraph starts, or null
    * @param organizations the organizations mentioned, linking to their pages
+   * @param language the passage's language code, for its {@code lang} attribute, or null
    */
   public record Block(
       String anchor,
@@ -47,7 +56,8 @@ public record DocumentPage(
       String number,
       String kind,
       String text,
-      List<SearchPage.Link> organizations) {}
+      List<SearchPage.Link> organizations,
+      String language) {}
 
   /** The page for {@code paper}, with the passage {@code currentPassage} (may be null) marked. */
   static DocumentPage of(PaperView paper, String currentPassage) {
@@ -57,6 +67,7 @@ public record DocumentPage(
     fact(facts, "Symbol", meta.symbol());
     fact(facts, "Session", meta.session());
     fact(facts, "Organization", meta.organization());
+    fact(facts, "Language", LanguageNames.name(meta.language()));
     DateSpan dates = meta.meetingDates();
     String place = meta.meetingPlace() == null || meta.meetingPlace().isBlank() ? null : meta.meetingPlace();
     if (place != null || dates != null) {
@@ -100,9 +111,10 @@ public record DocumentPage(
               opens && p.number() != null ? p.number() : null,
               p.kind(),
               p.text(),
-              orgs));
+              orgs,
+              p.language()));
     }
-    return new DocumentPage(paper.id(), meta.title(), facts, blocks, currentHref);
+    return new DocumentPage(paper.id(), meta.title(), facts, blocks, currentHref, meta.language());
   }
 
   private static int firstDifference(List<String> a, List<String> b) {

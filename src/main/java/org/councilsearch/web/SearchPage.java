@@ -87,7 +87,8 @@ public record SearchPage(
       List<Chip> organizations,
       List<Chip> events,
       List<Chip> places,
-      List<ReadableDate> dates) {}
+      List<ReadableDate> dates,
+      String language) {}
 
   /**
    * An entity of a hit as a filter link.

@@ -203,7 +203,8 @@ final class SearchPageBuilder {
         orgs,
         events,
         places,
-        dates);
+        dates,
+        hit.language());
   }
 
   /**

@@ -22,6 +22,9 @@ import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.model.IndexReport;
 import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.model.PaperContent;
+import org.councilsearch.model.Passage;
+import org.councilsearch.search.PaperCatalog;
 import org.councilsearch.search.PassageIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,6 +144,30 @@ class PaperIndexerTest {
     assertThat(changed.updated()).isEqualTo(1);
     assertThat(tagger.prepared).as("a changed file is read: the models load").hasValue(2);
     assertThat(extractor.prepared).hasValue(2);
+  }
+
+  @Test
+  void each_paper_and_passage_is_kept_with_its_language() throws Exception {
+    Files.writeString(
+        corpus.resolve("rapport-2004.txt"),
+        "RAPPORT DE COORDINATION 2004\n\n"
+            + "1. En 2004, le Service a organisé des ateliers de formation pour les agents des"
+            + " frontières dans trois nouvelles régions.\n\n"
+            + "2. Les États Membres ont approuvé le programme de travail et le budget révisé pour"
+            + " l'exercice suivant.\n",
+        StandardCharsets.UTF_8);
+
+    indexer(plainText()).update(new Corpus(corpus), index, false, IndexProgress.NONE);
+
+    try (PassageIndex readable = index.openIndex(0)) {
+      PaperCatalog catalog = new PaperCatalog(readable, schema);
+      PaperContent french = catalog.content("rapport-2004.txt");
+      PaperContent english = catalog.content("paper-2001.txt");
+      assertThat(french.paper().metadata().language()).isEqualTo("fr");
+      assertThat(french.passages()).extracting(Passage::language).containsOnly("fr");
+      assertThat(english.paper().metadata().language()).isEqualTo("en");
+      assertThat(english.passages()).extracting(Passage::language).containsOnly("en");
+    }
   }
 
   @Test

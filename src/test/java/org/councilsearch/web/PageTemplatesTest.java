@@ -73,7 +73,10 @@ class PageTemplatesTest {
             List.of("Place" + ATTRIBUTE),
             List.of(),
             "note " + SCRIPT,
-            true);
+            true,
+            "fr",
+            List.of(
+                new org.councilsearch.model.ParagraphVersion("v" + ATTRIBUTE + "-3", "v" + ATTRIBUTE, "es" + SCRIPT, "12" + ATTRIBUTE)));
     Interpretation in =
         new Interpretation(
             SCRIPT,
@@ -116,6 +119,8 @@ class PageTemplatesTest {
             null);
     assertSafe(html);
     assertThat(html).contains("forged &lt;mark&gt;x&lt;/mark&gt;&quot;&gt;&lt;img");
+    // A screen reader reads the passage in its own language, and the page's words in English.
+    assertThat(html).contains("<p class=\"snippet\" lang=\"fr\">");
   }
 
   @Test
