@@ -71,6 +71,6 @@ public final class ResultExport {
   private static SearchRequest at(SearchRequest r, int limit, int offset) {
     return new SearchRequest(
         r.query(), r.fromYear(), r.toYear(), r.organization(), r.event(), r.eventType(), r.place(),
-        r.paper(), r.literal(), limit, offset);
+        r.paper(), r.literal(), limit, offset, r.language());
   }
 }

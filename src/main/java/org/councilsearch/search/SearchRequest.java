@@ -14,6 +14,9 @@ package org.councilsearch.search;
  * @param literal take the query word for word: no year, acronym or collaboration reading
  * @param limit how many hits to return
  * @param offset how many ranked hits to skip, for paging
+ * @param language only passages in this language (ISO 639-1, "fr"), or null for every language; a
+ *     paragraph of a paper that has a version in this language counts as in it, and is shown in
+ *     that version (see {@link VersionChoice})
  */
 public record SearchRequest(
     String query,
@@ -26,7 +29,8 @@ public record SearchRequest(
     String paper,
     boolean literal,
     int limit,
-    int offset) {
+    int offset,
+    String language) {
   /** The longest query accepted: longer ones are almost certainly pasted by mistake. */
   public static final int MAX_QUERY_CHARS = 1_000;
 
@@ -53,7 +57,29 @@ public record SearchRequest(
     if (fromYear != null && toYear != null && fromYear > toYear) {
       throw new BadQueryException("the year range " + fromYear + "-" + toYear + " is empty");
     }
+    if (language != null && !LANGUAGE_CODE.matcher(language).matches()) {
+      throw new BadQueryException(
+          "the language must be a two-letter ISO 639-1 code such as en, fr or es, not '" + language + "'");
+    }
   }
+
+  /** A search in every language. */
+  public SearchRequest(
+      String query,
+      Integer fromYear,
+      Integer toYear,
+      String organization,
+      String event,
+      String eventType,
+      String place,
+      String paper,
+      boolean literal,
+      int limit,
+      int offset) {
+    this(query, fromYear, toYear, organization, event, eventType, place, paper, literal, limit, offset, null);
+  }
+
+  private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}");
 
   /** A first page of {@code limit} hits, unfiltered. */
   public static SearchRequest of(String query, int limit) {
@@ -62,6 +88,12 @@ public record SearchRequest(
 
   /** The same request with results limited to a range of years. */
   public SearchRequest years(Integer from, Integer to) {
-    return new SearchRequest(query, from, to, organization, event, eventType, place, paper, literal, limit, offset);
+    return new SearchRequest(query, from, to, organization, event, eventType, place, paper, literal, limit, offset, language);
+  }
+
+  /** The same request for the first {@code wanted} hits. */
+  public SearchRequest firstHits(int wanted) {
+    return new SearchRequest(
+        query, fromYear, toYear, organization, event, eventType, place, paper, literal, wanted, 0, language);
   }
 }

@@ -24,7 +24,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.Interpretation;
@@ -59,6 +61,13 @@ public final class SearchService {
   private final ReaderCache<ReadingKey, Reading> readings;
   private final RepeatedPassages repeated;
   private final MeaningSearch meaning;
+  private final VersionChoice versionChoice;
+
+  /**
+   * How many more passages are ranked for a page when papers have language versions: enough for
+   * every paragraph of the page to appear in the council's three working languages.
+   */
+  private static final int VERSIONS_PER_HIT = 3;
 
   /** What a search ranks by. */
   private enum Ranking {
@@ -130,6 +139,7 @@ public final class SearchService {
     this.repeated = new RepeatedPassages(schema);
     this.catalog = catalog;
     this.filterNames = new FilterNames(gazetteer);
+    this.versionChoice = new VersionChoice(schema);
   }
 
   /**
@@ -164,7 +174,7 @@ public final class SearchService {
   private SearchResult search(SearchRequest request, Ranking by) {
     Reading r = reading(request);
     try {
-      return index.read(view -> search(view, request, r.interpretation(), r.plan(), by));
+      return index.read(view -> inVersions(view, request, r, by));
     } catch (IndexSearcher.TooManyClauses e) {
       // A long query's looser levels can outgrow what the engine takes in one query.
       throw new BadQueryException(
@@ -215,6 +225,25 @@ public final class SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The search with one hit per paragraph, whatever languages it exists in ({@link VersionChoice}).
+   * As the versions of a paragraph ranked below its first are left out, the page is cut from a
+   * longer ranking; an index without linked versions is searched as asked.
+   */
+  private SearchResult inVersions(IndexView view, SearchRequest request, Reading r, Ranking by)
+      throws IOException {
+    VersionLinks links = catalog.versionLinks(view);
+    if (links.linkedPassages() == 0) {
+      return search(view, request, r.interpretation(), r.plan(), by);
+    }
+    int wanted = request.offset() + request.limit();
+    SearchRequest longer = request.firstHits(Math.min(SearchRequest.MAX_LIMIT, wanted * VERSIONS_PER_HIT));
+    SearchResult all = search(view, longer, r.interpretation(), r.plan(), by);
+    List<Hit> hits = versionChoice.arrange(view, links, all.hits(), request.language());
+    List<Hit> page = request.offset() >= hits.size() ? List.of() : hits.subList(request.offset(), Math.min(hits.size(), wanted));
+    return new SearchResult(all.query(), all.total(), all.interpreted(), page, all.facets(), all.meaning());
   }
 
   private SearchResult search(
@@ -434,9 +463,7 @@ public final class SearchService {
       IndexView view, SearchRequest request, MatchPlan plan, SearchResult words, MeaningSearch.Coverage coverage)
       throws IOException {
     int wanted = request.offset() + request.limit();
-    SearchRequest top = new SearchRequest(
-        request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
-        request.eventType(), request.place(), request.paper(), request.literal(), Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
+    SearchRequest top = request.firstHits(Math.min(SearchRequest.MAX_LIMIT, wanted));
     List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
     // Passages that only fill the words' page (near matches, not counted) are weaker evidence than
     // the passages nearest in meaning: they follow the fused ranking instead of taking part in it.
@@ -549,7 +576,8 @@ public final class SearchService {
     return searchWords(
         new SearchRequest(
             request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
-            request.eventType(), request.place(), request.paper(), true, request.limit(), request.offset()));
+            request.eventType(), request.place(), request.paper(), true, request.limit(), request.offset(),
+            request.language()));
   }
 
   /**
@@ -595,7 +623,27 @@ public final class SearchService {
     if (r.paper() != null) {
       b.add(new TermQuery(schema.paperTerm(catalog.paperId(r.paper()))), Occur.FILTER);
     }
+    if (r.language() != null) {
+      b.add(inLanguage(r.language()), Occur.FILTER);
+    }
     return b.build();
+  }
+
+  /**
+   * The passages in {@code language}, and those of papers that have a version in it: their
+   * paragraphs are shown in that version.
+   */
+  private Query inLanguage(String language) {
+    Query own = new TermQuery(new Term(Schema.LANGUAGE, language));
+    Set<String> versioned = catalog.versionLinks().papersWithVersionIn(language);
+    if (versioned.isEmpty()) {
+      return own;
+    }
+    List<BytesRef> ids = versioned.stream().sorted().map(BytesRef::new).toList();
+    return new BooleanQuery.Builder()
+        .add(own, Occur.SHOULD)
+        .add(new TermInSetQuery(Schema.PAPER, ids), Occur.SHOULD)
+        .build();
   }
 
   /** Marks passages listed because they mention a predecessor of the partner asked about. */
