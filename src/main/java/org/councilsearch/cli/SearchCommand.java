@@ -8,6 +8,8 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.SearchResult;
+import org.councilsearch.model.ParagraphVersion;
+import org.councilsearch.search.Languages;
 import org.councilsearch.search.Citations;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.search.Snippets;
@@ -70,6 +72,14 @@ final class SearchCommand implements Callable<Integer> {
   String paper;
 
   @Option(
+      names = "--lang",
+      paramLabel = "CODE",
+      description =
+          "Only passages in this language (en, fr, es ...), each paragraph of a paper that has a version in it shown"
+              + " in that version.")
+  String lang;
+
+  @Option(
       names = "--literal",
       description = "Take the query word for word: no reading of years, acronyms or collaborations.")
   boolean literal;
@@ -88,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request =
-        new SearchRequest(String.join(" ", words), year, year, org, event, eventType, place, paper, literal, limit, 0);
+        new SearchRequest(String.join(" ", words), year, year, org, event, eventType, place, paper, literal, limit, 0, lang);
     SearchResult result;
     try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       result = open.search().search(request);
@@ -133,6 +143,22 @@ final class SearchCommand implements Callable<Integer> {
               : Snippets.toPlain(hit.snippet(), "", "");
       out.println("    " + snippet);
       out.println("    [" + hit.id() + " in " + hit.source() + "]");
+      if (!hit.versions().isEmpty()) {
+        out.println("    also in: " + alsoIn(hit.versions()));
+      }
     }
+  }
+
+  /** "français ¶12 [id] · español ¶12 [id]". */
+  static String alsoIn(List<ParagraphVersion> versions) {
+    StringBuilder said = new StringBuilder();
+    for (ParagraphVersion v : versions) {
+      said.append(said.length() == 0 ? "" : " · ").append(Languages.name(v.language()));
+      if (v.paragraph() != null) {
+        said.append(" ¶").append(v.paragraph());
+      }
+      said.append(" [").append(v.id()).append(']');
+    }
+    return said.toString();
   }
 }

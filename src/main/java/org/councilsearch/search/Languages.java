@@ -18,13 +18,4 @@ public final class Languages {
     String known = NAMES.get(code.toLowerCase(Locale.ROOT));
     return known != null ? known : code;
   }
-
-  /** The language's name in English ("French"), for the page's and the reports' own words. */
-  public static String englishName(String code) {
-    if (code == null) {
-      return "an unknown language";
-    }
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-    return name.isEmpty() ? code : name;
-  }
 }

@@ -104,7 +104,7 @@ public final class VersionAligner {
                 "not linked to its other language versions: "
                     + lang.getValue().size()
                     + " papers in "
-                    + Languages.englishName(lang.getKey())
+                    + LanguageNames.name(lang.getKey())
                     + " share the symbol "
                     + group.getKey());
           }

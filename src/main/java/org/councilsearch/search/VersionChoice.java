@@ -90,7 +90,7 @@ final class VersionChoice {
       }
       String where =
           "found in the "
-              + Languages.englishName(links.languageOf(was.paperId()))
+              + LanguageNames.name(links.languageOf(was.paperId()))
               + " version"
               + (was.paragraph() != null ? ", ¶" + was.paragraph() : "");
       Hit hit = Hit.of(paper, p, was.score(), SearchService.lead(p.text())).withVersions(links.passageVersions(p.id()));

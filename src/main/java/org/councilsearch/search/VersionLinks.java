@@ -40,7 +40,7 @@ public final class VersionLinks {
 
     /** One line for a reader: "numbering differs from the French version: ¶6 is ¶6–7 there". */
     public String describe() {
-      String head = "numbering differs from the " + Languages.englishName(otherLanguage) + " version";
+      String head = "numbering differs from the " + LanguageNames.name(otherLanguage) + " version";
       if (differences.isEmpty()) {
         return head;
       }

@@ -11,14 +11,14 @@ import org.councilsearch.search.SearchRequest;
 
 /**
  * A search as the page and the API take it from the query string: q, year, from, to, org, event, event-type,
- * place, doc, literal, page (from 1) and size. Every value is checked here, so a bad one is a 400
+ * place, doc, lang, literal, page (from 1) and size. Every value is checked here, so a bad one is a 400
  * with a sentence saying which and why, and links to variations of the search (a filter added or
  * removed, another page) are built from checked values only. Immutable.
  */
 final class SearchForm {
   /** The parameters, in the order links write them. */
   static final List<String> NAMES =
-      List.of("q", "year", "from", "to", "org", "event", "event-type", "place", "doc", "literal", "size", "page");
+      List.of("q", "year", "from", "to", "org", "event", "event-type", "place", "doc", "lang", "literal", "size", "page");
 
   /** Longer filter values are not names of anything in the papers. */
   static final int MAX_FILTER_CHARS = 200;
@@ -116,7 +116,8 @@ final class SearchForm {
         values.get("doc"),
         values.containsKey("literal"),
         size(),
-        (page() - 1) * size());
+        (page() - 1) * size(),
+        values.get("lang"));
   }
 
   /** The same search with one parameter set, back on its first page. */
@@ -166,6 +167,10 @@ final class SearchForm {
       if (v != null && v.length() > MAX_FILTER_CHARS) {
         throw new BadQueryException(name + " is longer than " + MAX_FILTER_CHARS + " characters");
       }
+    }
+    String lang = values.get("lang");
+    if (lang != null && !lang.matches("[a-z]{2,3}")) {
+      throw new BadQueryException("lang must be a two-letter language code such as en, fr or es");
     }
     year("year");
     Integer from = year("from");

@@ -1,5 +1,6 @@
 package org.councilsearch.web;
 
+import org.councilsearch.search.LanguageNames;
 import org.councilsearch.search.PassageLinks;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class SearchPageBuilder {
           new Dimension(SearchResult.PAPER, "paper", "Paper"));
 
   private static final List<String> FILTERS =
-      List.of("year", "from", "to", "org", "event", "event-type", "place", "doc");
+      List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "lang");
 
   private SearchPageBuilder() {}
 
@@ -204,7 +205,8 @@ final class SearchPageBuilder {
         events,
         places,
         dates,
-        hit.language());
+        hit.language(),
+        hit.versions().stream().map(SearchPage.VersionLink::to).toList());
   }
 
   /**
@@ -231,7 +233,7 @@ final class SearchPageBuilder {
   private static List<Field> hidden(SearchForm form) {
     List<Field> fields = new ArrayList<>();
     for (String name :
-        List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "literal", "size")) {
+        List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "lang", "literal", "size")) {
       if (form.get(name) != null) {
         fields.add(new Field(name, form.get(name)));
       }
@@ -246,7 +248,7 @@ final class SearchPageBuilder {
       if (value == null) {
         continue;
       }
-      String label = value;
+      String label = name.equals("lang") ? LanguageNames.name(value) : value;
       if (name.equals("doc")) {
         label =
             facets.getOrDefault(SearchResult.PAPER, List.of()).stream()
@@ -267,6 +269,7 @@ final class SearchPageBuilder {
     return switch (param) {
       case "org" -> "organization";
       case "doc" -> "paper";
+      case "lang" -> "language";
       default -> param;
     };
   }
