@@ -302,11 +302,60 @@ public final class VersionAligner {
   }
 
   /**
-   * Units aligned by content alone: a dynamic programme over one-to-one, one-to-none and
-   * one-to-two links, each costing how far the lengths stray from the versions' overall ratio and
-   * whether the units share figures.
+   * Numbered units aligned by content alone ({@link #byLength}), and the unnumbered runs between
+   * two aligned paragraphs by position when both versions have as many.
    */
   private static List<int[][]> byContent(List<Unit> ua, List<Unit> ub) {
+    List<Integer> na = numbered(ua);
+    List<Integer> nb = numbered(ub);
+    List<int[][]> beads = new ArrayList<>();
+    int lastA = -1;
+    int lastB = -1;
+    for (int[][] bead : byLength(na.stream().map(ua::get).toList(), nb.stream().map(ub::get).toList())) {
+      int[] ia = bead[0].clone();
+      int[] ib = bead[1].clone();
+      for (int k = 0; k < ia.length; k++) {
+        ia[k] = na.get(ia[k]);
+      }
+      for (int k = 0; k < ib.length; k++) {
+        ib[k] = nb.get(ib[k]);
+      }
+      if (ia.length > 0 && ib.length > 0) {
+        gap(beads, lastA + 1, ia[0], lastB + 1, ib[0]);
+        lastA = ia[ia.length - 1];
+        lastB = ib[ib.length - 1];
+      }
+      beads.add(new int[][] {ia, ib});
+    }
+    gap(beads, lastA + 1, ua.size(), lastB + 1, ub.size());
+    return beads;
+  }
+
+  /** The units in {@code [fromA, toA)} and {@code [fromB, toB)}, unnumbered, paired by position when as many. */
+  private static void gap(List<int[][]> beads, int fromA, int toA, int fromB, int toB) {
+    if (toA - fromA == toB - fromB) {
+      for (int k = 0; k < toA - fromA; k++) {
+        beads.add(new int[][] {{fromA + k}, {fromB + k}});
+      }
+    }
+  }
+
+  private static List<Integer> numbered(List<Unit> units) {
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).number() != null) {
+        at.add(i);
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Units aligned by length and shared figures: a dynamic programme over one-to-one, one-to-none
+   * and one-to-two links, each costing how far the lengths stray from the versions' overall ratio
+   * and whether the units share figures.
+   */
+  private static List<int[][]> byLength(List<Unit> ua, List<Unit> ub) {
     int n = ua.size();
     int m = ub.size();
     double la = ua.stream().mapToInt(Unit::length).sum();
