@@ -201,6 +201,11 @@ public final class Services {
     return tagging.get();
   }
 
+  /** The language detector that indexing uses, its model loaded on first use. */
+  public PaperLanguages languages() {
+    return languages.get();
+  }
+
   /**
    * The engine that holds the index at {@code where}: the one place an engine is chosen.
    * Nothing is opened until the backend is asked to.
