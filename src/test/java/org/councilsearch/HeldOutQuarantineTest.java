@@ -29,18 +29,31 @@ import org.junit.jupiter.api.Test;
  * stops meaning anything, and it is caught here in the commit that writes it.
  *
  * <p>Two kinds of runs are not counted, because their presence says nothing about the held-out
- * papers: the names of organizations in the registry ({@code organizations.json}), which are public
- * facts every paper may print, and text that also occurs in the bundled development corpus
- * ({@code corpus/}), which the product is openly built on.
+ * papers: the names of organizations, which are public facts every paper may print (the registry's
+ * {@code organizations.json}, and their official French and Spanish names as running text cites
+ * them, listed in {@code quarantine/organization-names.txt} of the test resources), and text that
+ * also occurs in what the product is openly built on: the bundled development corpus ({@code
+ * corpus/}) and the tuning fixtures ({@code families/tuning}, {@code languages/tuning}). Council
+ * papers share their formulae ("invited to take note of the present report", in every language),
+ * so a formula that the tuning papers print may reach {@code src/main} from them.
  */
 class HeldOutQuarantineTest {
   private static final int RUN = 6;
   private static final Path MAIN = Path.of("src/main");
-  private static final Path HELD_OUT_PAPERS = Path.of("src/test/resources/families/heldout");
+  private static final List<Path> HELD_OUT_PAPERS =
+      List.of(
+          Path.of("src/test/resources/families/heldout"),
+          Path.of("src/test/resources/languages/heldout"));
   private static final Path JUDGED_SETS = Path.of("src/main/resources/eval");
   private static final Path REGISTRY =
       Path.of("src/main/resources/org/councilsearch/nlp/organizations.json");
-  private static final Path CORPUS = Path.of("corpus");
+  private static final Path OTHER_LANGUAGE_NAMES =
+      Path.of("src/test/resources/quarantine/organization-names.txt");
+  private static final List<Path> OPEN_TEXTS =
+      List.of(
+          Path.of("corpus"),
+          Path.of("src/test/resources/families/tuning"),
+          Path.of("src/test/resources/languages/tuning"));
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -74,23 +87,44 @@ class HeldOutQuarantineTest {
     assertThat(runs(javadoc)).anyMatch(heldOut::containsKey);
   }
 
-  /** Every run of the held-out papers and queries, minus registry names and corpus text. */
+  @Test
+  void french_and_spanish_held_out_papers_and_queries_are_quarantined() throws IOException {
+    Map<String, String> heldOut = heldOutRuns();
+    assertThat(heldOut.values())
+        .as("sources of quarantined runs")
+        .anyMatch(source -> source.endsWith("-fr.txt"))
+        .anyMatch(source -> source.endsWith("-es.txt"))
+        .contains("queries-languages-heldout.json");
+
+    String accented =
+        heldOut.entrySet().stream()
+            .filter(run -> run.getValue().endsWith("-fr.txt") || run.getValue().endsWith("-es.txt"))
+            .map(Map.Entry::getKey)
+            .filter(run -> !run.chars().allMatch(c -> c < 128))
+            .sorted()
+            .findFirst()
+            .orElseThrow();
+    String comment = "// as the paper prints it: " + accented.toUpperCase(Locale.ROOT);
+    assertThat(runs(comment)).contains(accented);
+  }
+
+  /** Every run of the held-out papers and queries, minus organization names and open text. */
   private static Map<String, String> heldOutRuns() throws IOException {
     Set<String> allowed = new HashSet<>();
-    for (String name : registryNames()) {
+    for (String name : organizationNames()) {
       allowed.addAll(runs(name));
     }
-    try (Stream<Path> files = Files.walk(CORPUS)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        allowed.addAll(runs(read(file)));
+    for (Path open : OPEN_TEXTS) {
+      try (Stream<Path> files = Files.walk(open)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          allowed.addAll(runs(read(file)));
+        }
       }
     }
     Map<String, String> heldOut = new HashMap<>();
-    try (Stream<Path> files = Files.list(HELD_OUT_PAPERS)) {
-      for (Path paper : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        for (String run : runs(read(paper))) {
-          heldOut.putIfAbsent(run, paper.getFileName().toString());
-        }
+    for (Path paper : heldOutPapers()) {
+      for (String run : runs(read(paper))) {
+        heldOut.putIfAbsent(run, paper.getFileName().toString());
       }
     }
     try (Stream<Path> files = Files.list(JUDGED_SETS)) {
@@ -106,14 +140,30 @@ class HeldOutQuarantineTest {
     return heldOut;
   }
 
+  /** The held-out papers of every split; a split that lost its papers would quarantine nothing. */
+  private static List<Path> heldOutPapers() throws IOException {
+    List<Path> papers = new ArrayList<>();
+    for (Path split : HELD_OUT_PAPERS) {
+      try (Stream<Path> files = Files.list(split)) {
+        List<Path> texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        assertThat(texts).as("held-out papers in " + split).isNotEmpty();
+        papers.addAll(texts);
+      }
+    }
+    return papers;
+  }
+
   private static boolean isHeldOutJudgedSet(Path file) {
     String name = file.getFileName().toString();
     return name.startsWith("queries-") && name.endsWith("-heldout.json");
   }
 
-  private static List<String> registryNames() throws IOException {
+  private static List<String> organizationNames() throws IOException {
     List<String> names = new ArrayList<>();
     collectStrings(JSON.readTree(REGISTRY.toFile()), names);
+    Files.readAllLines(OTHER_LANGUAGE_NAMES, StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+        .forEach(names::add);
     return names;
   }
 

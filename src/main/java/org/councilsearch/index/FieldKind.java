@@ -8,6 +8,12 @@ package org.councilsearch.index;
 public enum FieldKind {
   /** One untokenized term, exactly as given: ids, paper ids, kinds, sources, paragraph numbers. */
   KEYWORD,
+  /**
+   * A keyword that also orders passages of equal score (the paper id, then {@link #SORT_INT}
+   * order), so that ties come in the same order however the index was built, by however many
+   * workers.
+   */
+  TIE_BREAKER,
   /** A name as one lowercased term ({@link ExactNameAnalyzer}): organizations, places, people. */
   EXACT_NAME,
   /** English text ({@code EnglishAnalyzer}): possessives dropped, lowercased, stop words, Porter. */

@@ -26,6 +26,8 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -133,7 +135,7 @@ public final class Schema {
       List.of(
           SchemaField.single(TYPE, FieldKind.KEYWORD, false),
           SchemaField.single(ID, FieldKind.KEYWORD, true),
-          SchemaField.single(PAPER, FieldKind.KEYWORD, true),
+          SchemaField.single(PAPER, FieldKind.TIE_BREAKER, true),
           SchemaField.single(SOURCE, FieldKind.KEYWORD, true),
           SchemaField.single(FORMAT, FieldKind.STORED_STRING, true),
           SchemaField.single(TITLE, FieldKind.TEXT, true),
@@ -202,7 +204,7 @@ public final class Schema {
   /** The analyzer that reads a query on a field of {@code kind}, or null for English text. */
   private static Analyzer queryAnalyzer(FieldKind kind) {
     return switch (kind) {
-      case KEYWORD -> new KeywordAnalyzer();
+      case KEYWORD, TIE_BREAKER -> new KeywordAnalyzer();
       case EXACT_NAME -> new ExactNameAnalyzer();
       case WORDS -> new StandardAnalyzer(CharArraySet.EMPTY_SET);
       default -> null;
@@ -393,6 +395,10 @@ public final class Schema {
     Field.Store store = field.stored() ? Field.Store.YES : Field.Store.NO;
     switch (field.kind()) {
       case KEYWORD, EXACT_NAME -> doc.add(new StringField(name, (String) value, store));
+      case TIE_BREAKER -> {
+        doc.add(new StringField(name, (String) value, store));
+        doc.add(new SortedDocValuesField(name, new BytesRef((String) value)));
+      }
       case TEXT, WORDS -> doc.add(new TextField(name, (String) value, store));
       case TEXT_WITH_OFFSETS -> doc.add(new Field(name, (String) value, TEXT_WITH_OFFSETS));
       case INT -> {

@@ -349,7 +349,7 @@ class WebServerIT {
     assertThat(citation.find()).isTrue();
     assertThat(citation.group(3))
         .isEqualTo("Gender Coordination Report 2009, para. " + citation.group(2));
-    assertThat(html).containsPattern("<p class=\"snippet\">[^<]*(<mark>[^<]+</mark>[^<]*)+</p>");
+    assertThat(html).containsPattern("<p class=\"snippet\" lang=\"en\">[^<]*(<mark>[^<]+</mark>[^<]*)+</p>");
     assertThat(html)
         .containsPattern("<a class=\"chip chip-org\" href=\"/search\\?q=[^\"]*&amp;org=");
     assertThat(html)
@@ -383,8 +383,8 @@ class WebServerIT {
     Reply r = web.get("/documents/" + paperId + "?passage=" + passageId);
     assertThat(r.status()).isEqualTo(200);
     String html = r.body();
-    assertThat(html).containsPattern("<h1>[^<]+</h1>");
-    assertThat(html).contains("<h2>I. AWARENESS-RAISING ACTIVITIES ON GENDER AND MIGRATION</h2>");
+    assertThat(html).containsPattern("<h1 lang=\"en\">[^<]+</h1>");
+    assertThat(html).contains("<h2 lang=\"en\">I. AWARENESS-RAISING ACTIVITIES ON GENDER AND MIGRATION</h2>");
     assertThat(html).contains("id=\"para-4\" class=\"passage");
     assertThat(html)
         .containsPattern(

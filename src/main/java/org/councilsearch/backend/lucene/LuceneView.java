@@ -19,6 +19,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,7 +32,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Paper;
@@ -43,6 +44,17 @@ import org.councilsearch.search.IndexView;
 final class LuceneView implements IndexView {
   /** Ranking alone counts matches exactly up to this many; the total shown comes from the counts. */
   private static final int EXACT_TOTAL_UP_TO = 1_000;
+
+  /**
+   * Best first; equal scores by paper and in reading order, not in the order parallel workers
+   * happened to store them, so that a page is the same however the index was built (the SolrCloud
+   * collection orders ties the same way).
+   */
+  private static final Sort BY_SCORE =
+      new Sort(
+          SortField.FIELD_SCORE,
+          new SortField(Schema.PAPER, SortField.Type.STRING),
+          new SortField(Schema.ORDER, SortField.Type.LONG));
 
   private final LuceneIndex index;
   private final IndexSearcher searcher;
@@ -63,7 +75,7 @@ final class LuceneView implements IndexView {
         index.tops.get(
             searcher.getIndexReader(),
             new LuceneIndex.TopKey(query, wanted),
-            () -> searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, wanted), null, EXACT_TOTAL_UP_TO)));
+            () -> searcher.search(query, new TopFieldCollectorManager(BY_SCORE, Math.max(1, wanted), EXACT_TOTAL_UP_TO)));
     return rankedOf(top, wanted);
   }
 
@@ -86,7 +98,7 @@ final class LuceneView implements IndexView {
                   searcher.search(
                       query,
                       new MultiCollectorManager(
-                          new TopScoreDocCollectorManager(Math.max(1, wanted), null, Integer.MAX_VALUE),
+                          new TopFieldCollectorManager(BY_SCORE, Math.max(1, wanted), Integer.MAX_VALUE),
                           new FacetsCollectorManager()));
               ranked[0] = (TopDocs) both[0];
               FacetsCollector all = (FacetsCollector) both[1];
@@ -105,7 +117,10 @@ final class LuceneView implements IndexView {
   private static List<Ranked> rankedOf(TopDocs top, int wanted) {
     List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc sd : top.scoreDocs) {
-      ranked.add(new Ranked(sd.doc, sd.score));
+      // Sorted by score first: the score is the first sort value (a sorting collector leaves
+      // ScoreDoc.score unset).
+      float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+      ranked.add(new Ranked(sd.doc, score));
     }
     return ranked.size() > wanted ? ranked.subList(0, wanted) : ranked;
   }

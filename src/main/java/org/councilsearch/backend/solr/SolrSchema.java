@@ -254,7 +254,7 @@ public final class SolrSchema {
 
   private static String solrType(FieldKind kind) {
     return switch (kind) {
-      case KEYWORD -> "keyword";
+      case KEYWORD, TIE_BREAKER -> "keyword";
       case EXACT_NAME -> "exact_name";
       case TEXT -> "english";
       case TEXT_WITH_OFFSETS -> "english_offsets";

@@ -53,6 +53,9 @@ final class SolrView implements IndexView {
   private final Map<String, String> snippets = new HashMap<>();
   private Query snippetsOf;
 
+  /** Equal scores by paper and in reading order, as the embedded index orders them. */
+  private static final String BY_SCORE = "score desc," + Schema.PAPER + " asc," + Schema.ORDER + " asc";
+
   SolrView(SolrCluster cluster, String collection, Schema schema) {
     this.cluster = cluster;
     this.collection = collection;
@@ -64,6 +67,7 @@ final class SolrView implements IndexView {
     ModifiableSolrParams p = query(query);
     p.set("rows", wanted);
     p.set("fl", "*,score");
+    p.set("sort", BY_SCORE);
     return top(send(p));
   }
 
@@ -74,6 +78,7 @@ final class SolrView implements IndexView {
     ModifiableSolrParams p = query(query);
     p.set("rows", wanted);
     p.set("fl", "*,score");
+    p.set("sort", BY_SCORE);
     StringBuilder facets = new StringBuilder("{");
     for (int i = 0; i < dimensions.size(); i++) {
       FacetDimension d = dimensions.get(i);
