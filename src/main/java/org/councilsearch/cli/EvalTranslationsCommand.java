@@ -20,9 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** council-search eval-translations: how the language versions of the languages fixtures are linked. */
+/** council-search eval-versions: how the language versions of the languages fixtures are linked. */
 @Command(
-    name = "eval-translations",
+    name = "eval-versions",
     mixinStandardHelpOptions = true,
     description = {
       "Measure how the English, French and Spanish versions of the languages fixtures are linked against"
@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  council-search eval-translations                 the bundled fixtures, checked",
-      "  council-search eval-translations --misses        every wrong or missing link",
-      "  council-search eval-translations --update-spec   record a new measurement (checkout root)"
+      "  council-search eval-versions                 the bundled fixtures, checked",
+      "  council-search eval-versions --misses        every wrong or missing link",
+      "  council-search eval-versions --update-spec   record a new measurement (checkout root)"
     })
 final class EvalTranslationsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -85,7 +85,7 @@ final class EvalTranslationsCommand implements Callable<Integer> {
       measured = TranslationFigures.add(measured, report);
     }
     return specOption.check(
-        TranslationFigures.SPEC, measured, TranslationFigures.SCOPE, "council-search eval-translations", spec.commandLine().getErr());
+        TranslationFigures.SPEC, measured, TranslationFigures.SCOPE, "council-search eval-versions", spec.commandLine().getErr());
   }
 
   private static Map<String, Object> toJson(List<TranslationEvaluation.Report> reports) {
