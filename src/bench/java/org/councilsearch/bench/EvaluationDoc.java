@@ -51,6 +51,12 @@ final class EvaluationDoc {
         .append("`council-search eval` on an index of the bundled `corpus/` (default settings): nDCG@10 (gain\n")
         .append("2^grade − 1) and recall@10 on graded judgments (`eval/queries-SET.json`), for every query and per\n")
         .append("query type; *full* is search with query understanding, *plain* is BM25 over the same analysis.\n")
+        .append("The *families* sets are judged on the fixture papers of `src/test/resources/families/`, the\n")
+        .append("*languages* sets on the French, Spanish and English papers of `src/test/resources/languages/`\n")
+        .append("(`eval` indexes them itself); a languages set is also given per query language (`lang:fr`,\n")
+        .append("`lang:es`, `lang:en`), and its *plain* run is BM25 with each language's analysis (French and\n")
+        .append("Spanish passages are searched in their own language's field too). Held-out sets are reported as\n")
+        .append("measured.\n")
         .append("Spec: `src/main/resources/eval/ranking.spec`.\n\n");
     Map<String, Map<String, Map<String, Row>>> bySet = new LinkedHashMap<>();
     for (Row r : ranking.rows()) {

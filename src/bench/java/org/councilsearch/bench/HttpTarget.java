@@ -62,6 +62,7 @@ public final class HttpTarget implements SearchTarget {
     add(out, "event-type", r.eventType());
     add(out, "place", r.place());
     add(out, "doc", r.paper());
+    add(out, "lang", r.language());
     add(out, "literal", r.literal() ? "1" : null);
     add(out, "size", r.limit());
     return out.toString();

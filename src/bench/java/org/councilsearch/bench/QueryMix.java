@@ -39,10 +39,10 @@ public final class QueryMix {
         q("keyword", "sexual exploitation and abuse"),
         new BenchQuery(
             "filtered",
-            new SearchRequest("gender training", 2000, 2010, null, null, null, null, null, false, LIMIT, 0)),
+            new SearchRequest("gender training", 2000, 2010, null, null, null, null, null, null, false, LIMIT, 0)),
         new BenchQuery(
             "filtered",
-            new SearchRequest("workshop", null, null, "UNFPA", null, null, "Geneva", null, false, LIMIT, 0)));
+            new SearchRequest("workshop", null, null, "UNFPA", null, null, "Geneva", null, null, false, LIMIT, 0)));
   }
 
   private static BenchQuery q(String type, String text) {

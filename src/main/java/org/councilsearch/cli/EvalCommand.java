@@ -48,7 +48,9 @@ import picocli.CommandLine.Spec;
           + " (words and meaning fused: what search does). Each judged passage is named by its"
           + " paper's year and a phrase it contains. Held-out sets are reported apart.",
       "The families sets are judged on the bundled family fixtures, not the corpus: eval indexes them"
-          + " itself (with vectors) in a temporary directory, or in --families-index.",
+          + " itself (with vectors) in a temporary directory, or in --families-index. The languages sets"
+          + " are judged on the bundled French, Spanish and English fixtures the same way; their figures"
+          + " are given per query language too (lang:fr, lang:es, lang:en).",
       "The figures of the bundled sets are checked against the spec eval/ranking.spec: any figure that"
           + " moved by more than 0.002, either way, ends the run with exit code 15.",
       "QUERIES is a bundled set (dev, own, ...: eval/queries-NAME.json) or a file in the same format;"
@@ -102,6 +104,7 @@ final class EvalCommand implements Callable<Integer> {
     FigureSpec measured = RankingFigures.empty();
     boolean checked = false;
     Path families = null;
+    Path languages = null;
     Path temporary = null;
     try {
       for (String set : sets) {
@@ -113,12 +116,20 @@ final class EvalCommand implements Callable<Integer> {
         Path on = index.dir;
         if (isFamilies(set)) {
           if (families == null) {
-            if (familiesIndex == null) {
+            if (familiesIndex == null && temporary == null) {
               temporary = Files.createTempDirectory("council-search-families-");
             }
-            families = indexFamilies(familiesIndex != null ? familiesIndex : temporary.resolve("index"), temporary);
+            families = indexFixtures(FamilyFixtures.RESOURCE, familiesIndex != null ? familiesIndex : temporary.resolve("index"));
           }
           on = families;
+        } else if (isLanguages(set)) {
+          if (languages == null) {
+            if (temporary == null) {
+              temporary = Files.createTempDirectory("council-search-families-");
+            }
+            languages = indexFixtures(FamilyFixtures.LANGUAGES, temporary.resolve("languages-index"));
+          }
+          on = languages;
         }
         Map<String, Report> runs;
         try (Services.Searching open = services.open(new IndexConfig.Embedded(on))) {
@@ -145,11 +156,11 @@ final class EvalCommand implements Callable<Integer> {
     return specOption.check(RankingFigures.SPEC, measured, RankingFigures.SCOPE, command, spec.commandLine().getErr());
   }
 
-  /** The bundled family fixtures' papers indexed, with vectors, at {@code at}. */
-  private Path indexFamilies(Path at, Path scratch) throws IOException {
+  /** The papers of the fixtures bundled at {@code bundled} indexed, with vectors, at {@code at}. */
+  private Path indexFixtures(String bundled, Path at) throws IOException {
     Path corpus = Files.createTempDirectory("council-search-family-papers-");
     try {
-      FamilyFixtures.copyBundledPapers(corpus);
+      FamilyFixtures.copyBundledPapers(bundled, corpus);
       IndexUpdater updater = new IndexUpdater(services);
       updater.update(IndexJob.incremental(corpus, at), true, IndexProgress.NONE);
       updater.addVectors(at, VectorProgress.NONE);
@@ -157,6 +168,11 @@ final class EvalCommand implements Callable<Integer> {
     } finally {
       deleteTree(corpus);
     }
+  }
+
+  private static boolean isLanguages(String set) {
+    String name = Path.of(set).getFileName().toString();
+    return name.startsWith("languages") || name.startsWith("queries-languages");
   }
 
   private static boolean isFamilies(String set) {

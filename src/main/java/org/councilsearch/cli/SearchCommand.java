@@ -75,9 +75,9 @@ final class SearchCommand implements Callable<Integer> {
       names = "--lang",
       paramLabel = "CODE",
       description =
-          "Only passages in this language (en, fr, es ...), each paragraph of a paper that has a version in it shown"
-              + " in that version.")
-  String lang;
+          "Only passages in this language, by its ISO 639-1 code (en, fr, es ...); a paragraph of a paper that has a"
+              + " version in it is shown in that version.")
+  String language;
 
   @Option(
       names = "--literal",
@@ -98,7 +98,8 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request =
-        new SearchRequest(String.join(" ", words), year, year, org, event, eventType, place, paper, literal, limit, 0, lang);
+        new SearchRequest(
+            String.join(" ", words), year, year, org, event, eventType, place, paper, language, literal, limit, 0);
     SearchResult result;
     try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
       result = open.search().search(request);

@@ -37,6 +37,9 @@ public final class FamilyFixtures {
   /** Where the build puts the fixture splits on the classpath. */
   public static final String RESOURCE = "eval/families";
 
+  /** Where the build puts the French and Spanish fixtures, in the same layout. */
+  public static final String LANGUAGES = "eval/languages";
+
   /** One fixture paper as read, with its gold metadata. */
   public record Fixture(String name, PaperContent paper, FamilyGold gold) {}
 
@@ -83,8 +86,18 @@ public final class FamilyFixtures {
    * @throws IOException when the fixtures are not bundled
    */
   public static void copyBundledPapers(Path into) throws IOException {
+    copyBundledPapers(RESOURCE, into);
+  }
+
+  /**
+   * Copies the papers of every split of the fixtures bundled at {@code bundled} ({@link #RESOURCE},
+   * {@link #LANGUAGES}) into {@code into}.
+   *
+   * @throws IOException when the fixtures are not bundled
+   */
+  public static void copyBundledPapers(String bundled, Path into) throws IOException {
     for (String split : List.of("tuning", "heldout")) {
-      String resource = RESOURCE + "/" + split;
+      String resource = bundled + "/" + split;
       URL url = FamilyFixtures.class.getClassLoader().getResource(resource);
       if (url == null) {
         throw new IOException("the fixtures " + resource + " are missing from the classpath");

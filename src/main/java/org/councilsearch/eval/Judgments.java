@@ -14,9 +14,13 @@ import java.util.List;
 public final class Judgments {
   private Judgments() {}
 
-  /** One judged query; {@code type} groups figures (year, acronym, organization, ...) and may be null. */
+  /**
+   * One judged query; {@code type} groups figures (year, acronym, organization, ...) and may be
+   * null; {@code lang}, the query's language ("fr"), groups them again, and is null in the sets
+   * that are all English.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record JudgedQuery(String q, String type, List<Judgment> rel) {
+  public record JudgedQuery(String q, String type, String lang, List<Judgment> rel) {
     public JudgedQuery {
       rel = List.copyOf(rel);
     }

@@ -33,7 +33,15 @@ public final class RankingEvaluation {
   /** Mean figures over a group of queries. */
   public record Mean(int queries, double ndcg, double recall) {}
 
-  /** Figures for a whole judgment set: overall, per query type, per query. */
+  /** The group of the queries in one language, beside the query types: "lang:fr". */
+  public static String languageGroup(String lang) {
+    return "lang:" + lang;
+  }
+
+  /**
+   * Figures for a whole judgment set: overall, per query type (and per query language, for a set
+   * whose queries name theirs), per query.
+   */
   public record Report(Mean overall, Map<String, Mean> byType, List<QueryScore> queries) {}
 
   public Report evaluate(List<JudgedQuery> judged) {
@@ -51,8 +59,13 @@ public final class RankingEvaluation {
               RankingMetrics.recall(ranking, q.rel(), K)));
     }
     Map<String, List<QueryScore>> groups = new TreeMap<>();
-    for (QueryScore s : scores) {
+    for (int i = 0; i < scores.size(); i++) {
+      QueryScore s = scores.get(i);
       groups.computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s);
+      String lang = judged.get(i).lang();
+      if (lang != null) {
+        groups.computeIfAbsent(languageGroup(lang), t -> new ArrayList<>()).add(s);
+      }
     }
     Map<String, Mean> byType = new TreeMap<>();
     groups.forEach((type, group) -> byType.put(type, mean(group)));

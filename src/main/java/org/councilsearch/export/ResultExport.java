@@ -69,8 +69,6 @@ public final class ResultExport {
   }
 
   private static SearchRequest at(SearchRequest r, int limit, int offset) {
-    return new SearchRequest(
-        r.query(), r.fromYear(), r.toYear(), r.organization(), r.event(), r.eventType(), r.place(),
-        r.paper(), r.literal(), limit, offset, r.language());
+    return r.page(limit, offset);
   }
 }

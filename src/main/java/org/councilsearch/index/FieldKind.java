@@ -20,6 +20,11 @@ public enum FieldKind {
   TEXT,
   /** English text whose postings keep offsets, so the highlighter need not analyze it again. */
   TEXT_WITH_OFFSETS,
+  /**
+   * Text of one language other than English, analyzed as the {@link LanguageAnalysis} of the
+   * field's name says: French or Spanish stop words, elision, light stemming, accents folded.
+   */
+  LANGUAGE_TEXT,
   /** Lowercased words, not stemmed and without stop words, for wildcards. */
   WORDS,
   /** A whole number for range queries and sorting. */

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +63,7 @@ import org.councilsearch.model.PassageKind;
  */
 public final class Schema {
   /** Bumped when fields change meaning; an index written with another version must be rebuilt. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   public static final String TYPE = "type";
   public static final String ID = "id";
@@ -91,6 +93,10 @@ public final class Schema {
    * "remittances", whose stem "remitt" it would miss.
    */
   public static final String TEXT_WORDS = "text_words";
+  /** French passages' text again, with French analysis (see {@link LanguageAnalysis}). */
+  public static final String TEXT_FR = "text_fr";
+  /** Spanish passages' text again, with Spanish analysis. */
+  public static final String TEXT_ES = "text_es";
   /** Canonical organization names, lowercased for exact matching; "org:" in queries. */
   public static final String ORG = "org";
   /** Event names, analyzed like text so that "event:workshop" finds every workshop. */
@@ -119,10 +125,11 @@ public final class Schema {
   public static final String FACET_EVENT_TYPE = "event type";
   public static final String FACET_PLACE = "place";
   public static final String FACET_PAPER = "paper";
+  public static final String FACET_LANGUAGE = "language";
 
   /** Every facet dimension; passages carry them, papers none. */
   public static final List<String> FACET_DIMENSIONS =
-      List.of(FACET_YEAR, FACET_ORG, FACET_EVENT_TYPE, FACET_PLACE, FACET_PAPER);
+      List.of(FACET_YEAR, FACET_ORG, FACET_EVENT_TYPE, FACET_PLACE, FACET_LANGUAGE, FACET_PAPER);
 
   private static final Set<String> MULTI_VALUED_FACETS =
       Set.of(FACET_ORG, FACET_EVENT_TYPE, FACET_PLACE);
@@ -156,6 +163,8 @@ public final class Schema {
           SchemaField.multi(SECTION, FieldKind.TEXT, true),
           SchemaField.single(TEXT, FieldKind.TEXT_WITH_OFFSETS, true),
           SchemaField.single(TEXT_WORDS, FieldKind.WORDS, false),
+          SchemaField.single(TEXT_FR, FieldKind.LANGUAGE_TEXT, false),
+          SchemaField.single(TEXT_ES, FieldKind.LANGUAGE_TEXT, false),
           SchemaField.multi(ORG, FieldKind.EXACT_NAME, false),
           SchemaField.multi(EVENT, FieldKind.TEXT, false),
           SchemaField.multi(PLACE, FieldKind.EXACT_NAME, false),
@@ -189,7 +198,10 @@ public final class Schema {
     Analyzer english = new EnglishAnalyzer();
     Map<String, Analyzer> perField = new HashMap<>();
     for (SchemaField field : FIELDS) {
-      Analyzer analyzer = queryAnalyzer(field.kind());
+      Analyzer analyzer =
+          field.kind() == FieldKind.LANGUAGE_TEXT
+              ? LanguageAnalysis.ofField(field.name()).analyzer()
+              : queryAnalyzer(field.kind());
       if (analyzer != null) {
         perField.put(field.name(), analyzer);
       }
@@ -234,16 +246,36 @@ public final class Schema {
     return facets;
   }
 
-  /** English analysis with stemming and stop words for text fields; keywords for the rest. */
+  /**
+   * English analysis with stemming and stop words for text fields, each language's own for its
+   * passages' field; keywords for the rest.
+   */
   public Analyzer analyzer() {
     return analyzer;
   }
 
-  /** Fields that a plain query searches, with their relative weights. */
+  /**
+   * Fields that a plain query searches, with their relative weights: a query is searched with
+   * English analysis and with each other language's, so "rapport annuel du comité" finds "rapports
+   * annuels" in a French passage.
+   */
   public Map<String, Float> searchedFields() {
     // Headings make the passages beneath them findable, but a heading word alone must not
     // outrank a paragraph that says it.
-    return Map.of(TEXT, 1.0f, SECTION, 0.7f);
+    return SEARCHED;
+  }
+
+  /** In a fixed order, so that every run adds the fields' scores up alike. */
+  private static final Map<String, Float> SEARCHED = searched();
+
+  private static Map<String, Float> searched() {
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(TEXT, 1.0f);
+    fields.put(SECTION, 0.7f);
+    for (LanguageAnalysis a : LanguageAnalysis.ALL) {
+      fields.put(a.field(), 1.0f);
+    }
+    return Collections.unmodifiableMap(fields);
   }
 
   public Query passagesOnly() {
@@ -325,10 +357,17 @@ public final class Schema {
     }
     doc.add(TEXT, passage.text());
     doc.add(TEXT_WORDS, passage.text());
+    LanguageAnalysis analysis = LanguageAnalysis.of(passage.language());
+    if (analysis != null) {
+      doc.add(analysis.field(), passage.text());
+    }
     doc.addIfPresent(VECTOR, vector);
     doc.addIfPresent(YEAR, paper.metadata().year());
     addEntities(doc, passage.entities());
     doc.facet(FACET_PAPER, paper.id());
+    if (passage.language() != null) {
+      doc.facet(FACET_LANGUAGE, passage.language());
+    }
     if (paper.metadata().year() != null) {
       doc.facet(FACET_YEAR, paper.metadata().year().toString());
     }
@@ -399,7 +438,7 @@ public final class Schema {
         doc.add(new StringField(name, (String) value, store));
         doc.add(new SortedDocValuesField(name, new BytesRef((String) value)));
       }
-      case TEXT, WORDS -> doc.add(new TextField(name, (String) value, store));
+      case TEXT, WORDS, LANGUAGE_TEXT -> doc.add(new TextField(name, (String) value, store));
       case TEXT_WITH_OFFSETS -> doc.add(new Field(name, (String) value, TEXT_WITH_OFFSETS));
       case INT -> {
         int n = (Integer) value;

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param hits the requested page of ranked passages
  * @param facets counts over the whole result set, most frequent first (years newest first), keyed
  *     by the search parameter that filters by their values: {@value #YEAR}, {@value
- *     #ORGANIZATION}, {@value #EVENT_TYPE}, {@value #PLACE} and {@value #PAPER}
+ *     #ORGANIZATION}, {@value #EVENT_TYPE}, {@value #PLACE}, {@value #LANGUAGE} and {@value #PAPER}
  * @param meaning how much of the archive search by meaning covered, or null when the search was
  *     by words alone
  */
@@ -36,6 +36,9 @@ public record SearchResult(
 
   /** The facet of places. */
   public static final String PLACE = "place";
+
+  /** The facet of passages' languages, by ISO 639-1 code, labelled with the language's name. */
+  public static final String LANGUAGE = "lang";
 
   /** The facet of papers, by id, labelled with their titles. */
   public static final String PAPER = "doc";

@@ -26,5 +26,6 @@ public record FacetDimension(String name, String resultKey, int top) {
           new FacetDimension(Schema.FACET_ORG, SearchResult.ORGANIZATION, TOP),
           new FacetDimension(Schema.FACET_EVENT_TYPE, SearchResult.EVENT_TYPE, TOP),
           new FacetDimension(Schema.FACET_PLACE, SearchResult.PLACE, TOP),
+          new FacetDimension(Schema.FACET_LANGUAGE, SearchResult.LANGUAGE, TOP),
           new FacetDimension(Schema.FACET_PAPER, SearchResult.PAPER, TOP));
 }

@@ -75,7 +75,7 @@ public final class QueryInterpreter {
     if (literal) {
       return new Interpretation(query.strip(), null, null, null, List.of(), List.of(), null, List.of(), true, "taken word for word");
     }
-    String q = QuestionMarks.asSpaces(query).replaceAll("\\s+", " ").strip();
+    String q = SpacedPunctuation.asSpaces(QuestionMarks.asSpaces(query)).replaceAll("\\s+", " ").strip();
     if (SYNTAX.matcher(q).find()) {
       return new Interpretation(q, null, null, null, List.of(), List.of(), null, List.of(), true, "read as Lucene syntax, word for word");
     }

@@ -1,11 +1,14 @@
 package org.councilsearch.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -77,6 +80,28 @@ public final class QueryReader {
     return any ? anyField.build() : null;
   }
 
+  /**
+   * Whether English analysis drops {@code words} entirely ("of", "the"): such a word is no
+   * concept of the query, although the French or Spanish field keeps it. Which words are concepts
+   * is English analysis's say alone, so an English query is read as it always was; a French or
+   * Spanish stop word that English keeps ("du", "los") is a concept, and nearly every passage in
+   * its language has it.
+   */
+  boolean englishStopWords(String words) {
+    return dropped(Schema.TEXT, words);
+  }
+
+  private boolean dropped(String field, String words) {
+    try (TokenStream stream = schema.analyzer().tokenStream(field, words)) {
+      stream.reset();
+      boolean any = stream.incrementToken();
+      stream.end();
+      return !any;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The canonical name of an organization spelled {@code spelling}, or the spelling itself. */
   String organization(String spelling) {
     return canonicalOrganization.apply(spelling);
@@ -91,7 +116,7 @@ public final class QueryReader {
     // A slash starts a regular expression in Lucene's syntax; in council papers it joins words
     // ("HIV/AIDS", "C/106/INF/8"), so it is always read as a character. A question's "?" is
     // punctuation, not a wildcard.
-    String slashes = QuestionMarks.asSpaces(text).replace("\\/", "/");
+    String slashes = SpacedPunctuation.asSpaces(QuestionMarks.asSpaces(text)).replace("\\/", "/");
     try {
       return parser.parse(slashes.replace("/", "\\/"));
     } catch (ParseException e) {

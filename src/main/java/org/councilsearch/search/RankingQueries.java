@@ -131,7 +131,7 @@ final class RankingQueries {
     List<MatchPlan.Concept> concepts = new ArrayList<>();
     List<MatchPlan.Concept> asking = new ArrayList<>();
     for (String word : remaining.isBlank() ? new String[0] : remaining.split("\\s+")) {
-      Query q = reader.allWords(word);
+      Query q = reader.englishStopWords(word) ? null : reader.allWords(word);
       if (q != null) {
         (askingWords.asks(word) ? asking : concepts).add(new MatchPlan.Concept(word, q));
       }
@@ -167,8 +167,11 @@ final class RankingQueries {
     Matcher m = CHUNK.matcher(text);
     while (m.find()) {
       String chunk = m.group();
+      if (SpacedPunctuation.only(chunk)) {
+        continue;
+      }
       Query q = reader.readAll(chunk);
-      if (!isEmpty(q)) {
+      if (!isEmpty(q) && !reader.englishStopWords(chunk)) {
         (askingWords.asks(chunk) ? asking : concepts).add(new MatchPlan.Concept(chunk, q));
       }
     }

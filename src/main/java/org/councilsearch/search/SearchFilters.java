@@ -14,7 +14,7 @@ import java.util.Map;
 public final class SearchFilters {
   /** The filter keys, in the order they are shown and written. */
   public static final List<String> KEYS =
-      List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "literal");
+      List.of("year", "from", "to", "org", "event", "event-type", "place", "doc", "lang", "literal");
 
   /** Longer filter values are not names of anything in the papers. */
   public static final int MAX_VALUE_CHARS = 200;
@@ -81,6 +81,7 @@ public final class SearchFilters {
         values.get("event-type"),
         values.get("place"),
         values.get("doc"),
+        values.get("lang"),
         values.containsKey("literal") && !values.get("literal").equalsIgnoreCase("false"),
         limit,
         offset);
@@ -104,6 +105,7 @@ public final class SearchFilters {
         throw new BadQueryException(e.getKey() + " is longer than " + MAX_VALUE_CHARS + " characters");
       }
     }
+    SearchRequest.languageCode(values.get("lang"));
     year("year");
     Integer from = year("from");
     Integer to = year("to");

@@ -1,5 +1,8 @@
 package org.councilsearch.search;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * A search as asked.
  *
@@ -11,12 +14,12 @@ package org.councilsearch.search;
  * @param eventType only passages about an event of this type (meeting, workshop, training ...), or null
  * @param place only passages that mention this place, or null
  * @param paper only passages of this paper (id or file name), or null
+ * @param language only passages in this language, by ISO 639-1 code ("fr"), or null; a paragraph of
+ *     a paper that has a version in this language counts as in it, and is shown in that version
+ *     (see {@link VersionChoice})
  * @param literal take the query word for word: no year, acronym or collaboration reading
  * @param limit how many hits to return
  * @param offset how many ranked hits to skip, for paging
- * @param language only passages in this language (ISO 639-1, "fr"), or null for every language; a
- *     paragraph of a paper that has a version in this language counts as in it, and is shown in
- *     that version (see {@link VersionChoice})
  */
 public record SearchRequest(
     String query,
@@ -27,10 +30,10 @@ public record SearchRequest(
     String eventType,
     String place,
     String paper,
+    String language,
     boolean literal,
     int limit,
-    int offset,
-    String language) {
+    int offset) {
   /** The longest query accepted: longer ones are almost certainly pasted by mistake. */
   public static final int MAX_QUERY_CHARS = 1_000;
 
@@ -57,43 +60,51 @@ public record SearchRequest(
     if (fromYear != null && toYear != null && fromYear > toYear) {
       throw new BadQueryException("the year range " + fromYear + "-" + toYear + " is empty");
     }
-    if (language != null && !LANGUAGE_CODE.matcher(language).matches()) {
-      throw new BadQueryException(
-          "the language must be a two-letter ISO 639-1 code such as en, fr or es, not '" + language + "'");
+    language = languageCode(language);
+  }
+
+  /**
+   * {@code given} as a language filter takes it: lowercased, null when blank.
+   *
+   * @throws BadQueryException when it is not a two- or three-letter code
+   */
+  public static String languageCode(String given) {
+    if (given == null || given.isBlank()) {
+      return null;
     }
+    String code = given.strip().toLowerCase(Locale.ROOT);
+    if (!LANGUAGE_CODE.matcher(code).matches()) {
+      throw new BadQueryException(
+          "lang takes a language code such as en, fr or es, not '"
+              + (code.length() > 20 ? code.substring(0, 20) + "…" : code)
+              + "'");
+    }
+    return code;
   }
 
-  /** A search in every language. */
-  public SearchRequest(
-      String query,
-      Integer fromYear,
-      Integer toYear,
-      String organization,
-      String event,
-      String eventType,
-      String place,
-      String paper,
-      boolean literal,
-      int limit,
-      int offset) {
-    this(query, fromYear, toYear, organization, event, eventType, place, paper, literal, limit, offset, null);
-  }
-
-  private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}");
+  /** An ISO 639-1 code, or the 639-3 code of a language without one. */
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
   /** A first page of {@code limit} hits, unfiltered. */
   public static SearchRequest of(String query, int limit) {
-    return new SearchRequest(query, null, null, null, null, null, null, null, false, limit, 0);
+    return new SearchRequest(query, null, null, null, null, null, null, null, null, false, limit, 0);
   }
 
   /** The same request with results limited to a range of years. */
   public SearchRequest years(Integer from, Integer to) {
-    return new SearchRequest(query, from, to, organization, event, eventType, place, paper, literal, limit, offset, language);
+    return new SearchRequest(
+        query, from, to, organization, event, eventType, place, paper, language, literal, limit, offset);
   }
 
-  /** The same request for the first {@code wanted} hits. */
-  public SearchRequest firstHits(int wanted) {
+  /** The same request for {@code limit} hits from {@code offset}. */
+  public SearchRequest page(int limit, int offset) {
     return new SearchRequest(
-        query, fromYear, toYear, organization, event, eventType, place, paper, literal, wanted, 0, language);
+        query, fromYear, toYear, organization, event, eventType, place, paper, language, literal, limit, offset);
+  }
+
+  /** The same request, taken word for word. */
+  public SearchRequest literally() {
+    return new SearchRequest(
+        query, fromYear, toYear, organization, event, eventType, place, paper, language, true, limit, offset);
   }
 }

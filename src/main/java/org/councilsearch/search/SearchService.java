@@ -239,7 +239,7 @@ public final class SearchService {
       return search(view, request, r.interpretation(), r.plan(), by);
     }
     int wanted = request.offset() + request.limit();
-    SearchRequest longer = request.firstHits(Math.min(SearchRequest.MAX_LIMIT, wanted * VERSIONS_PER_HIT));
+    SearchRequest longer = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted * VERSIONS_PER_HIT), 0);
     SearchResult all = search(view, longer, r.interpretation(), r.plan(), by);
     List<Hit> hits = versionChoice.arrange(view, links, all.hits(), request.language());
     List<Hit> page = request.offset() >= hits.size() ? List.of() : hits.subList(request.offset(), Math.min(hits.size(), wanted));
@@ -463,7 +463,7 @@ public final class SearchService {
       IndexView view, SearchRequest request, MatchPlan plan, SearchResult words, MeaningSearch.Coverage coverage)
       throws IOException {
     int wanted = request.offset() + request.limit();
-    SearchRequest top = request.firstHits(Math.min(SearchRequest.MAX_LIMIT, wanted));
+    SearchRequest top = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
     List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
     // Passages that only fill the words' page (near matches, not counted) are weaker evidence than
     // the passages nearest in meaning: they follow the fused ranking instead of taking part in it.
@@ -573,11 +573,7 @@ public final class SearchService {
 
   /** The plain BM25 ranking over the same fields, without query understanding: a baseline. */
   public SearchResult searchPlain(SearchRequest request) {
-    return searchWords(
-        new SearchRequest(
-            request.query(), request.fromYear(), request.toYear(), request.organization(), request.event(),
-            request.eventType(), request.place(), request.paper(), true, request.limit(), request.offset(),
-            request.language()));
+    return searchWords(request.literally());
   }
 
   /**

@@ -12,7 +12,8 @@ import org.councilsearch.model.SearchResult.FacetCount;
 
 /**
  * Turns the counts an index view made into the facets a result shows, the same for every
- * backend: keyed by the parameter that filters by them, years newest first, papers by title.
+ * backend: keyed by the parameter that filters by them, years newest first, papers by title,
+ * languages by name.
  */
 final class ShownFacets {
   private ShownFacets() {}
@@ -37,6 +38,9 @@ final class ShownFacets {
       }
       if (d.name().equals(Schema.FACET_PAPER)) {
         values = PaperLabels.label(values, papers::get);
+      }
+      if (d.name().equals(Schema.FACET_LANGUAGE)) {
+        values = values.stream().map(c -> new FacetCount(c.value(), LanguageNames.name(c.value()), c.count())).toList();
       }
       shown.put(d.resultKey(), values);
     }

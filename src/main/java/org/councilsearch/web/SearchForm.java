@@ -114,10 +114,10 @@ final class SearchForm {
         values.get("event-type"),
         values.get("place"),
         values.get("doc"),
+        values.get("lang"),
         values.containsKey("literal"),
         size(),
-        (page() - 1) * size(),
-        values.get("lang"));
+        (page() - 1) * size());
   }
 
   /** The same search with one parameter set, back on its first page. */
@@ -162,16 +162,13 @@ final class SearchForm {
               + " characters long; the limit is "
               + SearchRequest.MAX_QUERY_CHARS);
     }
-    for (String name : List.of("org", "event", "event-type", "place", "doc")) {
+    for (String name : List.of("org", "event", "event-type", "place", "doc", "lang")) {
       String v = values.get(name);
       if (v != null && v.length() > MAX_FILTER_CHARS) {
         throw new BadQueryException(name + " is longer than " + MAX_FILTER_CHARS + " characters");
       }
     }
-    String lang = values.get("lang");
-    if (lang != null && !lang.matches("[a-z]{2,3}")) {
-      throw new BadQueryException("lang must be a two-letter language code such as en, fr or es");
-    }
+    SearchRequest.languageCode(values.get("lang"));
     year("year");
     Integer from = year("from");
     Integer to = year("to");

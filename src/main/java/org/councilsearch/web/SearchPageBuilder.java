@@ -34,6 +34,7 @@ final class SearchPageBuilder {
           new Dimension(SearchResult.ORGANIZATION, "organization", "Organization"),
           new Dimension(SearchResult.EVENT_TYPE, "event-type", "Event type"),
           new Dimension(SearchResult.PLACE, "place", "Place"),
+          new Dimension(SearchResult.LANGUAGE, "language", "Language"),
           new Dimension(SearchResult.PAPER, "paper", "Paper"));
 
   private static final List<String> FILTERS =

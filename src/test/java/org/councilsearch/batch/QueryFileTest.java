@@ -66,9 +66,9 @@ class QueryFileTest {
 
   @Test
   void an_unknown_column_is_refused_with_the_columns_there_are() {
-    assertThatThrownBy(() -> read("query,lang\ngender,fr\n"))
+    assertThatThrownBy(() -> read("query,language\ngender,fr\n"))
         .isInstanceOf(BadUploadException.class)
-        .hasMessageContaining("'lang'")
+        .hasMessageContaining("'language'")
         .hasMessageContaining("name, query, year, from, to, org");
   }
 

@@ -26,9 +26,12 @@ class SearchFiltersTest {
 
   @Test
   void an_unknown_key_or_a_bad_year_is_named() {
-    assertThatThrownBy(() -> SearchFilters.of(Map.of("lang", "fr")))
+    assertThatThrownBy(() -> SearchFilters.of(Map.of("language", "fr")))
         .isInstanceOf(BadQueryException.class)
-        .hasMessage("'lang' is not a filter; the filters are year, from, to, org, event, event-type, place, doc, literal");
+        .hasMessage("'language' is not a filter; the filters are year, from, to, org, event, event-type, place, doc, lang, literal");
+    assertThatThrownBy(() -> SearchFilters.of(Map.of("lang", "French")))
+        .hasMessage("lang takes a language code such as en, fr or es, not 'french'");
+    assertThat(SearchFilters.of(Map.of("lang", "FR")).request("q", 1, 0).language()).isEqualTo("fr");
     assertThatThrownBy(() -> SearchFilters.of(Map.of("from", "last year")))
         .hasMessage("from must be a year such as 2009, not 'last year'");
     assertThatThrownBy(() -> SearchFilters.of(Map.of("from", "2012", "to", "2009")))

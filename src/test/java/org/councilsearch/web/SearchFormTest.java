@@ -22,12 +22,13 @@ class SearchFormTest {
   @Test
   void reads_the_search_with_its_filters_and_page() {
     SearchRequest r =
-        form("q", " FGM 2009 ", "year", "2009", "org", "UN-Women", "page", "3", "size", "5")
+        form("q", " FGM 2009 ", "year", "2009", "org", "UN-Women", "lang", "es", "page", "3", "size", "5")
             .request();
     assertThat(r.query()).isEqualTo("FGM 2009");
     assertThat(r.fromYear()).isEqualTo(2009);
     assertThat(r.toYear()).isEqualTo(2009);
     assertThat(r.organization()).isEqualTo("UN-Women");
+    assertThat(r.language()).isEqualTo("es");
     assertThat(r.limit()).isEqualTo(5);
     assertThat(r.offset()).isEqualTo(10);
   }

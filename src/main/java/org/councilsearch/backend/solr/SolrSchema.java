@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.solr.common.SolrInputDocument;
 import org.councilsearch.index.FieldKind;
 import org.councilsearch.index.FieldedDocument;
+import org.councilsearch.index.LanguageAnalysis;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.SchemaField;
 
@@ -32,6 +34,8 @@ import org.councilsearch.index.SchemaField;
  *   <li>English text is {@code EnglishAnalyzer}'s chain spelled out as factories (standard
  *       tokenizer, English possessive, lowercase, its stop words, Porter stemmer); the stop word
  *       file is written from {@code EnglishAnalyzer}'s own set. Position gaps are 0, as Lucene's.
+ *   <li>French and Spanish text is each {@link LanguageAnalysis}'s chain, written from its factory
+ *       names and parameters, with its stop word files.
  *   <li>Exact names are one lowercased term (the index's {@code ExactNameAnalyzer}); like Lucene's string
  *       fields they keep no norms and no frequencies.
  *   <li>Every text field type ranks with the project's BM25 parameters ({@link
@@ -72,6 +76,7 @@ public final class SolrSchema {
     f.put(MANAGED_SCHEMA, managedSchema(schema.similarity()));
     f.put(SOLRCONFIG, solrConfig());
     f.put(STOP_WORDS, stopWords());
+    f.putAll(LanguageAnalysis.files());
     f.put(PHRASE_GAPS, "# Written by `council-search solr-config`: an empty position in a phrase.\n" + PHRASE_GAP + "\n");
     this.files = Map.copyOf(f);
   }
@@ -208,6 +213,25 @@ public final class SolrSchema {
           .append(bm25)
           .append("  </fieldType>\n");
     }
+    for (LanguageAnalysis language : LanguageAnalysis.ALL) {
+      s.append("  <fieldType name=\"").append(language.solrType()).append("\" class=\"solr.TextField\"")
+          .append(" positionIncrementGap=\"0\">\n")
+          .append("    <analyzer type=\"index\">\n")
+          .append("      <tokenizer name=\"").append(LanguageAnalysis.TOKENIZER).append("\"/>\n");
+      for (LanguageAnalysis.Filter filter : language.filters()) {
+        s.append("      <filter name=\"").append(filter.name()).append('"');
+        new TreeMap<>(filter.params()).forEach((k, v) -> s.append(' ').append(k).append("=\"").append(v).append('"'));
+        s.append("/>\n");
+      }
+      s.append("    </analyzer>\n")
+          .append("    <analyzer type=\"query\">\n")
+          .append("      <tokenizer name=\"whitespace\"/>\n")
+          .append("      <filter name=\"stop\" words=\"").append(PHRASE_GAPS)
+          .append("\" ignoreCase=\"false\"/>\n")
+          .append("    </analyzer>\n")
+          .append(bm25)
+          .append("  </fieldType>\n");
+    }
     s.append("  <fieldType name=\"words\" class=\"solr.TextField\" positionIncrementGap=\"0\">\n")
         .append("    <analyzer><tokenizer name=\"standard\"/><filter name=\"lowercase\"/></analyzer>\n")
         .append(bm25)
@@ -231,7 +255,7 @@ public final class SolrSchema {
           Locale.ROOT,
           "  <field name=\"%s\" type=\"%s\" indexed=\"%s\" stored=\"%s\" multiValued=\"%s\"%s/>%n",
           field.name(),
-          solrType(field.kind()),
+          solrType(field),
           indexed(field.kind()),
           field.stored(),
           field.multiValued(),
@@ -252,8 +276,9 @@ public final class SolrSchema {
     return s.toString();
   }
 
-  private static String solrType(FieldKind kind) {
-    return switch (kind) {
+  private static String solrType(SchemaField field) {
+    return switch (field.kind()) {
+      case LANGUAGE_TEXT -> LanguageAnalysis.ofField(field.name()).solrType();
       case KEYWORD, TIE_BREAKER -> "keyword";
       case EXACT_NAME -> "exact_name";
       case TEXT -> "english";

@@ -48,6 +48,23 @@ class SolrSchemaTest {
   }
 
   @Test
+  void french_and_spanish_text_are_analyzed_by_the_chains_the_embedded_index_builds() {
+    String schema = solr.files().get(SolrSchema.MANAGED_SCHEMA);
+    assertThat(schema)
+        .contains("<field name=\"text_fr\" type=\"french\"")
+        .contains("<field name=\"text_es\" type=\"spanish\"")
+        .contains(
+            "<filter name=\"elision\" ignoreCase=\"true\"/>\n"
+                + "      <filter name=\"lowercase\"/>\n"
+                + "      <filter name=\"stop\" ignoreCase=\"false\" words=\"lang/stopwords_fr.txt\"/>\n"
+                + "      <filter name=\"frenchLightStem\"/>\n"
+                + "      <filter name=\"asciiFolding\"/>")
+        .contains("<filter name=\"spanishLightStem\"/>");
+    assertThat(solr.files().get("lang/stopwords_fr.txt")).contains("\ndu\n").contains("\nles\n");
+    assertThat(solr.files().get("lang/stopwords_es.txt")).contains("\nde\n").contains("\nlos\n");
+  }
+
+  @Test
   void the_configset_name_changes_with_its_content_and_carries_the_version(@TempDir Path dir)
       throws Exception {
     assertThat(solr.configSetName()).startsWith("council-search-v" + Schema.VERSION + "-");
