@@ -15,6 +15,8 @@ import org.councilsearch.bench.GrowthBench;
 import org.councilsearch.bench.GrowthFigures;
 import org.councilsearch.bench.HttpBench;
 import org.councilsearch.bench.HttpFigures;
+import org.councilsearch.bench.HybridBench;
+import org.councilsearch.bench.HybridFigures;
 import org.councilsearch.bench.InProcessTarget;
 import org.councilsearch.bench.IndexingBench;
 import org.councilsearch.bench.IndexingFigures;
@@ -34,6 +36,7 @@ import org.councilsearch.ingest.PaperReader;
 import org.councilsearch.bench.OcrBench;
 import org.councilsearch.bench.OcrFigures;
 import org.councilsearch.model.SolrLocation;
+import org.councilsearch.nlp.EmbedderSettings;
 import org.councilsearch.search.SearchRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +54,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmarks: indexing, queries, http, solr, solr-indexing, startup, growth, ocr. Run on an archive"
+      "Benchmarks: indexing, queries, hybrid, http, solr, solr-indexing, startup, growth, ocr. Run on an archive"
           + " from `generate`. Searches are cold unless --cached-searches says otherwise.",
       "Run with a fixed heap (java -Xmx1g -jar ...) so that peak heap figures mean something."
     })
@@ -110,6 +113,40 @@ final class BenchCommand {
               mix.searches());
     }
     return report(FiguresText.queries(figures), new FiguresFile(out.dir).write("queries", figures));
+  }
+
+  @Command(
+      name = "hybrid",
+      mixinStandardHelpOptions = true,
+      description = {
+        "What search by meaning costs, in one run: the lexical pass with the vector pass disabled and"
+            + " enabled, the vector pass (embedding passages/s), cold plain BM25, full search by words and"
+            + " hybrid at one client with CPU per search, the query's embedding, and the embedding model's"
+            + " length cap and threads compared on one sample of passages."
+      })
+  int hybrid(
+      @Mixin ArchiveOptions archive,
+      @Option(names = "--rounds", paramLabel = "N", defaultValue = "10", description = "Passes over the query mix (default: ${DEFAULT-VALUE}).") int rounds,
+      @Option(names = "--warm-up", paramLabel = "N", defaultValue = "5", description = "Unrecorded passes first (default: ${DEFAULT-VALUE}).") int warmUp,
+      @Option(names = "--sample", paramLabel = "N", defaultValue = "512", description = "Passages embedded with each setting (default: ${DEFAULT-VALUE}).") int sample,
+      @Option(names = "--work", paramLabel = "DIR", defaultValue = WORK + "/hybrid", description = "Scratch directory, emptied first (default: ${DEFAULT-VALUE}).") Path work,
+      @Mixin OutOption out)
+      throws IOException {
+    if (rounds < 1 || warmUp < 0 || sample < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--rounds and --sample must be at least 1, --warm-up at least 0");
+    }
+    List<EmbedderSettings> settings =
+        List.of(
+            EmbedderSettings.DEFAULT,
+            new EmbedderSettings(256, 2, 1),
+            new EmbedderSettings(256, 1, 1),
+            new EmbedderSettings(128, 1, 2),
+            new EmbedderSettings(512, 1, 2));
+    HybridFigures figures =
+        new HybridBench(services, new QueryBench(QueryMix.standard(), warmUp, rounds), settings, this::progress)
+            .run(archive.dir, archive.count(), sample, work);
+    return report(List.of(), new FiguresFile(out.dir).write("hybrid", figures));
   }
 
   @Command(

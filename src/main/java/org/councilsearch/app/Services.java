@@ -196,14 +196,14 @@ public final class Services {
     return subjects.get();
   }
 
+  /** The language detector the indexer uses, loaded on first demand. */
+  public PaperLanguages languages() {
+    return languages.get();
+  }
+
   /** The entity tagger; its models are loaded once, on first use, as loading takes a while. */
   public EntityTagger tagger() {
     return tagging.get();
-  }
-
-  /** The language detector that indexing uses, its model loaded on first use. */
-  public PaperLanguages languages() {
-    return languages.get();
   }
 
   /**

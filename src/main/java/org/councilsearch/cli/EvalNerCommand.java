@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import org.councilsearch.eval.EntityEvaluation;
 import org.councilsearch.eval.EntityFigures;
 import org.councilsearch.eval.EntityType;
 import org.councilsearch.eval.EvaluationReport;
+import org.councilsearch.eval.FamilyFixtures;
+import org.councilsearch.eval.FigureSpec;
+import org.councilsearch.eval.LanguageFixtureEvaluation;
 import org.councilsearch.eval.GoldPassage;
 import org.councilsearch.eval.GoldSet;
 import org.councilsearch.eval.GoldSetException;
@@ -106,12 +110,49 @@ final class EvalNerCommand implements Callable<Integer> {
             ? TaggerSource.everyPaper(services.tagger())
             : new HeldOutTaggers(NlpModels.loadWithoutNameFinder(), services.gazetteer());
     EvaluationReport report = evaluation.run(taggers);
-    output.print(spec.commandLine().getOut(), toJson(report), out -> print(report, out));
+    List<LanguageFixtureEvaluation.Report> fixtures = new ArrayList<>();
+    if (gold == null) {
+      LanguageFixtureEvaluation languages =
+          new LanguageFixtureEvaluation(services.tagger(), services.gazetteer(), services.languages());
+      for (String split : List.of("tuning", "heldout")) {
+        fixtures.add(languages.run(split, FamilyFixtures.bundled(FamilyFixtures.LANGUAGES, split)));
+      }
+    }
+    FigureSpec figures = EntityFigures.of(report);
+    for (LanguageFixtureEvaluation.Report r : fixtures) {
+      figures = EntityFigures.plus(figures, r);
+    }
+    FigureSpec measured = figures;
+    output.print(spec.commandLine().getOut(), toJson(report, measured), out -> {
+      print(report, out);
+      fixtures.forEach(r -> printFixtures(r, out));
+    });
     if (gold != null) {
       return ExitCodes.OK;
     }
     String command = "council-search eval-ner" + (shippedModel ? " --shipped-model" : "");
-    return specOption.check(EntityFigures.SPEC, EntityFigures.of(report), EntityFigures.SCOPE, command, spec.commandLine().getErr());
+    return specOption.check(EntityFigures.SPEC, measured, EntityFigures.SCOPE, command, spec.commandLine().getErr());
+  }
+
+  /**
+   * The language fixtures' figures; the misses of the tuning split only, so that nobody writing
+   * rules reads the held-out papers through them.
+   */
+  private static void printFixtures(LanguageFixtureEvaluation.Report report, PrintWriter out) {
+    out.println();
+    out.printf(Locale.ROOT, "Language fixtures, %s split (shipped tagger):%n", report.split());
+    out.println("language type          papers  precision  recall     F1    tp    fp    fn");
+    report.byLanguage().forEach((language, byType) -> {
+      for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.DATE)) {
+        Metrics m = byType.getOrDefault(type, Metrics.ZERO);
+        out.printf(Locale.ROOT, "%-8s %-13s %6d  %9.3f %7.3f %6.3f %5d %5d %5d%n",
+            language, type.label(), report.papers().get(language), m.precision(), m.recall(), m.f1(), m.tp(), m.fp(), m.fn());
+      }
+    });
+    if (report.split().equals("tuning") && !report.misses().isEmpty()) {
+      out.printf(Locale.ROOT, "%d misses:%n", report.misses().size());
+      report.misses().forEach(miss -> out.println("  " + miss));
+    }
   }
 
   private List<GoldPassage> readGold() throws IOException {
@@ -123,7 +164,7 @@ final class EvalNerCommand implements Callable<Integer> {
     }
   }
 
-  private static Map<String, Object> toJson(EvaluationReport report) {
+  private static Map<String, Object> toJson(EvaluationReport report, FigureSpec measured) {
     Map<String, Object> types = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       Metrics m = report.metrics(type);
@@ -139,7 +180,7 @@ final class EvalNerCommand implements Callable<Integer> {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("heldOut", report.heldOut());
     json.put("types", types);
-    json.put("figures", EntityFigures.of(report).rows());
+    json.put("figures", measured.rows());
     return json;
   }
 

@@ -45,4 +45,32 @@ public final class EntityFigures {
     }
     return spec;
   }
+
+  /** The model column's value for the language fixtures of one split: "fixtures-tuning". */
+  public static String fixtures(String split) {
+    return "fixtures-" + split;
+  }
+
+  /**
+   * {@code into} with the rows of one split of the language fixtures: per language, the
+   * organizations and dates, tagged by the shipped tagger (no fixture is in its training data).
+   */
+  public static FigureSpec plus(FigureSpec into, LanguageFixtureEvaluation.Report report) {
+    FigureSpec spec = into;
+    for (Map.Entry<String, Map<EntityType, Metrics>> language : report.byLanguage().entrySet()) {
+      for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.DATE)) {
+        Metrics m = language.getValue().getOrDefault(type, Metrics.ZERO);
+        spec =
+            spec.plus(
+                List.of(fixtures(report.split()), language.getKey(), type.label()),
+                List.of(
+                    Integer.toString(m.tp() + m.fn()),
+                    FigureSpec.decimal(m.precision()),
+                    FigureSpec.decimal(m.recall()),
+                    FigureSpec.decimal(m.f1()),
+                    "-"));
+      }
+    }
+    return spec;
+  }
 }

@@ -37,7 +37,7 @@ public final class FamilyFixtures {
   /** Where the build puts the fixture splits on the classpath. */
   public static final String RESOURCE = "eval/families";
 
-  /** Where the build puts the French and Spanish fixtures, in the same layout. */
+  /** Where the build puts the French, Spanish and English language fixtures. */
   public static final String LANGUAGES = "eval/languages";
 
   /** One fixture paper as read, with its gold metadata. */
@@ -52,7 +52,17 @@ public final class FamilyFixtures {
    * @throws IOException when the split is not bundled or does not read
    */
   public static List<Fixture> bundled(String split) throws IOException {
-    String resource = RESOURCE + "/" + split;
+    return bundled(RESOURCE, split);
+  }
+
+  /**
+   * The split {@code split} of the fixture set bundled at {@code root} ({@value #RESOURCE} or
+   * {@value #LANGUAGES}).
+   *
+   * @throws IOException when the split is not bundled or does not read
+   */
+  public static List<Fixture> bundled(String root, String split) throws IOException {
+    String resource = root + "/" + split;
     URL url = FamilyFixtures.class.getClassLoader().getResource(resource);
     if (url == null) {
       throw new IOException("the fixtures " + resource + " are missing from the classpath");

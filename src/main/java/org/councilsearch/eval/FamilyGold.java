@@ -17,6 +17,8 @@ import org.councilsearch.model.DateSpan;
  * @param paragraphs the printed paragraph numbers, in order
  * @param organizations canonical names of the organizations its passages name
  * @param dates the dates its passages state
+ * @param language the ISO 639-1 code of the language it is written in; null in the English-only
+ *     families set
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FamilyGold(
@@ -28,7 +30,8 @@ public record FamilyGold(
     String organization,
     List<String> paragraphs,
     List<String> organizations,
-    List<DateSpan> dates) {
+    List<DateSpan> dates,
+    String language) {
   public FamilyGold {
     paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
     organizations = organizations == null ? List.of() : List.copyOf(organizations);

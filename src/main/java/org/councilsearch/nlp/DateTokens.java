@@ -19,6 +19,8 @@ final class DateTokens {
   private final byte[] types;
   private final int[] starts;
   private final int[] ends;
+  /** Lower-case words, made on first use: patterns ask for the same word many times. */
+  private String[] lower;
 
   private DateTokens(String text, int size, byte[] types, int[] starts, int[] ends) {
     this.text = text;
@@ -143,6 +145,19 @@ final class DateTokens {
       return null;
     }
     return text.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT);
+  }
+
+  /** The word at {@code k} in lower case; {@code k} must be a word. */
+  String lower(int k) {
+    if (lower == null) {
+      lower = new String[size];
+    }
+    String word = lower[k];
+    if (word == null) {
+      word = text.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT);
+      lower[k] = word;
+    }
+    return word;
   }
 
   boolean capitalised(int k) {

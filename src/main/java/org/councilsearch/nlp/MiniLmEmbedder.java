@@ -106,7 +106,7 @@ public final class MiniLmEmbedder implements TextEmbedder, Closeable {
    * The text up to its last word piece within the cap (less the two markers the model adds):
    * the model would otherwise read the rest in further windows and average them in.
    */
-  String capped(String text) {
+  public String capped(String text) {
     int room = settings.maxWordPieces() - 2;
     // A word piece never spans fewer than one character, so shorter texts need no tokenizing.
     if (text.length() <= room) {

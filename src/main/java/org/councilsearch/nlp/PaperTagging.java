@@ -115,8 +115,10 @@ final class PaperTagging {
           .forEach(m -> regions.add(m.ref())));
     }
     List<TaggedText> tagged = new ArrayList<>();
-    for (Analyzed text : texts) {
-      tagged.add(text.tagged(clusters, regions, parts.dates().find(text.text(), paper.metadata().year())));
+    for (int i = 0; i < texts.size(); i++) {
+      Analyzed text = texts.get(i);
+      String language = passages.get(i).language() != null ? passages.get(i).language() : paper.metadata().language();
+      tagged.add(text.tagged(clusters, regions, parts.dates().find(text.text(), paper.metadata().year(), language)));
     }
     Map<String, TaggedText> taggedHeadings = new LinkedHashMap<>();
     headings.forEach((heading, text) -> taggedHeadings.put(heading, text.tagged(clusters, regions, List.of())));

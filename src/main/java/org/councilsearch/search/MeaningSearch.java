@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.councilsearch.index.Schema;
@@ -23,6 +27,7 @@ final class MeaningSearch {
   private final Supplier<TextEmbedder> embedder;
   private final RankFusion fusion;
   private final Map<String, float[]> vectors;
+  private final ExecutorService embedding;
 
   /**
    * @param kept how many queries' vectors to keep, by query text (embedding costs a few
@@ -38,6 +43,30 @@ final class MeaningSearch {
             return size() > kept;
           }
         };
+    AtomicInteger n = new AtomicInteger();
+    // Daemon threads: a query's embedding never keeps a finished run alive; idle ones end by themselves.
+    this.embedding =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "query-embedding-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** The passages nearest in meaning, best first, with their stored fields read once. */
+  record Near(List<Ranked> ranked, List<Passage> passages) {
+    Near {
+      ranked = List.copyOf(ranked);
+      passages = List.copyOf(passages);
+    }
+
+    /** The nearest from {@code offset} on. */
+    Near from(int offset) {
+      return offset >= ranked.size()
+          ? new Near(List.of(), List.of())
+          : new Near(ranked.subList(offset, ranked.size()), passages.subList(offset, passages.size()));
+    }
   }
 
   /** How much of the archive search by meaning covers: passages with a vector, of all passages. */
@@ -62,9 +91,22 @@ final class MeaningSearch {
     return vector;
   }
 
+  /**
+   * The vector of a query's words, computed on another thread: a search embeds its query while
+   * the words' ranking runs.
+   */
+  CompletableFuture<float[]> vectorSoon(String query) {
+    return CompletableFuture.supplyAsync(() -> vectorOf(query), embedding);
+  }
+
   /** The passages nearest in meaning to {@code query} among those {@code filter} matches. */
-  List<Ranked> nearest(IndexView view, String query, int wanted, Query filter) throws IOException {
-    List<Ranked> near = view.nearest(vectorOf(query), wanted, filter);
+  Near nearest(IndexView view, String query, int wanted, Query filter) throws IOException {
+    return nearest(view, vectorOf(query), wanted, filter);
+  }
+
+  /** The passages nearest to {@code vector} among those {@code filter} matches. */
+  Near nearest(IndexView view, float[] vector, int wanted, Query filter) throws IOException {
+    List<Ranked> near = view.nearest(vector, wanted, filter);
     // Passages with the same text (a heading repeated in several papers) have the same vector: they
     // are ordered by id, not by where the engine happened to store them.
     List<Passage> passages = view.passages(near);
@@ -76,8 +118,13 @@ final class MeaningSearch {
         Comparator.comparing((Integer i) -> near.get(i).score()).reversed()
             .thenComparing(i -> passages.get(i).id()));
     List<Ranked> sorted = new ArrayList<>(near.size());
-    order.forEach(i -> sorted.add(near.get(i)));
-    return sorted;
+    List<Passage> sortedPassages = new ArrayList<>(near.size());
+    order.forEach(
+        i -> {
+          sorted.add(near.get(i));
+          sortedPassages.add(passages.get(i));
+        });
+    return new Near(sorted, sortedPassages);
   }
 
   /** How the words' ranking and the meaning's are fused. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
@@ -265,17 +267,23 @@ public final class SearchService {
     if (ranking == Ranking.MEANING) {
       return byMeaning(view, request, in, coverage);
     }
+    if (ranking == Ranking.WORDS) {
+      return searchWords(view, request, in, plan);
+    }
+    CompletableFuture<float[]> vector = meaning.vectorSoon(meaningText(request, in));
     SearchResult words = searchWords(view, request, in, plan);
-    return ranking == Ranking.BOTH ? fused(view, request, plan, words, coverage) : words;
+    return fused(view, request, plan, words, coverage, vectorOf(vector));
   }
 
   /** The passages nearest in meaning, under the request's filters, counted by how many are shown. */
   private SearchResult byMeaning(
       IndexView view, SearchRequest request, Interpretation in, MeaningSearch.Coverage coverage)
       throws IOException {
-    List<Ranked> near =
-        pageOf(meaning.nearest(view, meaningText(request, in), request.offset() + request.limit(), meaningFilter(request, in)), request.offset());
-    List<Passage> passages = view.passages(near);
+    MeaningSearch.Near found =
+        meaning.nearest(view, meaningText(request, in), request.offset() + request.limit(), meaningFilter(request, in))
+            .from(request.offset());
+    List<Ranked> near = found.ranked();
+    List<Passage> passages = found.passages();
     Set<String> paperIds = new HashSet<>();
     passages.forEach(p -> paperIds.add(p.paperId()));
     Map<String, Paper> papers = view.papers(paperIds);
@@ -460,7 +468,8 @@ public final class SearchService {
    * counted.
    */
   private SearchResult fused(
-      IndexView view, SearchRequest request, MatchPlan plan, SearchResult words, MeaningSearch.Coverage coverage)
+      IndexView view, SearchRequest request, MatchPlan plan, SearchResult words, MeaningSearch.Coverage coverage,
+      float[] vector)
       throws IOException {
     int wanted = request.offset() + request.limit();
     SearchRequest top = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
@@ -481,8 +490,9 @@ public final class SearchService {
     }
     filling.forEach(h -> byId.putIfAbsent(h.id(), h));
     Interpretation in = words.interpreted();
-    List<Ranked> near = meaning.nearest(view, meaningText(request, in), wanted, meaningFilter(request, in));
-    List<Passage> nearPassages = view.passages(near);
+    MeaningSearch.Near found = meaning.nearest(view, vector, wanted, meaningFilter(request, in));
+    List<Ranked> near = found.ranked();
+    List<Passage> nearPassages = found.passages();
     List<String> nearIds = nearPassages.stream().map(Passage::id).toList();
     List<RankFusion.Fused> fused = new ArrayList<>(meaning.fusion().fuse(wordIds, nearIds));
     Set<String> inFused = new HashSet<>();
@@ -493,6 +503,7 @@ public final class SearchService {
       }
     }
     List<Ranked> onlyNear = new ArrayList<>();
+    List<Passage> onlyNearPassages = new ArrayList<>();
     List<Integer> onlyNearAt = new ArrayList<>();
     List<Hit> page = new ArrayList<>(request.limit());
     for (int i = request.offset(); i < fused.size() && page.size() < request.limit(); i++) {
@@ -500,13 +511,15 @@ public final class SearchService {
       Hit hit = byId.get(f.id());
       if (hit == null) {
         onlyNearAt.add(page.size());
-        onlyNear.add(near.get(nearIds.indexOf(f.id())));
+        int at = nearIds.indexOf(f.id());
+        onlyNear.add(near.get(at));
+        onlyNearPassages.add(nearPassages.get(at));
       }
       page.add(hit);
     }
     if (!onlyNear.isEmpty()) {
       boolean[] hasWords = view.matches(plan.marked(), onlyNear);
-      List<Passage> passages = view.passages(onlyNear);
+      List<Passage> passages = onlyNearPassages;
       List<String> snippets = view.highlight(plan.marked(), onlyNear);
       Set<String> paperIds = new HashSet<>();
       passages.forEach(p -> paperIds.add(p.paperId()));
@@ -524,6 +537,18 @@ public final class SearchService {
       page.set(i, h.withScore(score));
     }
     return new SearchResult(words.query(), words.total(), words.interpreted(), page, words.facets(), coverageOf(coverage));
+  }
+
+  /** The query's vector once its embedding, started before the words' ranking, is done. */
+  private static float[] vectorOf(CompletableFuture<float[]> vector) {
+    try {
+      return vector.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private static SearchResult.MeaningCoverage coverageOf(MeaningSearch.Coverage c) {

@@ -145,7 +145,9 @@ final class LuceneView implements IndexView {
       candidates = Math.max(candidates, passages);
     }
     Query only = filter != null ? filter : new MatchAllDocsQuery();
-    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, candidates, only), candidates);
+    // The query holds every candidate found; collecting only the k wanted keeps the collector's
+    // queue at k instead of ordering every passage of a small index a second time.
+    TopDocs top = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, vector, candidates, only), Math.max(1, k));
     return rankedOf(top, k);
   }
 
