@@ -92,6 +92,14 @@ class DateFinderLanguagesTest {
         .isEmpty();
   }
 
+  @Test
+  void months_counted_from_either_end_of_a_year_are_periods() {
+    assertOnly("en", "Calls rose during the first three months of 2006.", "first three months of 2006", "2006-01-01", "2006-03-31", Precision.MONTH);
+    assertOnly("en", "in the last six months of 2018", "last six months of 2018", "2018-07-01", "2018-12-31", Precision.MONTH);
+    assertOnly("fr", "pendant les trois premiers mois de 2013", "trois premiers mois de 2013", "2013-01-01", "2013-03-31", Precision.MONTH);
+    assertOnly("es", "en los últimos tres meses de 2009", "últimos tres meses de 2009", "2009-10-01", "2009-12-31", Precision.MONTH);
+  }
+
   // ------------------------------------------------------------------ language unknown
 
   @Test
