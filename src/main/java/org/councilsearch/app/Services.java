@@ -35,6 +35,7 @@ import org.councilsearch.nlp.OpenNlpLanguages;
 import org.councilsearch.nlp.OpenNlpTagger;
 import org.councilsearch.nlp.PaperLanguages;
 import org.councilsearch.search.AskingWords;
+import org.councilsearch.search.YearWords;
 import org.councilsearch.nlp.TextEmbedder;
 import org.councilsearch.search.CollaborationFinder;
 import org.councilsearch.search.EntityCatalog;
@@ -249,14 +250,14 @@ public final class Services {
     Gazetteer names = gazetteer();
     QueryReader reader =
         new QueryReader(schema, spelling -> names.nameOf(spelling).orElse(spelling));
-    QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms(), AskingWords.english());
+    QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms(), AskingWords.shipped(), YearWords.shipped());
     EntityCatalog entities = new EntityCatalog(index, schema, names);
     return new Searching(
         index,
         catalog,
         new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, vectors ? this::embedder : null),
         entities,
-        new CollaborationFinder(entities, homeOrganization(names)));
+        new CollaborationFinder(entities, homeOrganization(names), CollaborationFinder.shippedCues()));
   }
 
   /**

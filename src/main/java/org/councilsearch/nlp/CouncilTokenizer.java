@@ -3,7 +3,9 @@ package org.councilsearch.nlp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
@@ -24,6 +26,9 @@ import opennlp.tools.util.Span;
  * per thread.
  */
 public final class CouncilTokenizer {
+  /** French words that elide before a vowel and stand glued to the next word. */
+  private static final Set<String> ELIDED = Set.of("l", "d", "qu", "jusqu", "lorsqu", "puisqu");
+
   /** Distinct words remembered; a paper uses a few thousand, and each costs some 100 bytes. */
   static final int REMEMBERED_WORDS = 50_000;
 
@@ -124,9 +129,19 @@ public final class CouncilTokenizer {
     emitWord(text, from, end, out);
   }
 
-  /** A word piece, with a possessive "’s" (or a bare "’" left by "IOM’ s") split off. */
+  /**
+   * A word piece, with a possessive "’s" (or a bare "’" left by "IOM’ s") split off, and a French
+   * elided article before a name ("l’UNICEF", "d’UNIFEM", "l’Organisation") split off so that the
+   * name reads as it does in English.
+   */
   private static void emitWord(String text, int start, int end, List<Token> out) {
     if (start >= end) {
+      return;
+    }
+    int elided = elisionEnd(text, start, end);
+    if (elided > start) {
+      out.add(new Token(text.substring(start, elided), start, elided));
+      emitWord(text, elided, end, out);
       return;
     }
     int length = end - start;
@@ -139,6 +154,28 @@ public final class CouncilTokenizer {
     } else {
       out.add(new Token(text.substring(start, end), start, end));
     }
+  }
+
+  /**
+   * The end of an elided article or conjunction opening the word ("l’", "d’", "qu’"), when what
+   * follows is an acronym or, after "l’", a capitalized name; {@code start} otherwise. "Côte
+   * d’Ivoire" and "O’Neill" stay whole.
+   */
+  private static int elisionEnd(String text, int start, int end) {
+    for (int i = start + 1; i < Math.min(end - 1, start + 8); i++) {
+      if (isApostrophe(text.charAt(i))) {
+        String prefix = text.substring(start, i).toLowerCase(Locale.ROOT);
+        String rest = text.substring(i + 1, end);
+        boolean acronym = rest.length() > 1 && rest.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+            && rest.chars().filter(Character::isLetter).count() > 1;
+        boolean name = prefix.equals("l") && Character.isUpperCase(rest.charAt(0)) && rest.length() > 1;
+        if (ELIDED.contains(prefix) && (acronym || name)) {
+          return i + 1;
+        }
+        return start;
+      }
+    }
+    return start;
   }
 
   static boolean isJoiner(char c) {

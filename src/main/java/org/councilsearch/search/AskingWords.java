@@ -7,16 +7,17 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Words that ask rather than describe ("who", "how many", "did", "tell me"), read from a list per
- * language shipped as a resource. A word in capitals ("WHO") is a name, never a question word.
- * Immutable and thread-safe.
+ * language shipped as a resource (English, French, Spanish: a query is read in any of them). A word
+ * in capitals ("WHO") is a name, never a question word. Immutable and thread-safe.
  */
 public final class AskingWords {
-  static final String ENGLISH = "org/councilsearch/search/asking-words-en.txt";
+  static final List<String> LANGUAGES = List.of("en", "fr", "es");
 
   private final Set<String> words;
 
@@ -24,9 +25,16 @@ public final class AskingWords {
     this.words = Set.copyOf(words);
   }
 
-  /** The English list shipped with the application. */
-  public static AskingWords english() {
-    return load(ENGLISH);
+  /**
+   * The lists of all the languages shipped ({@link #LANGUAGES}): a question is read the same way in
+   * English, French or Spanish.
+   */
+  public static AskingWords shipped() {
+    Set<String> words = new HashSet<>();
+    for (String language : LANGUAGES) {
+      words.addAll(load("org/councilsearch/search/asking-words-" + language + ".txt").words);
+    }
+    return new AskingWords(words);
   }
 
   static AskingWords load(String resource) {

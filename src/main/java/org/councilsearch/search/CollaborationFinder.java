@@ -19,29 +19,33 @@ import org.councilsearch.model.EntityProfile.YearOfHits;
 import org.councilsearch.model.Event;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.Organization;
+import org.councilsearch.nlp.CueWords;
 
 /**
  * Finds the joint work of the papers' own organization with a partner: passages tagged with the
  * partner that say they worked together (in collaboration with, co-organized, jointly, a
- * memorandum of understanding ...). Thread-safe.
+ * memorandum of understanding; en collaboration avec, conjointement avec; en colaboración con,
+ * junto con ...), the cues being data per language. Thread-safe.
  */
 public final class CollaborationFinder {
-  private static final Pattern JOINT_WORK =
-      Pattern.compile(
-          "(?i)\\b(?:collaborat\\w*|co-?operat\\w*|jointly|joint|co-?organi[sz]\\w*|co-?host\\w*|co-?sponsor\\w*"
-              + "|memorandum of understanding|partner\\w*|together with|organi[sz]ed by|organi[sz]ed with"
-              + "|with the support of|worked with|briefings? with|in consultation with)\\b");
-
   private final EntityCatalog entities;
   private final Set<String> home;
+  private final Pattern jointWork;
 
   /**
    * @param home canonical names that stand for the papers' own organization (the organization and
    *     its units), left out of the other partners
+   * @param jointWork the cues that a passage tells of joint work, in every language read
    */
-  public CollaborationFinder(EntityCatalog entities, Set<String> home) {
+  public CollaborationFinder(EntityCatalog entities, Set<String> home, CueWords jointWork) {
     this.entities = entities;
     this.home = Set.copyOf(home);
+    this.jointWork = jointWork.pattern();
+  }
+
+  /** The cues shipped in English, French and Spanish (joint-work-LANG.txt). */
+  public static CueWords shippedCues() {
+    return CueWords.shipped("org/councilsearch/search/joint-work");
   }
 
   /**
@@ -78,7 +82,7 @@ public final class CollaborationFinder {
     for (YearOfHits year : mentions) {
       List<JointActivity> activities = new ArrayList<>();
       for (Hit hit : year.passages()) {
-        if (JOINT_WORK.matcher(hit.text()).find()) {
+        if (jointWork.matcher(hit.text()).find()) {
           activities.add(activity(note == null ? hit : hit.withNote(note), partner));
         }
       }

@@ -19,13 +19,6 @@ import org.councilsearch.nlp.Gazetteer;
  * (quotes, AND/OR/NOT, field:value, wildcards) are taken word for word. Thread-safe.
  */
 public final class QueryInterpreter {
-  private static final String YEAR = "((?:19|20)\\d\\d)";
-  private static final Pattern RANGE =
-      Pattern.compile("(?i)\\b(?:between|from)?\\s*" + YEAR + "\\s*(?:-|–|to|and|until)\\s*" + YEAR + "\\b");
-  private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|from|after)\\s+" + YEAR + "\\b");
-  private static final Pattern BEFORE = Pattern.compile("(?i)\\b(before|until|up to|prior to)\\s+" + YEAR + "\\b");
-  private static final Pattern SINGLE = Pattern.compile("(?i)(?:\\b(?:in|during|of|for)\\s+)?\\b" + YEAR + "\\b");
-
   private static final Pattern COLLABORATION_FIRST =
       Pattern.compile(
           "(?i)^(?:all\\s+|every\\s+)?(?:the\\s+)?(?:collaborations?|partnerships?|joint\\s+activit(?:y|ies)|joint\\s+work|co-?operation|work(?:ed)?|activities)\\s+(?:of\\s+IOM\\s+)?with\\s+(?:the\\s+)?(.+)$");
@@ -44,6 +37,9 @@ public final class QueryInterpreter {
 
   private static final int LONGEST_NAME_WORDS = 12;
 
+  /** A French elided article glued to a name ("l'UNICEF", "d’UNIFEM"): the name is looked up without it. */
+  private static final Pattern ELIDED = Pattern.compile("^(?i:l|d|qu|jusqu|lorsqu|puisqu)['’](?=\\p{L})");
+
   /**
    * Words that ask for events in general ("events in Geneva"): a passage about a tagged event has
    * what they ask for even when it says "workshop" or "panel discussion".
@@ -58,11 +54,13 @@ public final class QueryInterpreter {
   private final Gazetteer gazetteer;
   private final SubjectAcronyms subjects;
   private final AskingWords asking;
+  private final YearWords yearWords;
 
-  public QueryInterpreter(Gazetteer gazetteer, SubjectAcronyms subjects, AskingWords asking) {
+  public QueryInterpreter(Gazetteer gazetteer, SubjectAcronyms subjects, AskingWords asking, YearWords yearWords) {
     this.gazetteer = gazetteer;
     this.subjects = subjects;
     this.asking = asking;
+    this.yearWords = yearWords;
   }
 
   /** The words that ask rather than describe, which this reading leaves out. */
@@ -82,27 +80,14 @@ public final class QueryInterpreter {
     Integer from = null;
     Integer to = null;
     String years = null;
-    Matcher m;
-    if ((m = RANGE.matcher(q)).find()) {
-      from = Integer.parseInt(m.group(1));
-      to = Integer.parseInt(m.group(2));
-      if (from > to) {
-        int t = from;
-        from = to;
-        to = t;
-      }
-    } else if ((m = SINCE.matcher(q)).find()) {
-      from = Integer.parseInt(m.group(2)) + (m.group(1).equalsIgnoreCase("after") ? 1 : 0);
-    } else if ((m = BEFORE.matcher(q)).find()) {
-      to = Integer.parseInt(m.group(2)) - (m.group(1).equalsIgnoreCase("until") ? 0 : 1);
-    } else if ((m = SINGLE.matcher(q)).find()) {
-      from = Integer.parseInt(m.group(1));
-      to = from;
-    }
     String words = q;
-    if (from != null || to != null) {
-      years = m.group().strip();
-      words = (q.substring(0, m.start()) + " " + q.substring(m.end())).replaceAll("\\s+", " ").strip();
+    Optional<YearWords.Years> read = yearWords.in(q);
+    if (read.isPresent()) {
+      YearWords.Years y = read.get();
+      from = y.from();
+      to = y.to();
+      years = y.text();
+      words = (q.substring(0, y.start()) + " " + q.substring(y.end())).replaceAll("\\s+", " ").strip();
     }
 
     words = withoutAsking(words);
@@ -174,7 +159,7 @@ public final class QueryInterpreter {
     for (int i = 0; i < tokens.length; ) {
       int matched = 0;
       for (int n = Math.min(LONGEST_NAME_WORDS, tokens.length - i); n >= 1 && matched == 0; n--) {
-        String phrase = String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n));
+        String phrase = ELIDED.matcher(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + n))).replaceFirst("");
         if (n == 1 && !hasCapital(phrase)) {
           continue;
         }

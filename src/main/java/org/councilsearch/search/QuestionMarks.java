@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Tells a question mark from a wildcard. People end questions with "?", so a "?" after a word or
  * standing alone is punctuation; only a "?" inside a word ({@code wom?n}) or before another
- * wildcard character stands for a letter. An escaped {@code \?} stays what it is.
+ * wildcard character stands for a letter. An escaped {@code \?} stays what it is. Spanish opening
+ * marks ("¿", "¡") are always punctuation.
  */
 final class QuestionMarks {
   /** A run of "?" that no letter, digit or wildcard follows, not escaped. */
@@ -15,9 +16,10 @@ final class QuestionMarks {
 
   /** {@code text} with each punctuation "?" made a space, so every other character keeps its column. */
   static String asSpaces(String text) {
-    if (text.indexOf('?') < 0) {
-      return text;
+    String opened = text.replace('¿', ' ').replace('¡', ' ');
+    if (opened.indexOf('?') < 0) {
+      return opened;
     }
-    return PUNCTUATION.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+    return PUNCTUATION.matcher(opened).replaceAll(m -> " ".repeat(m.group().length()));
   }
 }

@@ -28,6 +28,14 @@ class CouncilTokenizerTest {
   }
 
   @Test
+  void splitsAFrenchElidedArticleOffTheNameItIsGluedTo() {
+    assertThat(tokens("avec l’UNICEF et d'UNIFEM")).containsExactly("avec", "l’", "UNICEF", "et", "d'", "UNIFEM");
+    assertThat(tokens("l'Organisation a publié")).containsExactly("l'", "Organisation", "a", "publié");
+    assertThat(tokens("Côte d'Ivoire")).containsExactly("Côte", "d'Ivoire");
+    assertThat(tokens("l'enfance")).containsExactly("l'enfance");
+  }
+
+  @Test
   void remembersEachWordsSplitWithoutChangingAToken() throws IOException {
     List<Path> papers;
     try (Stream<Path> files = Files.list(Path.of("corpus"))) {

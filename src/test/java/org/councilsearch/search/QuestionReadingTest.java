@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class QuestionReadingTest {
   private static final Gazetteer GAZETTEER = Gazetteer.load();
   private final QueryInterpreter interpreter =
-      new QueryInterpreter(GAZETTEER, SubjectAcronyms.load(), AskingWords.english());
+      new QueryInterpreter(GAZETTEER, SubjectAcronyms.load(), AskingWords.shipped(), YearWords.shipped());
   private final QueryReader reader = new QueryReader(new Schema(), s -> s);
 
   private Interpretation read(String query) {
@@ -83,6 +83,48 @@ class QuestionReadingTest {
     for (String syntax : List.of("migr*", "wom?n", "traffick* 2005", "migration~1", "\"white ribbons\"~3", "te?t?")) {
       assertThat(read(syntax).literal()).as(syntax).isTrue();
     }
+  }
+
+  @Test
+  void a_french_question_loses_its_question_words_and_keeps_its_year_and_organization() {
+    Interpretation in = read("quels ateliers l'Organisation a-t-elle organisés avec l'UNICEF en 2010 ?");
+    assertThat(in.literal()).isFalse();
+    assertThat(in.fromYear()).isEqualTo(2010);
+    assertThat(in.toYear()).isEqualTo(2010);
+    assertThat(in.words()).isEqualTo("ateliers l'Organisation organisés avec l'UNICEF");
+    assertThat(in.organizations()).contains("United Nations Children's Fund");
+  }
+
+  @Test
+  void a_spanish_question_loses_its_question_words_and_keeps_its_range() {
+    Interpretation in = read("¿cómo capacitó la Organización a los guardias de frontera entre 2012 y 2014?");
+    assertThat(in.literal()).isFalse();
+    assertThat(in.fromYear()).isEqualTo(2012);
+    assertThat(in.toYear()).isEqualTo(2014);
+    assertThat(in.words()).isEqualTo("capacitó la Organización a los guardias de frontera");
+    assertThat(read("¿qué hizo el UNICEF en 2013?").organizations()).contains("United Nations Children's Fund");
+  }
+
+  @Test
+  void years_are_read_in_french_and_spanish_as_in_english() {
+    assertYears("formation entre 2010 et 2012", 2010, 2012);
+    assertYears("formation de 2010 à 2012", 2010, 2012);
+    assertYears("capacitación de 2010 a 2012", 2010, 2012);
+    assertYears("formation depuis 2011", 2011, null);
+    assertYears("capacitación desde 2011", 2011, null);
+    assertYears("formation après 2011", 2012, null);
+    assertYears("capacitación antes de 2012", null, 2011);
+    assertYears("capacitación hasta 2012", null, 2012);
+    assertYears("formation jusqu'en 2012", null, 2012);
+    assertYears("training between 2010 and 2012", 2010, 2012);
+    assertYears("training since 2011", 2011, null);
+    assertThat(read("formation depuis 2011").words()).isEqualTo("formation");
+  }
+
+  private void assertYears(String query, Integer from, Integer to) {
+    Interpretation in = read(query);
+    assertThat(in.fromYear()).as(query).isEqualTo(from);
+    assertThat(in.toYear()).as(query).isEqualTo(to);
   }
 
   @Test
