@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.councilsearch.batch.BatchRunner;
 import org.councilsearch.batch.BatchSearches;
 import org.councilsearch.export.ResultExport;
+import org.councilsearch.registry.RegisteredOrganization;
+import org.councilsearch.registry.Registry;
 import org.councilsearch.saved.SavedSearches;
 import org.councilsearch.state.StateDatabase;
 import org.councilsearch.backend.Backend;
@@ -257,20 +260,25 @@ public final class Services {
         catalog,
         new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, vectors ? this::embedder : null),
         entities,
-        new CollaborationFinder(entities, homeOrganization(names), CollaborationFinder.shippedCues()));
+        new CollaborationFinder(entities, catalog, organization -> homeOrganization(names, organization), CollaborationFinder.shippedCues()));
   }
 
   /**
-   * The papers' own organization and its units, whose names stand for "us" in a collaboration.
-   * The bundled papers are IOM's; an archive of another organization changes these two names.
+   * The names that stand for "us" in a paper of {@code organization}: the organization, its units
+   * and organs, and their predecessors and successors, from the registry; an organization the
+   * registry does not know stands for itself; a paper that names none is the house organization's.
    */
-  private static Set<String> homeOrganization(Gazetteer names) {
-    Set<String> home = new HashSet<>();
-    for (String body : List.of("International Organization for Migration", "Gender Coordination Unit")) {
-      names.organization(body).ifPresent(o -> home.add(o.name()));
-      names.predecessors(body).forEach(o -> home.add(o.name()));
-      names.successors(body).forEach(o -> home.add(o.name()));
+  private static Set<String> homeOrganization(Gazetteer names, String organization) {
+    Registry registry = names.registry();
+    Optional<String> canonical =
+        organization == null
+            ? registry.house().map(RegisteredOrganization::name)
+            : names.nameOf(organization).or(() -> Optional.of(organization));
+    if (canonical.isEmpty()) {
+      return Set.of();
     }
+    Set<String> home = new HashSet<>(registry.home(canonical.get()));
+    home.add(canonical.get());
     return home;
   }
 

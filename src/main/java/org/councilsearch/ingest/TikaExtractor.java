@@ -98,7 +98,7 @@ public final class TikaExtractor implements Extractor {
     }
     TikaConfig config = TikaConfig.getDefaultConfig();
     this.failures = new ExtractionFailures(config.getMimeRepository());
-    this.encodingDetector = new ValidUtf8EncodingDetector(new StrayNulEncodingDetector(config.getEncodingDetector()));
+    this.encodingDetector = new Utf8FirstEncodingDetector(new StrayNulEncodingDetector(config.getEncodingDetector()));
     this.watchdog = new ParseWatchdog(limits.timeout(), ocr.pageTimeout());
   }
 

@@ -19,6 +19,8 @@ final class AcronymFinder {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{L}\\d&\\-\u2010\u2011/]*");
   private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
   private static final int WINDOW = 14;
+  /** A French elided article glued to the name it introduces: "l'Organisation", "d'Europe". */
+  private static final Pattern ELIDED = Pattern.compile("^[dDlL]['\u2019](?=\\p{L})");
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "on", "for", "and", "the", "in", "to", "against", "from", "among", "with", "at", "as", "by", "&",
@@ -33,7 +35,8 @@ final class AcronymFinder {
           "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
           "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
           "and", "of", "while", "although", "following", "throughout", "over", "within", "also", "moreover",
-          "furthermore", "thus", "however", "when", "where", "new");
+          "furthermore", "thus", "however", "when", "where", "new", "le", "la", "les", "el", "los", "las", "une",
+          "una", "avec", "con", "par", "por", "dans", "durante", "pendant", "según", "selon");
 
   /** Every definition in one sentence; {@code tokens} carry offsets into {@code text}. */
   List<AcronymDefinition> find(String text, List<Token> tokens) {
@@ -66,7 +69,8 @@ final class AcronymFinder {
   }
 
   private static String cover(String text, List<Token> tokens, WordView view, int fromWord, int toWord) {
-    return text.substring(tokens.get(view.token(fromWord)).start(), tokens.get(view.token(toWord) - 1).end());
+    String covered = text.substring(tokens.get(view.token(fromWord)).start(), tokens.get(view.token(toWord) - 1).end());
+    return ELIDED.matcher(covered).replaceFirst("");
   }
 
   static boolean isAcronym(String word) {
@@ -115,7 +119,7 @@ final class AcronymFinder {
       return -1;
     }
     Set<Integer> initials = new HashSet<>();
-    run.forEach(word -> initials.add(Character.toLowerCase(word.codePointAt(0))));
+    run.forEach(word -> initials.add(Character.toLowerCase(ELIDED.matcher(word).replaceFirst("").codePointAt(0))));
     Set<Integer> wanted = new HashSet<>();
     letters.codePoints().forEach(wanted::add);
     return initials.equals(wanted) ? start : -1;
@@ -134,8 +138,9 @@ final class AcronymFinder {
     List<String> parts = new ArrayList<>();
     for (String word : words) {
       for (String part : word.split("[-\u2010\u2011/]")) {
-        if (!part.isEmpty() && Character.isLetterOrDigit(part.codePointAt(0))) {
-          parts.add(part.toLowerCase(Locale.ROOT));
+        String name = ELIDED.matcher(part).replaceFirst("");
+        if (!name.isEmpty() && Character.isLetterOrDigit(name.codePointAt(0))) {
+          parts.add(name.toLowerCase(Locale.ROOT));
         }
       }
     }
@@ -180,7 +185,9 @@ final class AcronymFinder {
     return isCapitalized(word) || CONNECTORS.contains(word.toLowerCase(Locale.ROOT)) || word.codePoints().allMatch(Character::isLetter);
   }
 
+  /** Capitalized, an elided article aside ("l'Organisation" is). */
   private static boolean isCapitalized(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    String name = ELIDED.matcher(word).replaceFirst("");
+    return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0));
   }
 }

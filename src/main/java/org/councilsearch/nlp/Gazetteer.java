@@ -1,6 +1,7 @@
 package org.councilsearch.nlp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,17 +17,19 @@ import java.util.Optional;
 import java.util.Set;
 import org.councilsearch.model.Organization;
 import org.councilsearch.nlp.GazetteerFile.EventJson;
-import org.councilsearch.nlp.GazetteerFile.OrganizationJson;
 import org.councilsearch.nlp.GazetteerFile.PlaceJson;
+import org.councilsearch.registry.RegisteredOrganization;
+import org.councilsearch.registry.Registry;
 
 /**
- * The curated organizations, places, recurring events and person titles, looked up by any of
- * their spellings: case, spaces, hyphens, periods and accents do not matter ("UN Women" =
- * "UN-Women" = "un women"). Immutable and thread-safe; load it once per process.
+ * The curated organizations (the {@link Registry}'s, with their French and Spanish names), places,
+ * recurring events and person titles, looked up by any of their spellings: case, spaces, hyphens,
+ * periods and accents do not matter ("UN Women" = "UN-Women" = "un women"). Immutable and
+ * thread-safe; load it once per process.
  */
 public final class Gazetteer {
   /** Where the curated list lives on the classpath. */
-  public static final String RESOURCE = "org/councilsearch/nlp/organizations.json";
+  public static final String RESOURCE = Registry.RESOURCE;
 
   /** Place types that tagging reports; world regions are known (so they are never taken for something else) but not reported. */
   private static final Set<String> REPORTED_PLACE_TYPES = Set.of("country", "city", "area");
@@ -41,7 +44,7 @@ public final class Gazetteer {
   /** One spelling of a known entity: what the phrase matcher looks for. */
   record KnownName(Kind kind, String canonical, String written) {}
 
-  private final Map<String, OrganizationJson> organizations = new LinkedHashMap<>();
+  private final Map<String, RegisteredOrganization> organizations = new LinkedHashMap<>();
   private final Map<String, PlaceJson> places = new LinkedHashMap<>();
   private final Map<String, EventJson> events = new LinkedHashMap<>();
   private final Map<String, KnownName> byKey = new LinkedHashMap<>();
@@ -50,18 +53,17 @@ public final class Gazetteer {
   private final Map<String, Set<String>> successors = new LinkedHashMap<>();
   private final List<String> personTitles;
   private final String house;
+  private final Registry registry;
 
-  private Gazetteer(GazetteerFile file) {
-    for (OrganizationJson org : file.organizations()) {
-      require(org.name(), "organization without a name");
-      if (organizations.put(org.name(), org) != null) {
-        throw new IllegalArgumentException("organization listed twice: " + org.name());
-      }
+  private Gazetteer(Registry registry, GazetteerFile file) {
+    this.registry = registry;
+    for (RegisteredOrganization org : registry.organizations()) {
+      organizations.put(org.name(), org);
       index(new KnownName(Kind.ORGANIZATION, org.name(), org.name()));
       if (org.acronym() != null) {
         index(new KnownName(Kind.ORGANIZATION, org.name(), org.acronym()));
       }
-      for (String alias : org.aliases()) {
+      for (String alias : org.spellings()) {
         index(new KnownName(Kind.ORGANIZATION, org.name(), alias));
       }
       for (String phrase : org.contextual()) {
@@ -88,21 +90,18 @@ public final class Gazetteer {
     }
     // Either side of a succession may be written down; both directions are kept. An entry's own
     // list goes first, so predecessors come in the order that entry gives them.
-    for (OrganizationJson org : file.organizations()) {
+    for (RegisteredOrganization org : registry.organizations()) {
       for (String before : org.predecessors()) {
         link(before, org.name());
       }
     }
-    for (OrganizationJson org : file.organizations()) {
+    for (RegisteredOrganization org : registry.organizations()) {
       for (String after : org.successors()) {
         link(org.name(), after);
       }
     }
     this.personTitles = List.copyOf(file.personTitles());
-    if (file.house() != null && !organizations.containsKey(file.house())) {
-      throw new IllegalArgumentException("the house organization is not listed: " + file.house());
-    }
-    this.house = file.house();
+    this.house = registry.house().map(RegisteredOrganization::name).orElse(null);
   }
 
   /** The curated list shipped with the application. */
@@ -111,7 +110,7 @@ public final class Gazetteer {
       if (in == null) {
         throw new IOException("not on the classpath: " + RESOURCE);
       }
-      return read(in);
+      return new Gazetteer(Registry.shipped(), new ObjectMapper().readValue(in, GazetteerFile.class));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer", e);
     }
@@ -124,7 +123,13 @@ public final class Gazetteer {
    *     organization that is not listed
    */
   public static Gazetteer read(InputStream json) throws IOException {
-    return new Gazetteer(new ObjectMapper().readValue(json, GazetteerFile.class));
+    byte[] bytes = json.readAllBytes();
+    return new Gazetteer(Registry.read(new ByteArrayInputStream(bytes)), new ObjectMapper().readValue(bytes, GazetteerFile.class));
+  }
+
+  /** The registry its organizations come from. */
+  public Registry registry() {
+    return registry;
   }
 
   /** Every organization, in the file's order, each with all its known aliases. */
@@ -186,12 +191,12 @@ public final class Gazetteer {
   /** Every spelling of every entity, contextual phrases excepted. */
   List<KnownName> knownNames() {
     List<KnownName> names = new ArrayList<>();
-    for (OrganizationJson org : organizations.values()) {
+    for (RegisteredOrganization org : organizations.values()) {
       names.add(new KnownName(Kind.ORGANIZATION, org.name(), org.name()));
       if (org.acronym() != null) {
         names.add(new KnownName(Kind.ORGANIZATION, org.name(), org.acronym()));
       }
-      org.aliases().forEach(alias -> names.add(new KnownName(Kind.ORGANIZATION, org.name(), alias)));
+      org.spellings().forEach(alias -> names.add(new KnownName(Kind.ORGANIZATION, org.name(), alias)));
     }
     for (PlaceJson place : places.values()) {
       names.add(new KnownName(Kind.PLACE, place.name(), place.name()));
@@ -207,7 +212,7 @@ public final class Gazetteer {
   /** Contextual phrases as written ("the Unit"), with the organization each stands for. */
   Map<String, String> contextualPhrases() {
     Map<String, String> phrases = new LinkedHashMap<>();
-    for (OrganizationJson org : organizations.values()) {
+    for (RegisteredOrganization org : organizations.values()) {
       org.contextual().forEach(phrase -> phrases.put(phrase, org.name()));
     }
     return phrases;
@@ -215,7 +220,7 @@ public final class Gazetteer {
 
   /** The organization with this canonical name, with all its aliases. */
   Organization organizationNamed(String canonical) {
-    OrganizationJson org = organizations.get(canonical);
+    RegisteredOrganization org = organizations.get(canonical);
     if (org == null) {
       throw new IllegalArgumentException("not a canonical organization name: " + canonical);
     }
@@ -290,8 +295,8 @@ public final class Gazetteer {
     }
   }
 
-  private static Organization toOrganization(OrganizationJson org) {
-    Set<String> aliases = new LinkedHashSet<>(org.aliases());
+  private static Organization toOrganization(RegisteredOrganization org) {
+    Set<String> aliases = new LinkedHashSet<>(org.spellings());
     aliases.addAll(org.contextual());
     aliases.remove(org.name());
     if (org.acronym() != null) {

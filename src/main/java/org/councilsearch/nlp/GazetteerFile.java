@@ -4,39 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * The JSON shape of {@code organizations.json}, read by {@link Gazetteer}. {@code house} names the
- * organization whose papers these are: its contextual phrases ("the Organization") hold in every
- * paper, named in it or not.
+ * The gazetteer's part of {@code organizations.json}: places, recurring events and person titles.
+ * Its organizations are the registry's ({@link org.councilsearch.registry.Registry}), read from
+ * the same file.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record GazetteerFile(
-    String house,
-    List<OrganizationJson> organizations,
-    List<PlaceJson> places,
-    List<EventJson> events,
-    List<String> personTitles) {
+record GazetteerFile(List<PlaceJson> places, List<EventJson> events, List<String> personTitles) {
   GazetteerFile {
-    organizations = organizations == null ? List.of() : List.copyOf(organizations);
     places = places == null ? List.of() : List.copyOf(places);
     events = events == null ? List.of() : List.copyOf(events);
     personTitles = personTitles == null ? List.of() : List.copyOf(personTitles);
-  }
-
-  /** One canonical organization. Contextual aliases ("the Unit") stand for it only in a paper that also names it. */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record OrganizationJson(
-      String name,
-      String acronym,
-      List<String> aliases,
-      List<String> contextual,
-      List<String> predecessors,
-      List<String> successors) {
-    OrganizationJson {
-      aliases = aliases == null ? List.of() : List.copyOf(aliases);
-      contextual = contextual == null ? List.of() : List.copyOf(contextual);
-      predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
-      successors = successors == null ? List.of() : List.copyOf(successors);
-    }
   }
 
   /** A country, city, sub-national area or world region. */

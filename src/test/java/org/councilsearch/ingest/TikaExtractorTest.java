@@ -176,6 +176,30 @@ class TikaExtractorTest {
   }
 
   @Test
+  void aSpanishPaperSavedAsUtf8IsReadAsUtf8() throws Exception {
+    // Spanish packs two-byte letters densely enough for a statistical guess to take them for
+    // Chinese ("SESIÓN" came out "SESI\u8131N"); valid UTF-8 must be read as UTF-8.
+    Path file = dir.resolve("consejo.txt");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "CONSEJO",
+            "CENTÉSIMA DÉCIMA SESIÓN",
+            "INFORME SOBRE LA GESTIÓN FINANCIERA DEL AÑO",
+            "1. La sesión examinó la gestión económica y la situación política de la región.",
+            "2. También se presentó información sobre la migración según los países más afectados.",
+            "3. La Comisión aprobó la resolución sobre la ejecución del párrafo y la evaluación pública.",
+            "4. La Dirección explicó la programación, la reunión técnica y la acción de la organización.",
+            ""),
+        StandardCharsets.UTF_8);
+
+    String text = extractor.extract(file).text();
+
+    assertThat(text).contains("CENTÉSIMA DÉCIMA SESIÓN", "GESTIÓN FINANCIERA DEL AÑO", "se presentó información sobre la migración");
+  }
+
+  @Test
   void strayNulBytesDoNotTurnAsciiIntoUtf16() throws Exception {
     // Tika's detectors read NULs as UTF-16, which makes CJK-looking nonsense of plain ASCII.
     Path file = dir.resolve("padded.txt");

@@ -72,6 +72,16 @@ class AcronymFinderTest {
   }
 
   @Test
+  void readsFrenchAndSpanishLongForms() {
+    assertThat(definitions("Le Conseil de l'Organisation internationale pour les migrations (OIM) a siégé à Genève."))
+        .containsExactly(new AcronymDefinition("Organisation internationale pour les migrations", "OIM"));
+    assertThat(definitions("El Fondo Internacional de Desarrollo Agrícola (FIDA) presentó su informe."))
+        .containsExactly(new AcronymDefinition("Fondo Internacional de Desarrollo Agrícola", "FIDA"));
+    assertThat(definitions("avec l'Office régional des pêches côtières (ORPC) et d'autres partenaires."))
+        .containsExactly(new AcronymDefinition("Office régional des pêches côtières", "ORPC"));
+  }
+
+  @Test
   void ignoresWhatIsNoDefinition() {
     assertThat(definitions("a memorandum of understanding (MOU) on the sharing of information")).isEmpty();
     assertThat(definitions("young women (UNAIDS, 2003) and (ii) on enforcing change")).isEmpty();

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.PaperMetadata;
+import org.councilsearch.registry.Registry;
 
 /**
  * What a paper says about itself: title, the year it reports on, symbol, session, meeting place and
@@ -23,6 +24,8 @@ import org.councilsearch.model.PaperMetadata;
  *       2012 gives "Gender Coordination Report 2012"); else the paper's first line with words, cut
  *       to {@value #MAX_FALLBACK_TITLE} characters; else "Untitled".
  *   <li>Year: see {@link ReportYear}; only years up to the meeting's year count.
+ *   <li>Organization: read through the {@link Registry} from the symbol, the masthead or the
+ *       governing body; see {@link Registry#paperOrganization}.
  * </ul>
  */
 final class PaperMetadataExtractor {
@@ -39,6 +42,12 @@ final class PaperMetadataExtractor {
 
   /** How often a unit must be named to give the paper its title. */
   private static final int MIN_UNIT_MENTIONS = 3;
+
+  private final Registry registry;
+
+  PaperMetadataExtractor(Registry registry) {
+    this.registry = registry;
+  }
 
   PaperMetadata extract(FrontMatter front, List<Segment> segments) {
     List<String> texts = new ArrayList<>(segments.size());
@@ -69,7 +78,7 @@ final class PaperMetadataExtractor {
     if (session != null && TitleCase.isUpperCase(session)) {
       session = ORDINAL_SUFFIX.matcher(TitleCase.of(session, w -> false)).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
     }
-    String organization = IssuingOrganization.of(front.symbol(), front.headerLines(), texts);
+    String organization = registry.paperOrganization(front.symbol(), front.headerLines(), texts).orElse(null);
     return new PaperMetadata(title, year, front.symbol(), session, organization, front.meetingPlace(), dates);
   }
 

@@ -3,6 +3,7 @@ package org.councilsearch.ingest.structure;
 import java.util.List;
 import org.councilsearch.ingest.clean.CleanupPipeline;
 import org.councilsearch.ingest.clean.TextFilter;
+import org.councilsearch.registry.Registry;
 
 /**
  * Reads the text of one council paper, as extracted from any format, into its metadata and its
@@ -16,7 +17,17 @@ import org.councilsearch.ingest.clean.TextFilter;
 public final class PaperParser {
   private final TextFilter documentCleanup = CleanupPipeline.forDocuments();
   private final PassageSegmenter segmenter = new PassageSegmenter(CleanupPipeline.forPassages());
-  private final PaperMetadataExtractor metadataExtractor = new PaperMetadataExtractor();
+  private final PaperMetadataExtractor metadataExtractor;
+
+  /** A parser that reads papers' organizations through the shipped registry. */
+  public PaperParser() {
+    this(Registry.shipped());
+  }
+
+  /** A parser that reads papers' organizations through {@code registry}. */
+  public PaperParser(Registry registry) {
+    this.metadataExtractor = new PaperMetadataExtractor(registry);
+  }
 
   /** Reads one paper's extracted text; null reads as empty text. */
   public ParsedPaper parse(String extractedText) {

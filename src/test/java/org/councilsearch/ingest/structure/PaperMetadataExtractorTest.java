@@ -33,6 +33,18 @@ class PaperMetadataExtractorTest {
   }
 
   @Test
+  void reads_the_papers_organization_through_the_registry_in_any_language_else_as_printed() {
+    assertThat(metadata("ORGANIZACIÓN INTERNACIONAL PARA LAS MIGRACIONES\n\nCONSEJO\n\nINFORME SOBRE ALGO\n\n1. Texto.").organization())
+        .isEqualTo("International Organization for Migration");
+    assertThat(metadata("Conseil du développement industriel\n\nRAPPORT SUR QUELQUE CHOSE\n\n1. Texte.").organization())
+        .isEqualTo("United Nations Industrial Development Organization");
+    assertThat(metadata("WFP/EB.2/2021/7-C\n\nREPORT ON SOMETHING\n\n1. Text.").organization())
+        .isEqualTo("World Food Programme");
+    assertThat(metadata("Northern Fisheries Commission\n\nREPORT ON SOMETHING\n\n1. Text.").organization())
+        .isEqualTo("Northern Fisheries Commission");
+  }
+
+  @Test
   void reads_other_symbol_shapes_as_printed() {
     assertThat(metadata("MC/2346\n\nREPORT ON SOMETHING\n\n1. Text.").symbol()).isEqualTo("MC/2346");
     assertThat(metadata("C/106/INF/8/Rev.1\n\nREPORT ON SOMETHING\n\n1. Text.").symbol()).isEqualTo("C/106/INF/8/Rev.1");
