@@ -18,11 +18,13 @@ final class EvaluationDoc {
   private final FigureSpec ranking;
   private final FigureSpec entities;
   private final FigureSpec families;
+  private final FigureSpec translations;
 
-  EvaluationDoc(FigureSpec ranking, FigureSpec entities, FigureSpec families) {
+  EvaluationDoc(FigureSpec ranking, FigureSpec entities, FigureSpec families, FigureSpec translations) {
     this.ranking = ranking;
     this.entities = entities;
     this.families = families;
+    this.translations = translations;
   }
 
   String markdown() {
@@ -31,14 +33,15 @@ final class EvaluationDoc {
         .append(FiguresDocs.generated("src/main/resources/eval/*.spec"))
         .append("\n\n")
         .append("Each evaluation has a spec in `src/main/resources/eval/` (bundled in the jar) holding its expected\n")
-        .append("figures to 3 decimals. `eval`, `eval-ner` and `eval-families` measure, print, and compare with the\n")
+        .append("figures to 3 decimals. `eval`, `eval-ner`, `eval-families` and `eval-versions` measure, print, and compare with the\n")
         .append("spec: a figure that moved by more than 0.002 **either way**, or a row on one side only, names the\n")
-        .append("figure, its old and new value, and ends the command with exit code 15. `mvn verify` runs all three\n")
+        .append("figure, its old and new value, and ends the command with exit code 15. `mvn verify` runs all four\n")
         .append("(`EvalSpecIT`), so `bash .ci/run` fails on drift. An improvement is recorded in the same commit as\n")
         .append("the change that caused it.\n\n");
     rankingSection(md);
     entitySection(md);
     familySection(md);
+    translationSection(md);
     recordingSection(md);
     return md.toString();
   }
@@ -147,6 +150,36 @@ final class EvaluationDoc {
     md.append('\n');
   }
 
+  private void translationSection(StringBuilder md) {
+    md.append("## Translations linked\n\n")
+        .append("`council-search eval-versions` on the English, French and Spanish papers of\n")
+        .append("`src/test/resources/languages/` (bundled in the jar): precision and recall of the pairs of language\n")
+        .append("versions linked, and of the paragraph links (the opening passage of each numbered paragraph to the\n")
+        .append("paragraph of the other version that the gold names, a split paragraph included), and the share of\n")
+        .append("pairs whose numbering is judged to agree or differ as the gold has it. The split is as for the\n")
+        .append("families. Spec: `src/main/resources/eval/translations.spec`.\n\n");
+    Set<String> splits = new LinkedHashSet<>();
+    Map<String, Map<String, Row>> byFigure = new LinkedHashMap<>();
+    for (Row r : translations.rows()) {
+      splits.add(r.key().get(0));
+      byFigure.computeIfAbsent(r.key().get(1), f -> new LinkedHashMap<>()).put(r.key().get(0), r);
+    }
+    md.append("| figure |");
+    for (String split : splits) {
+      Row any = translations.rows().stream().filter(r -> r.key().get(0).equals(split)).findFirst().orElseThrow();
+      md.append(' ').append(split).append(" (").append(figure(translations, any, "pairs")).append(" pairs) |");
+    }
+    md.append("\n|---|").append("---:|".repeat(splits.size())).append('\n');
+    byFigure.forEach((name, rows) -> {
+      md.append("| ").append(name.replace('-', ' ')).append(" |");
+      for (String split : splits) {
+        md.append(' ').append(figure(translations, rows.get(split), "value")).append(" |");
+      }
+      md.append('\n');
+    });
+    md.append('\n');
+  }
+
   private static void recordingSection(StringBuilder md) {
     md.append("## Reproducing and recording\n\n")
         .append("From the root of a checkout, after `mvn -B -q package -DskipTests`:\n\n")
@@ -156,6 +189,7 @@ final class EvaluationDoc {
         .append("java -jar target/council-search.jar eval-ner                  # held out: trains 5 models, about a minute\n")
         .append("java -jar target/council-search.jar eval-ner --shipped-model\n")
         .append("java -jar target/council-search.jar eval-families\n")
+        .append("java -jar target/council-search.jar eval-versions\n")
         .append("```\n\n")
         .append("When a change moves a figure on purpose, record the new measurement with the same command and\n")
         .append("`--update-spec` (it rewrites `src/main/resources/eval/NAME.spec`), regenerate this page with\n")

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.councilsearch.app.Json;
 import org.councilsearch.eval.EntityFigures;
 import org.councilsearch.eval.FamilyFigures;
+import org.councilsearch.eval.TranslationFigures;
 import org.councilsearch.eval.FigureSpec;
 import org.councilsearch.eval.RankingFigures;
 
@@ -39,7 +40,8 @@ public final class FiguresDocs {
     Map<Path, String> pages = new LinkedHashMap<>();
     pages.put(
         Path.of("docs", "evaluation.md"),
-        new EvaluationDoc(spec(RankingFigures.SPEC), spec(EntityFigures.SPEC), spec(FamilyFigures.SPEC)).markdown());
+        new EvaluationDoc(spec(RankingFigures.SPEC), spec(EntityFigures.SPEC), spec(FamilyFigures.SPEC), spec(TranslationFigures.SPEC))
+            .markdown());
     PerformanceRecord record = Json.mapper().readValue(root.resolve(PERFORMANCE).toFile(), PerformanceRecord.class);
     pages.put(Path.of("docs", "performance.md"), new PerformanceDoc(record).markdown());
     return pages;

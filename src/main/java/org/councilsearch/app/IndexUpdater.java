@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.councilsearch.search.VersionLinks;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -125,6 +129,39 @@ public final class IndexUpdater {
       }
     }
     return true;
+  }
+
+  /**
+   * How the papers of the index at {@code where} are linked to their language versions, as search
+   * and the pages will link them: empty when no paper has another version; else a line of counts,
+   * then one line per pair of versions whose numbering differs.
+   */
+  public List<String> versionSummary(IndexConfig where) throws IOException {
+    try (Services.Searching open = services.open(where)) {
+      VersionLinks links = open.catalog().versionLinks();
+      if (links.groups() == 0) {
+        return List.of();
+      }
+      Map<String, String> sources = new HashMap<>();
+      open.catalog().papers().forEach(p -> sources.put(p.id(), p.source()));
+      List<VersionLinks.Disagreement> differing =
+          links.disagreements().stream().filter(d -> d.paperId().compareTo(d.otherId()) < 0).toList();
+      List<String> lines = new ArrayList<>();
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "Language versions: %d papers exist in more than one language, as %d linked papers; %d passages are"
+                  + " linked to the same paragraph in another version; the numbering differs in %d %s.",
+              links.groups(),
+              links.linkedPapers(),
+              links.linkedPassages(),
+              differing.size(),
+              differing.size() == 1 ? "pair" : "pairs"));
+      for (VersionLinks.Disagreement d : differing) {
+        lines.add("  " + sources.get(d.paperId()) + " and " + sources.get(d.otherId()) + ": " + d.describe());
+      }
+      return lines;
+    }
   }
 
   /** The one-paragraph account of a run that {@code index} and {@code serve} print. */

@@ -8,6 +8,7 @@ import org.councilsearch.app.Json;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.Paper;
 import org.councilsearch.search.PaperView;
+import org.councilsearch.search.VersionLinks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +38,10 @@ final class ExportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ObjectWriter writer = Json.mapper().writer();
     try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
+      VersionLinks links = open.catalog().versionLinks();
       // One paper at a time, so an archive of any size streams out in constant memory.
       for (Paper paper : open.catalog().papers()) {
-        out.println(writer.writeValueAsString(PaperView.of(open.catalog().content(paper.id()))));
+        out.println(writer.writeValueAsString(PaperView.of(open.catalog().content(paper.id()), links)));
       }
     }
     out.flush();

@@ -128,6 +128,7 @@ final class IndexCommand implements Callable<Integer> {
     boolean vectors = !noVectors && location == null;
     IndexUpdater updater = new IndexUpdater(services);
     IndexReport report = update(updater, job, vectors, spec.commandLine());
+    updater.versionSummary(job.index()).forEach(spec.commandLine().getOut()::println);
     if (vectors) {
       VectorReport added;
       try (ConsoleVectorProgress progress = new ConsoleVectorProgress(spec.commandLine().getErr())) {

@@ -48,6 +48,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       EvalNerCommand.class,
       EvalFamiliesCommand.class,
+      EvalTranslationsCommand.class,
       TrainNerCommand.class,
       TrainRolesCommand.class
     },

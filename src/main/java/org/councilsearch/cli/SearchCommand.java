@@ -8,6 +8,8 @@ import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.SearchResult;
+import org.councilsearch.model.ParagraphVersion;
+import org.councilsearch.search.Languages;
 import org.councilsearch.search.Citations;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.search.Snippets;
@@ -72,7 +74,9 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--lang",
       paramLabel = "CODE",
-      description = "Only passages in this language, by its ISO 639-1 code (en, fr, es ...).")
+      description =
+          "Only passages in this language, by its ISO 639-1 code (en, fr, es ...); a paragraph of a paper that has a"
+              + " version in it is shown in that version.")
   String language;
 
   @Option(
@@ -140,6 +144,22 @@ final class SearchCommand implements Callable<Integer> {
               : Snippets.toPlain(hit.snippet(), "", "");
       out.println("    " + snippet);
       out.println("    [" + hit.id() + " in " + hit.source() + "]");
+      if (!hit.versions().isEmpty()) {
+        out.println("    also in: " + alsoIn(hit.versions()));
+      }
     }
+  }
+
+  /** "français ¶12 [id] · español ¶12 [id]". */
+  static String alsoIn(List<ParagraphVersion> versions) {
+    StringBuilder said = new StringBuilder();
+    for (ParagraphVersion v : versions) {
+      said.append(said.length() == 0 ? "" : " · ").append(Languages.name(v.language()));
+      if (v.paragraph() != null) {
+        said.append(" ¶").append(v.paragraph());
+      }
+      said.append(" [").append(v.id()).append(']');
+    }
+    return said.toString();
   }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.Services;
 import org.councilsearch.model.PaperMetadata;
+import org.councilsearch.model.PaperVersion;
+import org.councilsearch.search.Languages;
 import org.councilsearch.search.PaperView.ParagraphView;
 import org.councilsearch.search.LanguageNames;
 import org.councilsearch.search.PaperView;
@@ -44,7 +46,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PaperView paper;
     try (Services.Searching open = solr.open(services, index.dir, spec.commandLine())) {
-      paper = PaperView.of(open.catalog().content(doc));
+      paper = open.catalog().view(doc);
     }
     output.print(spec.commandLine().getOut(), paper, out -> print(paper, out));
     return ExitCodes.OK;
@@ -65,6 +67,16 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "Meeting", meeting);
     line(out, "Source", paper.source() + " (" + paper.format() + ")");
     line(out, "Id", paper.id());
+    if (!paper.versions().isEmpty()) {
+      StringBuilder versions = new StringBuilder();
+      for (PaperVersion v : paper.versions()) {
+        versions.append(versions.length() == 0 ? "" : " · ").append(Languages.name(v.language())).append(" [").append(v.id()).append(']');
+      }
+      line(out, "Also in", versions.toString());
+    }
+    for (String note : paper.versionNotes()) {
+      line(out, "Versions", note);
+    }
     String section = "";
     List<ParagraphView> paragraphs = paper.paragraphs();
     for (ParagraphView p : paragraphs) {
@@ -78,6 +90,9 @@ final class ShowCommand implements Callable<Integer> {
       boolean opens = "paragraph".equals(p.kind()) && p.number() != null;
       String prefix = "item".equals(p.kind()) ? "    - " : opens ? p.number() + ". " : "";
       out.println(prefix + p.text());
+      if (!p.versions().isEmpty()) {
+        out.println("    (also in: " + SearchCommand.alsoIn(p.versions()) + ")");
+      }
     }
   }
 

@@ -144,7 +144,7 @@ public final class FamilyFixtures {
   }
 
   /** Tika reads a paper from a file, so a split inside the jar is copied out first. */
-  private static void copyFromJar(URI entry, String resource, Path into) throws IOException {
+  static void copyFromJar(URI entry, String resource, Path into) throws IOException {
     URI jar = URI.create(entry.toString().substring(0, entry.toString().indexOf("!/")));
     FileSystem zip;
     boolean opened = false;

@@ -27,6 +27,8 @@ import java.util.List;
  *     none of the query's words, so it is shown without being counted in the result's total
  * @param language the passage's language, as an ISO 639-1 code such as "fr", or null when the
  *     index does not know it
+ * @param versions the same paragraph in the paper's other language versions, by language; empty
+ *     when the paper has none or the paragraph is not linked
  */
 public record Hit(
     String id,
@@ -46,7 +48,11 @@ public record Hit(
     List<String> people,
     String note,
     boolean meaningOnly,
-    String language) {
+    String language,
+    List<ParagraphVersion> versions) {
+  public Hit {
+    versions = List.copyOf(versions);
+  }
 
   /** A hit for a passage of a paper, carrying the passage's entities. */
   public static Hit of(Paper paper, Passage passage, float score, String snippet) {
@@ -69,20 +75,35 @@ public record Hit(
         e.people(),
         null,
         false,
-        passage.language());
+        passage.language(),
+        List.of());
   }
 
   /** The same hit with a note saying why it is listed. */
   public Hit withNote(String why) {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, why, meaningOnly, language);
+        dates, events, places, people, why, meaningOnly, language, versions);
   }
 
   /** The same hit, found by meaning alone. */
   public Hit foundByMeaningOnly() {
     return new Hit(
         id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
-        dates, events, places, people, note, true, language);
+        dates, events, places, people, note, true, language, versions);
+  }
+
+  /** The same hit, with the same paragraph's other language versions. */
+  public Hit withVersions(List<ParagraphVersion> others) {
+    return new Hit(
+        id, paperId, source, title, year, paragraph, section, score, text, snippet, organizations,
+        dates, events, places, people, note, meaningOnly, language, others);
+  }
+
+  /** The same hit, scored {@code newScore}. */
+  public Hit withScore(float newScore) {
+    return new Hit(
+        id, paperId, source, title, year, paragraph, section, newScore, text, snippet, organizations,
+        dates, events, places, people, note, meaningOnly, language, versions);
   }
 }

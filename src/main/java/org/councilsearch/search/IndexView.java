@@ -73,4 +73,13 @@ public interface IndexView {
 
   /** Every indexed paper, in no particular order. */
   List<Paper> papers() throws IOException;
+
+  /**
+   * What tells this state of the index from another: the same object (by {@code equals}) for as
+   * long as nothing is committed, or null where the engine cannot say (then what was computed on
+   * the papers must be checked against them).
+   */
+  default Object generation() {
+    return null;
+  }
 }

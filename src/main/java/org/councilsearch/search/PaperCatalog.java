@@ -21,10 +21,32 @@ public final class PaperCatalog {
 
   private final PassageIndex index;
   private final Schema schema;
+  private final Translations translations;
 
   public PaperCatalog(PassageIndex index, Schema schema) {
     this.index = index;
     this.schema = schema;
+    this.translations = new Translations(schema);
+  }
+
+  /** The language versions of the papers, linked paragraph by paragraph. */
+  public VersionLinks versionLinks() {
+    return index.read(translations::links);
+  }
+
+  /** The links as {@code view} sees them. */
+  VersionLinks versionLinks(IndexView view) throws java.io.IOException {
+    return translations.links(view);
+  }
+
+  /**
+   * One paper with its passages and its language versions, named by its id or its source file
+   * name: what show, export and the paper page present.
+   *
+   * @throws PaperNotFoundException when no paper has that id or name
+   */
+  public PaperView view(String idOrSource) {
+    return index.read(view -> PaperView.of(content(view, idOrSource), translations.links(view)));
   }
 
   /** Every indexed paper, oldest first. */
@@ -53,16 +75,17 @@ public final class PaperCatalog {
    * @throws PaperNotFoundException when no paper has that id or name
    */
   public PaperContent content(String idOrSource) {
-    return index.read(
-        view -> {
-          Paper paper = find(view, idOrSource);
-          Query passages =
-              new BooleanQuery.Builder()
-                  .add(new TermQuery(schema.paperTerm(paper.id())), Occur.MUST)
-                  .add(schema.passagesOnly(), Occur.FILTER)
-                  .build();
-          return new PaperContent(paper, view.passages(passages));
-        });
+    return index.read(view -> content(view, idOrSource));
+  }
+
+  private PaperContent content(IndexView view, String idOrSource) throws java.io.IOException {
+    Paper paper = find(view, idOrSource);
+    Query passages =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(schema.paperTerm(paper.id())), Occur.MUST)
+            .add(schema.passagesOnly(), Occur.FILTER)
+            .build();
+    return new PaperContent(paper, view.passages(passages));
   }
 
   /**

@@ -9,21 +9,32 @@ import org.councilsearch.model.Organization;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.PaperContent;
 import org.councilsearch.model.PaperMetadata;
+import org.councilsearch.model.PaperVersion;
+import org.councilsearch.model.ParagraphVersion;
 import org.councilsearch.model.Passage;
 
 /**
  * A whole paper as export, show --json and the documents API present it: metadata, then its
  * paragraphs in order. In JSON the metadata's fields stand beside {@code id}, as in a {@link
  * Paper}.
+ *
+ * @param versions the paper's other language versions, by language; empty when it has none
+ * @param versionNotes what a reader should know about how the versions are linked (a numbering
+ *     that differs), empty when there is nothing to say
  */
 public record PaperView(
     String id,
     String source,
     String format,
     PaperMetadata metadata,
+    List<PaperVersion> versions,
+    List<String> versionNotes,
     List<ParagraphView> paragraphs) {
 
-  /** One passage of the paper, as readers cite it, with what tagging found in it. */
+  /**
+   * One passage of the paper, as readers cite it, with what tagging found in it and the same
+   * paragraph in the paper's other language versions ({@code versions}).
+   */
   public record ParagraphView(
       String id,
       String number,
@@ -35,8 +46,9 @@ public record PaperView(
       List<DateSpan> dates,
       List<Event> events,
       List<String> places,
-      List<String> people) {
-    static ParagraphView of(Passage p) {
+      List<String> people,
+      List<ParagraphVersion> versions) {
+    static ParagraphView of(Passage p, List<ParagraphVersion> versions) {
       Entities e = p.entities();
       return new ParagraphView(
           p.id(),
@@ -49,17 +61,26 @@ public record PaperView(
           e.dates(),
           e.events(),
           e.places(),
-          e.people());
+          e.people(),
+          versions);
     }
   }
 
+  /** The paper without its language versions. */
   public static PaperView of(PaperContent content) {
+    return of(content, VersionLinks.NONE);
+  }
+
+  /** The paper with its language versions as {@code links} has them. */
+  public static PaperView of(PaperContent content, VersionLinks links) {
     Paper p = content.paper();
     return new PaperView(
         p.id(),
         p.source(),
         p.format(),
         p.metadata(),
-        content.passages().stream().map(ParagraphView::of).toList());
+        links.paperVersions(p.id()),
+        links.notes(p.id()),
+        content.passages().stream().map(q -> ParagraphView.of(q, links.passageVersions(q.id()))).toList());
   }
 }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * @param eventType only passages about an event of this type (meeting, workshop, training ...), or null
  * @param place only passages that mention this place, or null
  * @param paper only passages of this paper (id or file name), or null
- * @param language only passages in this language, by ISO 639-1 code ("fr"), or null
+ * @param language only passages in this language, by ISO 639-1 code ("fr"), or null; a paragraph of
+ *     a paper that has a version in this language counts as in it, and is shown in that version
+ *     (see {@link VersionChoice})
  * @param literal take the query word for word: no year, acronym or collaboration reading
  * @param limit how many hits to return
  * @param offset how many ranked hits to skip, for paging

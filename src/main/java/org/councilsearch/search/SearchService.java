@@ -26,7 +26,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Hit;
 import org.councilsearch.model.Interpretation;
@@ -61,6 +63,13 @@ public final class SearchService {
   private final ReaderCache<ReadingKey, Reading> readings;
   private final RepeatedPassages repeated;
   private final MeaningSearch meaning;
+  private final VersionChoice versionChoice;
+
+  /**
+   * How many more passages are ranked for a page when papers have language versions: enough for
+   * every paragraph of the page to appear in the council's three working languages.
+   */
+  private static final int VERSIONS_PER_HIT = 3;
 
   /** What a search ranks by. */
   private enum Ranking {
@@ -132,6 +141,7 @@ public final class SearchService {
     this.repeated = new RepeatedPassages(schema);
     this.catalog = catalog;
     this.filterNames = new FilterNames(gazetteer);
+    this.versionChoice = new VersionChoice(schema);
   }
 
   /**
@@ -166,7 +176,7 @@ public final class SearchService {
   private SearchResult search(SearchRequest request, Ranking by) {
     Reading r = reading(request);
     try {
-      return index.read(view -> search(view, request, r.interpretation(), r.plan(), by));
+      return index.read(view -> inVersions(view, request, r, by));
     } catch (IndexSearcher.TooManyClauses e) {
       // A long query's looser levels can outgrow what the engine takes in one query.
       throw new BadQueryException(
@@ -217,6 +227,25 @@ public final class SearchService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The search with one hit per paragraph, whatever languages it exists in ({@link VersionChoice}).
+   * As the versions of a paragraph ranked below its first are left out, the page is cut from a
+   * longer ranking; an index without linked versions is searched as asked.
+   */
+  private SearchResult inVersions(IndexView view, SearchRequest request, Reading r, Ranking by)
+      throws IOException {
+    VersionLinks links = catalog.versionLinks(view);
+    if (links.linkedPassages() == 0) {
+      return search(view, request, r.interpretation(), r.plan(), by);
+    }
+    int wanted = request.offset() + request.limit();
+    SearchRequest longer = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted * VERSIONS_PER_HIT), 0);
+    SearchResult all = search(view, longer, r.interpretation(), r.plan(), by);
+    List<Hit> hits = versionChoice.arrange(view, links, all.hits(), request.language());
+    List<Hit> page = request.offset() >= hits.size() ? List.of() : hits.subList(request.offset(), Math.min(hits.size(), wanted));
+    return new SearchResult(all.query(), all.total(), all.interpreted(), page, all.facets(), all.meaning());
   }
 
   private SearchResult search(
@@ -505,9 +534,7 @@ public final class SearchService {
     for (int i = 0; i < page.size(); i++) {
       Hit h = page.get(i);
       float score = (float) fused.get(request.offset() + i).score();
-      page.set(i, new Hit(h.id(), h.paperId(), h.source(), h.title(), h.year(), h.paragraph(), h.section(), score,
-          h.text(), h.snippet(), h.organizations(), h.dates(), h.events(), h.places(), h.people(), h.note(), h.meaningOnly(),
-          h.language()));
+      page.set(i, h.withScore(score));
     }
     return new SearchResult(words.query(), words.total(), words.interpreted(), page, words.facets(), coverageOf(coverage));
   }
@@ -618,9 +645,26 @@ public final class SearchService {
       b.add(new TermQuery(schema.paperTerm(catalog.paperId(r.paper()))), Occur.FILTER);
     }
     if (r.language() != null) {
-      b.add(new TermQuery(new Term(Schema.LANGUAGE, r.language())), Occur.FILTER);
+      b.add(inLanguage(r.language()), Occur.FILTER);
     }
     return b.build();
+  }
+
+  /**
+   * The passages in {@code language}, and those of papers that have a version in it: their
+   * paragraphs are shown in that version.
+   */
+  private Query inLanguage(String language) {
+    Query own = new TermQuery(new Term(Schema.LANGUAGE, language));
+    Set<String> versioned = catalog.versionLinks().papersWithVersionIn(language);
+    if (versioned.isEmpty()) {
+      return own;
+    }
+    List<BytesRef> ids = versioned.stream().sorted().map(BytesRef::new).toList();
+    return new BooleanQuery.Builder()
+        .add(own, Occur.SHOULD)
+        .add(new TermInSetQuery(Schema.PAPER, ids), Occur.SHOULD)
+        .build();
   }
 
   /** Marks passages listed because they mention a predecessor of the partner asked about. */

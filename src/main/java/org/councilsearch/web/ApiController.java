@@ -18,7 +18,6 @@ import org.councilsearch.model.SearchResult;
 import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.EntityNotFoundException;
 import org.councilsearch.search.PaperNotFoundException;
-import org.councilsearch.search.PaperView;
 import org.councilsearch.search.SearchRequest;
 
 /**
@@ -75,7 +74,7 @@ final class ApiController {
 
   /** GET /api/documents/{id}: one paper with its paragraphs and their entities. */
   void document(Context ctx) {
-    ctx.json(PaperView.of(served.searching().catalog().content(ctx.pathParam("id"))));
+    ctx.json(served.searching().catalog().view(ctx.pathParam("id")));
   }
 
   /** GET /api/entities?type=&prefix=. */

@@ -3,7 +3,12 @@ package org.councilsearch.web;
 import org.councilsearch.search.LanguageNames;
 import org.councilsearch.search.PassageLinks;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import org.councilsearch.model.PaperVersion;
+import org.councilsearch.model.ParagraphVersion;
+import org.councilsearch.search.Languages;
 import java.util.List;
 import java.util.Set;
 import org.councilsearch.model.DateSpan;
@@ -20,6 +25,11 @@ import org.councilsearch.search.PaperView.ParagraphView;
  * @param currentHref the link to the current passage, or null
  * @param language the paper's language code, for the {@code lang} attribute of its title and
  *     headings, or null when the index does not know it
+ * @param versions the paper in its other languages, each at the paragraph the reader came from
+ *     when it has one there
+ * @param versionNotes how the versions' numbering differs, when it does
+ * @param onlyIn the paper's language by name when it exists in that language only while other
+ *     papers of the archive have versions (worth saying, as a reader may look for one); else null
  */
 public record DocumentPage(
     String id,
@@ -27,7 +37,10 @@ public record DocumentPage(
     List<Fact> facts,
     List<Block> passages,
     String currentHref,
-    String language) {
+    String language,
+    List<SearchPage.VersionLink> versions,
+    List<String> versionNotes,
+    String onlyIn) {
 
   /**
    * One line of metadata.
@@ -48,6 +61,7 @@ public record DocumentPage(
    * @param number the printed number, shown where the paragraph starts, or null
    * @param organizations the organizations mentioned, linking to their pages
    * @param language the passage's language code, for its {@code lang} attribute, or null
+   * @param versions the same paragraph in the paper's other versions
    */
   public record Block(
       String anchor,
@@ -57,10 +71,19 @@ public record DocumentPage(
       String kind,
       String text,
       List<SearchPage.Link> organizations,
-      String language) {}
+      String language,
+      List<SearchPage.VersionLink> versions) {}
 
   /** The page for {@code paper}, with the passage {@code currentPassage} (may be null) marked. */
   static DocumentPage of(PaperView paper, String currentPassage) {
+    return of(paper, currentPassage, false);
+  }
+
+  /**
+   * The page for {@code paper}, with the passage {@code currentPassage} (may be null) marked;
+   * {@code archiveHasVersions} tells whether other papers have language versions.
+   */
+  static DocumentPage of(PaperView paper, String currentPassage, boolean archiveHasVersions) {
     PaperMetadata meta = paper.metadata();
     List<Fact> facts = new ArrayList<>();
     fact(facts, "Year", meta.year() == null ? null : meta.year().toString());
@@ -79,6 +102,7 @@ public record DocumentPage(
     Set<String> anchors = new HashSet<>();
     List<String> above = List.of();
     String currentHref = null;
+    Map<String, ParagraphVersion> atCurrent = new HashMap<>();
     for (ParagraphView p : paper.paragraphs()) {
       List<String> path = p.section().isEmpty() ? List.of() : List.of(p.section().split(" > "));
       List<Heading> headings = new ArrayList<>();
@@ -95,6 +119,9 @@ public record DocumentPage(
       boolean current = p.id().equals(currentPassage);
       if (current) {
         currentHref = "#" + anchor;
+        for (ParagraphVersion v : p.versions()) {
+          atCurrent.put(v.paperId(), v);
+        }
       }
       List<SearchPage.Link> orgs = new ArrayList<>();
       for (Organization o : p.organizations()) {
@@ -112,9 +139,21 @@ public record DocumentPage(
               p.kind(),
               p.text(),
               orgs,
-              p.language()));
+              p.language(),
+              p.versions().stream().map(SearchPage.VersionLink::to).toList()));
     }
-    return new DocumentPage(paper.id(), meta.title(), facts, blocks, currentHref, meta.language());
+    List<SearchPage.VersionLink> versions = new ArrayList<>();
+    for (PaperVersion v : paper.versions()) {
+      ParagraphVersion there = atCurrent.get(v.id());
+      versions.add(
+          there != null
+              ? SearchPage.VersionLink.to(there)
+              : new SearchPage.VersionLink(
+                  Languages.name(v.language()), "/documents/" + SearchForm.encode(v.id()), v.language()));
+    }
+    return new DocumentPage(
+        paper.id(), meta.title(), facts, blocks, currentHref, meta.language(), versions, paper.versionNotes(),
+        archiveHasVersions && paper.versions().isEmpty() ? LanguageNames.name(meta.language()) : null);
   }
 
   private static int firstDifference(List<String> a, List<String> b) {

@@ -65,8 +65,9 @@ final class PageController {
 
   /** GET /documents/{id}?passage=: the whole paper, the passage marked. */
   void document(Context ctx) {
-    PaperView paper = PaperView.of(served.searching().catalog().content(ctx.pathParam("id")));
-    DocumentPage page = DocumentPage.of(paper, ctx.queryParam("passage"));
+    PaperView paper = served.searching().catalog().view(ctx.pathParam("id"));
+    boolean archiveHasVersions = served.searching().catalog().versionLinks().groups() > 0;
+    DocumentPage page = DocumentPage.of(paper, ctx.queryParam("passage"), archiveHasVersions);
     ctx.render("document", Map.of("title", paper.metadata().title() + " - Council Search", "page", page));
   }
 

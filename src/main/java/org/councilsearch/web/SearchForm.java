@@ -11,7 +11,7 @@ import org.councilsearch.search.SearchRequest;
 
 /**
  * A search as the page and the API take it from the query string: q, year, from, to, org, event, event-type,
- * place, doc, literal, page (from 1) and size. Every value is checked here, so a bad one is a 400
+ * place, doc, lang, literal, page (from 1) and size. Every value is checked here, so a bad one is a 400
  * with a sentence saying which and why, and links to variations of the search (a filter added or
  * removed, another page) are built from checked values only. Immutable.
  */
@@ -168,6 +168,7 @@ final class SearchForm {
         throw new BadQueryException(name + " is longer than " + MAX_FILTER_CHARS + " characters");
       }
     }
+    SearchRequest.languageCode(values.get("lang"));
     year("year");
     Integer from = year("from");
     Integer to = year("to");

@@ -74,6 +74,7 @@ public record SearchPage(
    * @param snippet escaped text with matches in {@code <mark>}
    * @param note why the hit is listed when it is not a plain match, or null
    * @param meaningOnly found by meaning alone: it has none of the query's words
+   * @param versions the same paragraph in the paper's other language versions
    */
   public record HitView(
       String passageId,
@@ -88,7 +89,24 @@ public record SearchPage(
       List<Chip> events,
       List<Chip> places,
       List<ReadableDate> dates,
-      String language) {}
+      String language,
+      List<VersionLink> versions) {}
+
+  /**
+   * A link to the same paragraph, or paper, in another language version.
+   *
+   * @param label the language in its own words, and the paragraph there: "français ¶12"
+   * @param language the version's ISO 639-1 code, for the link's lang and hreflang
+   */
+  public record VersionLink(String label, String href, String language) {
+    /** The link to {@code v}, the same paragraph in another version. */
+    static VersionLink to(org.councilsearch.model.ParagraphVersion v) {
+      return new VersionLink(
+          org.councilsearch.search.Languages.name(v.language()) + (v.paragraph() != null ? " ¶" + v.paragraph() : ""),
+          org.councilsearch.search.PassageLinks.href(v.paperId(), v.id(), v.paragraph()),
+          v.language());
+    }
+  }
 
   /**
    * An entity of a hit as a filter link.

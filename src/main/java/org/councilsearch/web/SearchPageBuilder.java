@@ -1,5 +1,6 @@
 package org.councilsearch.web;
 
+import org.councilsearch.search.LanguageNames;
 import org.councilsearch.search.PassageLinks;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,7 +206,8 @@ final class SearchPageBuilder {
         events,
         places,
         dates,
-        hit.language());
+        hit.language(),
+        hit.versions().stream().map(SearchPage.VersionLink::to).toList());
   }
 
   /**
@@ -247,7 +249,7 @@ final class SearchPageBuilder {
       if (value == null) {
         continue;
       }
-      String label = value;
+      String label = name.equals("lang") ? LanguageNames.name(value) : value;
       if (name.equals("doc")) {
         label =
             facets.getOrDefault(SearchResult.PAPER, List.of()).stream()
@@ -268,6 +270,7 @@ final class SearchPageBuilder {
     return switch (param) {
       case "org" -> "organization";
       case "doc" -> "paper";
+      case "lang" -> "language";
       default -> param;
     };
   }

@@ -67,6 +67,11 @@ class EvalSpecIT {
   }
 
   @Test
+  void translation_links_match_their_spec_from_the_bundled_fixtures() {
+    assertMatchesSpec(CliRun.of("eval-versions"));
+  }
+
+  @Test
   void a_figure_that_moved_either_way_fails_and_says_how_to_record_it() throws Exception {
     String spec = FigureSpec.bundled("families").format();
     // The held-out title figure is 0.000 (none of 10) and the tuning year 1.000: a spec that says

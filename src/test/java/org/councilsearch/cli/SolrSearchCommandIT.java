@@ -55,6 +55,39 @@ class SolrSearchCommandIT {
   }
 
   @Test
+  void language_versions_link_alike_in_the_collection_and_the_index(SolrCloud cloud) {
+    String corpus = "src/test/resources/translations";
+    String index = tmp.resolve("versions").toString();
+    assertThat(CliRun.of("index", "--corpus", corpus, "--index", index, "--no-vectors").exitCode()).isZero();
+    CliRun built = CliRun.of("index", "--corpus", corpus, "--solr", cloud.solrOption(), "--collection", "versions", "--full");
+    assertThat(built.exitCode()).as(built.err()).isZero();
+    assertThat(built.out()).contains("Language versions: 2 papers exist in more than one language");
+    try {
+      String[][] commands = {
+        {"search", "--json", "480"},
+        {"search", "--json", "--lang", "fr", "rescue", "times", "external", "review"},
+        {"show", "--json", "mc-2900-en.txt"},
+        {"show", "scpf-88-fr.txt"},
+        {"export"},
+      };
+      for (String[] command : commands) {
+        CliRun embedded = CliRun.of(with(command, "--index", index));
+        CliRun solr = CliRun.of(with(command, "--solr", cloud.solrOption(), "--collection", "versions"));
+        assertThat(embedded.exitCode()).as(embedded.err()).isZero();
+        assertThat(solr.exitCode()).as(solr.err()).isZero();
+        assertThat(embedded.out()).containsAnyOf("\"versions\"", "also in");
+        assertThat(lines(solr.out())).as(String.join(" ", command)).isEqualTo(lines(embedded.out()));
+      }
+    } finally {
+      try {
+        cloud.delete("versions");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @Test
   void an_unusable_cluster_or_collection_is_one_line_and_its_exit_code(SolrCloud cloud) {
     CliRun down = CliRun.of("search", "--solr", "http://127.0.0.1:9/solr", "women");
     assertThat(down.exitCode()).isEqualTo(ExitCodes.SOLR_UNREACHABLE);

@@ -53,6 +53,26 @@ class PageTemplatesTest {
   }
 
   @Test
+  void language_versions_and_their_notes_with_markup_render_as_text() {
+    PaperView paper =
+        new PaperView(
+            PAPER.id(), PAPER.source(), PAPER.format(), PAPER.metadata(),
+            List.of(new org.councilsearch.model.PaperVersion("v" + ATTRIBUTE, "fr" + SCRIPT)),
+            List.of("numbering differs " + SCRIPT),
+            List.of(
+                new PaperView.ParagraphView(
+                    "abc123-0", "4", "paragraph", "", "Text", "en", List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(
+                        new org.councilsearch.model.ParagraphVersion(
+                            "v" + ATTRIBUTE + "-0", "v" + ATTRIBUTE, "fr" + SCRIPT, "4" + ATTRIBUTE)))));
+    String html =
+        RENDERER.render("document", Map.of("title", "T", "page", DocumentPage.of(paper, "abc123-0", true)), null);
+    assertSafe(html);
+    assertThat(html).contains("Also in: <a href=\"/documents/v%22%3E%3Cimg").contains("numbering differs &lt;script&gt;");
+    assertThat(html).contains("also in: <a href=\"/documents/v%22%3E%3Cimg");
+  }
+
+  @Test
   void a_hit_with_markup_and_a_forged_snippet_renders_as_text() {
     Hit hit =
         new Hit(
@@ -74,7 +94,9 @@ class PageTemplatesTest {
             List.of(),
             "note " + SCRIPT,
             true,
-            "fr");
+            "fr",
+            List.of(
+                new org.councilsearch.model.ParagraphVersion("v" + ATTRIBUTE + "-3", "v" + ATTRIBUTE, "es" + SCRIPT, "12" + ATTRIBUTE)));
     Interpretation in =
         new Interpretation(
             SCRIPT,
@@ -117,6 +139,7 @@ class PageTemplatesTest {
             null);
     assertSafe(html);
     assertThat(html).contains("forged &lt;mark&gt;x&lt;/mark&gt;&quot;&gt;&lt;img");
+    assertThat(html).contains("also in: <a href=\"/documents/v%22%3E%3Cimg");
     // A screen reader reads the passage in its own language, and the page's words in English.
     assertThat(html).contains("<p class=\"snippet\" lang=\"fr\">");
   }

@@ -279,4 +279,9 @@ final class LuceneView implements IndexView {
         ? Optional.empty()
         : Optional.of(schema.paperFrom(searcher.storedFields().document(found[0].doc)));
   }
+
+  @Override
+  public Object generation() {
+    return searcher.getIndexReader();
+  }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.PrefixCodedTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
@@ -116,6 +118,15 @@ final class SolrQueries {
     }
     if (query instanceof BooleanQuery b) {
       return bool(b);
+    }
+    if (query instanceof TermInSetQuery t) {
+      // Ids never hold a unit separator, so it parts them safely, whatever they contain.
+      StringBuilder values = new StringBuilder();
+      PrefixCodedTerms.TermIterator it = t.getTermData().iterator();
+      for (BytesRef v = it.next(); v != null; v = it.next()) {
+        values.append(values.length() == 0 ? "" : "\u001f").append(v.utf8ToString());
+      }
+      return "{!terms f=" + field(t.getField()) + " separator=" + param("\u001f") + " v=" + param(values.toString()) + "}";
     }
     if (query instanceof BoostQuery b) {
       if (b.getQuery() instanceof ConstantScoreQuery c) {

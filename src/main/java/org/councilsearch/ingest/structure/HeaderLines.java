@@ -25,13 +25,22 @@ final class HeaderLines {
    */
   private static final String SYMBOL_PART =
       "(?:(?:Rev|Add|Corr|Amend)\\.\\d{1,2}|Addendum|Corrigendum|[A-Z]{1,6}(?:\\.\\d{1,4})?|\\d{1,5}(?:\\.\\d{1,3})?)";
+  /** The language version a symbol may end with, as ITU prints it: "C17/38-E", "C17/38-S". */
+  private static final String LANGUAGE_SUFFIX = "(?:-[EFS])?";
+
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?=[A-Z.\\d/]*\\d)[A-Z]{1,6}\\d{0,4}(?:\\.\\d{1,4})?(?:/" + SYMBOL_PART + ")+(?:/" + SYMBOL_PART + ")*");
+          "(?=[A-Z.\\d/]*\\d)[A-Z]{1,6}\\d{0,4}(?:\\.\\d{1,4})?(?:/" + SYMBOL_PART + ")+(?:/" + SYMBOL_PART + ")*"
+              + LANGUAGE_SUFFIX);
   private static final Pattern CONFERENCE_ROOM_PAPER =
-      Pattern.compile("(?i)conference\\s+room\\s+paper\\s*/?\\s*(?:no\\.?\\s*)?(\\d{1,4})");
+      Pattern.compile(
+          "(?i)(?:conference\\s+room\\s+paper|document\\s+de\\s+s[ée]ance|documento\\s+de\\s+sesi[óo]n)"
+              + "\\s*/?\\s*(?:no\\.?\\s*)?(\\d{1,4})");
   private static final Pattern SYMBOL_LABELLED =
-      Pattern.compile("(?i)(?:symbol|document)\\s*:\\s*(" + SYMBOL.pattern() + ")");
+      Pattern.compile("(?i)(?:symbol|document|documento)(?:\\s*:\\s*|\\s+)(" + SYMBOL.pattern() + ")");
+
+  /** Columns of a header line set side by side with runs of spaces. */
+  private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");
 
   private static final String ORDINAL_WORD =
       "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -140,6 +149,14 @@ final class HeaderLines {
     }
     if (SYMBOL.matcher(s).matches()) {
       return Optional.of(s);
+    }
+    // "Agenda item: ADM 12          Document C17/38-E": the symbol in a column of its own.
+    String[] columns = COLUMNS.split(s);
+    for (int i = columns.length - 1; i > 0; i--) {
+      Optional<String> inColumn = symbol(columns[i]);
+      if (inColumn.isPresent()) {
+        return inColumn;
+      }
     }
     return Optional.empty();
   }
