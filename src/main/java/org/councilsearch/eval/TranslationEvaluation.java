@@ -1,5 +1,6 @@
 package org.councilsearch.eval;
 
+import org.councilsearch.nlp.LineRoleModel;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -117,7 +118,7 @@ public final class TranslationEvaluation {
   /** Scores the fixtures in {@code dir}: NAME.txt with NAME.gold.json beside each. */
   public Report run(String split, Path dir) throws IOException {
     ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    PaperReader reader = new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser());
+    PaperReader reader = new PaperReader(new TikaExtractor(ExtractionLimits.DEFAULTS), new PaperParser(LineRoleModel.shipped()));
     List<Path> files;
     try (Stream<Path> list = Files.list(dir)) {
       files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();

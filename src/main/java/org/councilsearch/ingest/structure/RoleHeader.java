@@ -146,9 +146,13 @@ record RoleHeader(
     return last.isEmpty() || last.length() > 40 || last.chars().noneMatch(Character::isDigit) ? Optional.empty() : Optional.of(last);
   }
 
+  private static final Pattern NUMBERED_SENTENCE = Pattern.compile("\\s*\\d+(\\.\\d+)*\\.?\\s+\\p{Lu}\\p{Ll}");
+
   private static String session(List<RoledLine> lines) {
     for (RoledLine line : lines) {
-      if (line.role() == LineRole.SESSION) {
+      // A numbered sentence ("1. The meeting was opened.") is a paragraph that names a meeting,
+      // not the session's line, whatever role the model gave it.
+      if (line.role() == LineRole.SESSION && !NUMBERED_SENTENCE.matcher(line.text()).lookingAt()) {
         String cell = sessionCell(line.text());
         String session = SESSION_END.matcher(cell).replaceFirst("").strip();
         if (!session.isEmpty()) {
