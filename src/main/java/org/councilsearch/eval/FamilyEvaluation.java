@@ -45,13 +45,7 @@ public final class FamilyEvaluation {
       Paper paper = fixture.paper().paper();
       PaperMetadata meta = paper.metadata();
       FamilyGold gold = fixture.gold();
-      Map<FamilyField, Object[]> fields = new EnumMap<>(FamilyField.class);
-      fields.put(FamilyField.YEAR, new Object[] {gold.year(), meta.year()});
-      fields.put(FamilyField.TITLE, new Object[] {gold.title(), meta.title()});
-      fields.put(FamilyField.SYMBOL, new Object[] {gold.symbol(), meta.symbol()});
-      fields.put(FamilyField.SESSION, new Object[] {gold.session(), meta.session()});
-      fields.put(FamilyField.ORGANIZATION, new Object[] {gold.organization(), meta.organization()});
-      fields.put(FamilyField.PARAGRAPHS, new Object[] {gold.paragraphs(), paragraphNumbers(fixture.paper())});
+      Map<FamilyField, Object[]> fields = FamilyField.compared(gold, meta, paragraphNumbers(fixture.paper()));
       for (Map.Entry<FamilyField, Object[]> e : fields.entrySet()) {
         Object expected = e.getValue()[0];
         Object found = e.getValue()[1];

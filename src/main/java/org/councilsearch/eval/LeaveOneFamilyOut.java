@@ -83,13 +83,7 @@ public final class LeaveOneFamilyOut {
         FamilyGold gold = JSON.readValue(RoleData.goldOf(paper.id()), FamilyGold.class);
         ParsedPaper parsed = parser.parse(paper.text());
         PaperMetadata meta = parsed.metadata();
-        Map<FamilyField, Object[]> fields = new EnumMap<>(FamilyField.class);
-        fields.put(FamilyField.YEAR, new Object[] {gold.year(), meta.year()});
-        fields.put(FamilyField.TITLE, new Object[] {gold.title(), meta.title()});
-        fields.put(FamilyField.SYMBOL, new Object[] {gold.symbol(), meta.symbol()});
-        fields.put(FamilyField.SESSION, new Object[] {gold.session(), meta.session()});
-        fields.put(FamilyField.ORGANIZATION, new Object[] {gold.organization(), meta.organization()});
-        fields.put(FamilyField.PARAGRAPHS, new Object[] {gold.paragraphs(), paragraphNumbers(parsed.segments())});
+        Map<FamilyField, Object[]> fields = FamilyField.compared(gold, meta, paragraphNumbers(parsed.segments()));
         for (Map.Entry<FamilyField, Object[]> e : fields.entrySet()) {
           if (comparison.same(e.getKey(), e.getValue()[0], e.getValue()[1])) {
             correct.merge(e.getKey(), 1, Integer::sum);
