@@ -77,7 +77,7 @@ class EvalSpecIT {
     // The held-out title figure is 0.000 (none of 10) and the tuning year 1.000: a spec that says
     // more than the first and one that says less than the second.
     String faulty =
-        spec.replaceFirst("(heldout\\s+title\\s+\\|\\s+10\\s+)0\\.000", "$10.100")
+        spec.replaceFirst("(heldout\\s+title\\s+\\|\\s+10\\s+)0\\.600", "$10.700")
             .replaceFirst("(tuning\\s+year\\s+\\|\\s+15\\s+)1\\.000", "$10.990");
     assertThat(faulty).isNotEqualTo(spec);
     Path file = tmp.resolve("faulty.spec");
@@ -87,7 +87,7 @@ class EvalSpecIT {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FIGURES_MOVED);
     assertThat(run.err())
-        .contains("MOVED heldout title value: spec 0.100, measured 0.000")
+        .contains("MOVED heldout title value: spec 0.700, measured 0.600")
         .contains("MOVED tuning year value: spec 0.990, measured 1.000")
         .contains("council-search eval-families --update-spec");
   }

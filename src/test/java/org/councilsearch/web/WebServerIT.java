@@ -68,7 +68,7 @@ class WebServerIT {
     assertThat(hits.get(0).get("snippet").asText()).contains("<mark>");
     assertThat(result.get("facets").fieldNames())
         .toIterable()
-        .containsExactly("year", "org", "event-type", "place", "doc");
+        .containsExactly("year", "org", "event-type", "place", "lang", "doc");
   }
 
   @Test
