@@ -50,6 +50,7 @@ public final class Registry {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   private static final int MAX_MASTHEAD_WORDS = 12;
   private static final int MIN_TEXT_MENTIONS = 2;
+  private static final int PARTNER_WINDOW = 3;
   private static final Set<String> SMALL_WORDS =
       Set.of("of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "les", "pour", "et", "del", "las", "los", "para", "y", "en", "sur", "sobre", "in", "to", "d", "l");
 
@@ -58,6 +59,7 @@ public final class Registry {
   private final NameScanner<RegisteredOrganization> bodies = new NameScanner<>();
   private final List<SymbolSeries> series = new ArrayList<>();
   private final Set<String> organizationWords = new LinkedHashSet<>();
+  private final Set<String> partnerWords = new LinkedHashSet<>();
   private final Map<String, String> spellingOwner = new HashMap<>();
   private final String house;
 
@@ -99,6 +101,7 @@ public final class Registry {
     }
     series.sort(Comparator.comparingInt(SymbolSeries::length).reversed());
     file.organizationWords().forEach(w -> organizationWords.add(w.toLowerCase(Locale.ROOT)));
+    file.partnerWords().forEach(w -> partnerWords.add(w.toLowerCase(Locale.ROOT)));
     if (file.house() != null && !byName.containsKey(file.house())) {
       throw new IllegalArgumentException("the house organization is not listed: " + file.house());
     }
@@ -182,7 +185,7 @@ public final class Registry {
    * first masthead line that names an organization or the governing body of one; else the first
    * masthead line printed as an organization's name that the registry does not know, as printed;
    * else the organization with a governing body or a series that the texts name most often, at
-   * least twice. Registered organizations come by canonical name, as their issuer.
+   * least twice, not counting where they are named as a partner ("jointly with"). Registered organizations come by canonical name, as their issuer.
    *
    * @param symbol the paper's own symbol, or null
    * @param masthead the lines printed above the title, top first
@@ -265,7 +268,9 @@ public final class Registry {
     for (String text : texts) {
       for (NameScanner.Found<RegisteredOrganization> found : names.find(text)) {
         RegisteredOrganization issuer = issuer(found.target());
-        if (!issuer.bodies().isEmpty() || !issuer.series().isEmpty()) {
+        // A paper works with its partners, not with itself: "conjointement avec l'UNICEF" names a
+        // partner, however often.
+        if ((!issuer.bodies().isEmpty() || !issuer.series().isEmpty()) && !namedAsPartner(text, found.start())) {
           counts.merge(issuer.name(), 1, Integer::sum);
         }
       }
@@ -279,6 +284,17 @@ public final class Registry {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether one of the three words before {@code start} is a partner word ("with", "avec", "con"). */
+  private boolean namedAsPartner(String text, int start) {
+    List<String> before = LETTERS.matcher(text.substring(0, start)).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList();
+    for (int i = Math.max(0, before.size() - PARTNER_WINDOW); i < before.size(); i++) {
+      if (partnerWords.contains(before.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void claim(String spelling, String owner) {

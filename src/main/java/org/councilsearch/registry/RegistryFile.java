@@ -7,13 +7,15 @@ import java.util.List;
  * The JSON shape of the registry's part of {@code organizations.json}. Each organization gives its
  * English name, acronym and aliases at the top level and its French and Spanish ones under {@code
  * fr} and {@code es}; {@code organizationWords} are the words that make a printed masthead line
- * an organization's name when the registry does not know it.
+ * an organization's name when the registry does not know it; {@code partnerWords} make a name
+ * just after them a partner's.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record RegistryFile(String house, List<OrganizationJson> organizations, List<String> organizationWords) {
+record RegistryFile(String house, List<OrganizationJson> organizations, List<String> organizationWords, List<String> partnerWords) {
   RegistryFile {
     organizations = organizations == null ? List.of() : List.copyOf(organizations);
     organizationWords = organizationWords == null ? List.of() : List.copyOf(organizationWords);
+    partnerWords = partnerWords == null ? List.of() : List.copyOf(partnerWords);
   }
 
   /** One organization as the file writes it. */

@@ -96,6 +96,13 @@ class RegistryTest {
   }
 
   @Test
+  void a_partner_named_often_is_not_taken_for_the_paper_organization() {
+    List<String> texts = List.of("Nous avons ouvert deux centres conjointement avec le PAM.", "Un accord signé en partenariat avec le PAM.", "Trabajamos con el PMA.");
+    assertThat(REGISTRY.paperOrganization(null, List.of("CONSEIL"), texts)).isEmpty();
+    assertThat(REGISTRY.paperOrganization(null, List.of("CONSEIL"), List.of("Le PAM a ouvert deux centres.", "Le PAM signe un accord avec nous."))).contains("World Food Programme");
+  }
+
+  @Test
   void home_holds_the_organization_its_units_and_their_predecessors() {
     assertThat(REGISTRY.home(IOM))
         .contains(IOM, "Gender Coordination Unit", "Working Group on Gender Issues", "Intergovernmental Committee for Migration")

@@ -37,6 +37,7 @@ record RoleHeader(
   private static final Pattern LEADING_LABEL = Pattern.compile("^(?i)(?:symbol|document|doc\\.?|ref\\.?)\\s*:?\\s*");
   private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
   private static final int MAX_TITLE_LINES = 5;
+  private static final Pattern ENUMERATED = Pattern.compile("\\s*(?:[IVXLC]{1,6}|\\d{1,2}|\\p{Lu})[.)]\\s+\\S");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(?:19|20)\\d{2}(?![\\d/])");
   private static final Pattern WORD_START = Pattern.compile("(?<=[\\s,])\\S");
   private static final Set<LineRole> BODY_ROLES = EnumSet.of(LineRole.PARA_START, LineRole.PARA_CONT, LineRole.LIST_ITEM);
@@ -77,7 +78,8 @@ record RoleHeader(
   /**
    * The title lines of the first page's longest block of them: lines next to each other, a title
    * printed twice counted once. A lone line the model took for a title ("English only") loses to the
-   * block that is the title.
+   * block that is the title. A numbered line ("I. Introduction") under a title is the body's first
+   * heading: a title never continues with an enumerator.
    */
   private static String title(List<RoledLine> lines) {
     List<List<String>> blocks = new ArrayList<>();
@@ -85,7 +87,8 @@ record RoleHeader(
     PrintedLine previous = null;
     int page = -1;
     for (RoledLine line : lines) {
-      if (line.role() != LineRole.TITLE) {
+      boolean heading = block != null && ENUMERATED.matcher(line.text()).lookingAt();
+      if (line.role() != LineRole.TITLE || heading) {
         if (line.role() != LineRole.FURNITURE) {
           block = null;
         }

@@ -34,6 +34,13 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_numbered_heading_under_the_title_is_not_part_of_it() {
+    RoleHeader header = RoleHeader.of(lines("title\tReport on Orchard Cooperation 1997\ntitle\tI. Introduction\n"));
+    assertThat(header.title()).isEqualTo("Report on Orchard Cooperation 1997");
+    assertThat(RoleHeader.of(lines("title\tReport on Orchard\ntitle\tCooperation 1997\n")).title()).isEqualTo("Report on Orchard Cooperation 1997");
+  }
+
+  @Test
   void the_symbol_is_read_from_its_cell_and_a_conference_room_paper_is_a_crp() {
     assertThat(RoleHeader.of(lines("symbol\tEXECUTIVE BOARD                         EB139/5\n")).symbol()).isEqualTo("EB139/5");
     assertThat(RoleHeader.of(lines("symbol\tCONFERENCE ROOM PAPER/36\n")).symbol()).isEqualTo("CRP/36");
