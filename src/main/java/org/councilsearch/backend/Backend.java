@@ -2,6 +2,7 @@ package org.councilsearch.backend;
 
 import java.io.IOException;
 import org.councilsearch.index.PaperStore;
+import org.councilsearch.index.VectorTarget;
 import org.councilsearch.search.PassageIndex;
 
 /**
@@ -20,6 +21,11 @@ public interface Backend extends PaperStore.Opener {
    */
   @Override
   PaperStore openStore(boolean full) throws IOException;
+
+  /**
+   * Opens the store the vector pass writes to, as it is (never rebuilt); the caller closes it.
+   */
+  VectorTarget openVectorTarget() throws IOException;
 
   /**
    * Opens the papers for searching and reading; the caller closes it.

@@ -63,7 +63,7 @@ import org.councilsearch.model.PassageKind;
  */
 public final class Schema {
   /** Bumped when fields change meaning; an index written with another version must be rebuilt. */
-  public static final String VERSION = "6";
+  public static final String VERSION = "7";
 
   public static final String TYPE = "type";
   public static final String ID = "id";
@@ -111,6 +111,15 @@ public final class Schema {
    * passage is searchable by its words, so a passage may lack it for a while.
    */
   public static final String VECTOR = "vector";
+
+  /**
+   * "yes" on a passage that holds its {@link #VECTOR}: an indexed term to find passages with and
+   * without one, since SolrCloud cannot ask whether a dense vector field exists.
+   */
+  public static final String EMBEDDED = "embedded";
+
+  /** The one value {@link #EMBEDDED} takes. */
+  public static final String EMBEDDED_YES = "yes";
 
   /** The length of every passage vector: all-MiniLM-L6-v2's 384. */
   public static final int VECTOR_DIMENSIONS = 384;
@@ -171,6 +180,7 @@ public final class Schema {
           SchemaField.multi(PERSON, FieldKind.EXACT_NAME, false),
           SchemaField.multi(DATES, FieldKind.DAY_RANGE, false),
           SchemaField.single(VECTOR, FieldKind.VECTOR, false),
+          SchemaField.single(EMBEDDED, FieldKind.KEYWORD, false),
           SchemaField.single(ENTITIES, FieldKind.STORED_STRING, true));
 
   private static final Map<String, SchemaField> BY_NAME = byName(FIELDS);
@@ -287,9 +297,9 @@ public final class Schema {
     return new FieldExistsQuery(EVENT);
   }
 
-  /** Passages whose vector the vector pass has added. */
+  /** Passages that hold their vector, on either engine (see {@link #EMBEDDED}). */
   public Query withVector() {
-    return new FieldExistsQuery(VECTOR);
+    return new TermQuery(new Term(EMBEDDED, EMBEDDED_YES));
   }
 
   public Query papersOnly() {
@@ -361,7 +371,10 @@ public final class Schema {
     if (analysis != null) {
       doc.add(analysis.field(), passage.text());
     }
-    doc.addIfPresent(VECTOR, vector);
+    if (vector != null) {
+      doc.add(VECTOR, vector);
+      doc.add(EMBEDDED, EMBEDDED_YES);
+    }
     doc.addIfPresent(YEAR, paper.metadata().year());
     addEntities(doc, passage.entities());
     doc.facet(FACET_PAPER, paper.id());

@@ -9,13 +9,14 @@ import org.councilsearch.model.Passage;
 
 /**
  * A store the vector pass ({@link VectorPass}) writes to: it says which passages lack a vector and
- * gives papers back as stored, to be replaced with their vectors. The embedded index is one; a
- * SolrCloud collection is searched by words and is not.
+ * gives papers back as stored, to be replaced with their vectors: the embedded index, and a
+ * SolrCloud collection. Both find the passages lacking a vector by {@link Schema#withVector()}.
  */
 public interface VectorTarget extends PaperStore {
   /**
-   * The papers with passages that lack a vector, with how many each has, in index order. Takes a
-   * snapshot of the store that {@link #read} then reads from.
+   * The papers with passages that lack a vector, with how many each has, in index order. The
+   * embedded index takes a snapshot that {@link #read} then reads from; a collection has none and
+   * is read as it is.
    */
   Map<String, Integer> lackingVectors() throws IOException;
 

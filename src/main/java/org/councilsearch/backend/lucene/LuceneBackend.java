@@ -44,6 +44,7 @@ public final class LuceneBackend implements Backend {
    * @throws org.councilsearch.index.IndexUnavailableException when the directory is not an index
    *     or is locked
    */
+  @Override
   public VectorTarget openVectorTarget() throws IOException {
     return LucenePaperStore.open(schema, dir, false, clock);
   }

@@ -4,12 +4,13 @@ import java.time.Clock;
 import org.councilsearch.backend.Backend;
 import org.councilsearch.index.PaperStore;
 import org.councilsearch.index.Schema;
+import org.councilsearch.index.VectorTarget;
 import org.councilsearch.model.SolrLocation;
 import org.councilsearch.search.PassageIndex;
 
 /**
  * A collection (or alias) on a SolrCloud: a run writes to it over SolrJ ({@link SolrPaperStore}),
- * searches send it the embedded index's queries in Solr's syntax ({@link SolrIndex}). Each store
+ * and so does the vector pass; searches send it the embedded index's queries in Solr's syntax ({@link SolrIndex}). Each store
  * and index connects to the cluster on its own and lets go of it when closed. Thread-safe.
  */
 public final class SolrBackend implements Backend {
@@ -47,6 +48,23 @@ public final class SolrBackend implements Backend {
     try {
       return SolrPaperStore.open(
           cluster, schema, location.collection(), full, shards, replicas, clock);
+    } catch (RuntimeException e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The collection or alias where it is, for the vector pass.
+   *
+   * @throws org.councilsearch.index.SolrUnavailableException when the cluster does not answer, or
+   *     the collection is missing or of another schema version
+   */
+  @Override
+  public VectorTarget openVectorTarget() {
+    SolrCluster cluster = SolrCluster.connect(location.nodes());
+    try {
+      return SolrPaperStore.open(cluster, schema, location.collection(), false, shards, replicas, clock);
     } catch (RuntimeException e) {
       cluster.close();
       throw e;

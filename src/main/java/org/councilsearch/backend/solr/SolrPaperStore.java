@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -18,9 +25,13 @@ import org.councilsearch.index.FieldedDocument;
 import org.councilsearch.index.PaperStore;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.SolrUnavailableException;
+import org.councilsearch.index.VectorTarget;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.Passage;
 
 /**
- * A SolrCloud collection as a {@link PaperStore}.
+ * A SolrCloud collection as a {@link PaperStore}, and as the {@link VectorTarget} that the vector
+ * pass gives the passages' vectors to.
  *
  * <p>Each paper is replaced in one update request (its paper document and all its passages, and
  * the deletion of whatever else it had), so a reader never finds half a paper; papers are routed
@@ -32,14 +43,18 @@ import org.councilsearch.index.SolrUnavailableException;
  * <p>A request that fails while a node restarts is tried again for a while; if the cluster still
  * does not take it, the run ends with one message. Papers already written stay whole, and the next
  * run, which reads the hashes back from the collection, writes the rest.
+ *
+ * <p>A collection has no snapshot to read from: the vector pass reads each paper as the collection
+ * holds it when it gets to that paper, and writes it back with its vectors.
  */
-final class SolrPaperStore implements PaperStore {
+final class SolrPaperStore implements VectorTarget {
   /** Pauses between tries of a failed request, in milliseconds: some 30 s in all. */
   private static final long[] RETRY_PAUSES = {500, 1000, 2000, 4000, 8000, 15000};
 
   private static final int PAGE = 1000;
 
   private final SolrCluster cluster;
+  private final Schema schema;
   private final SolrSchema solr;
   private final String name;
   private final String target;
@@ -49,12 +64,14 @@ final class SolrPaperStore implements PaperStore {
 
   private SolrPaperStore(
       SolrCluster cluster,
+      Schema schema,
       SolrSchema solr,
       String name,
       String target,
       List<String> replaced,
       boolean full) {
     this.cluster = cluster;
+    this.schema = schema;
     this.solr = solr;
     this.name = name;
     this.target = target;
@@ -84,7 +101,7 @@ final class SolrPaperStore implements PaperStore {
     SolrSchema solr = new SolrSchema(schema);
     if (!full) {
       cluster.checkSchema(name);
-      return new SolrPaperStore(cluster, solr, name, name, List.of(), false);
+      return new SolrPaperStore(cluster, schema, solr, name, name, List.of(), false);
     }
     if (cluster.isCollection(name)) {
       throw SolrUnavailableException.failed(
@@ -96,7 +113,7 @@ final class SolrPaperStore implements PaperStore {
     }
     List<String> replaced = cluster.isAlias(name) ? cluster.collectionsOf(name) : List.of();
     String target = cluster.createCollection(name, solr, shards, replicas, clock);
-    return new SolrPaperStore(cluster, solr, name, target, replaced, true);
+    return new SolrPaperStore(cluster, schema, solr, name, target, replaced, true);
   }
 
   @Override
@@ -105,25 +122,70 @@ final class SolrPaperStore implements PaperStore {
       return Map.of();
     }
     Map<String, StoredPaper> papers = new HashMap<>();
+    SolrQuery query =
+        new SolrQuery(Schema.TYPE + ":" + Schema.TYPE_PAPER)
+            .setFields(Schema.ID, Schema.SOURCE, Schema.HASH)
+            .setSort(Schema.ID, SolrQuery.ORDER.asc);
+    each(
+        query,
+        "cannot read the papers of collection \"" + name + "\"",
+        doc -> {
+          String source = (String) doc.getFirstValue(Schema.SOURCE);
+          papers.put(
+              source,
+              new StoredPaper((String) doc.getFirstValue(Schema.ID), source, (String) doc.getFirstValue(Schema.HASH)));
+        });
+    return papers;
+  }
+
+  /** The papers whose passages lack a vector, by paper id, reading only the passages' paper ids. */
+  @Override
+  public Map<String, Integer> lackingVectors() {
+    Query lacking =
+        new BooleanQuery.Builder()
+            .add(schema.passagesOnly(), Occur.FILTER)
+            .add(schema.withVector(), Occur.MUST_NOT)
+            .build();
+    SolrQueries translated = new SolrQueries("cs_q");
+    SolrQuery query = new SolrQuery(translated.translate(lacking)).setFields(Schema.PAPER);
+    translated.params().forEach(query::set);
+    query.setSort(Schema.PAPER, SolrQuery.ORDER.asc).addSort(Schema.ID, SolrQuery.ORDER.asc);
+    Map<String, Integer> byPaper = new LinkedHashMap<>();
+    each(
+        query,
+        "cannot read which passages of collection \"" + name + "\" lack a vector",
+        doc -> byPaper.merge((String) doc.getFirstValue(Schema.PAPER), 1, Integer::sum));
+    return byPaper;
+  }
+
+  /** The paper and its passages as the collection holds them now, read as searches read them. */
+  @Override
+  public Optional<Content> read(String paperId) throws IOException {
+    SolrView view = new SolrView(cluster, target, schema);
+    Optional<Paper> paper = view.paper(paperId);
+    if (paper.isEmpty()) {
+      return Optional.empty();
+    }
+    Query passages =
+        new BooleanQuery.Builder()
+            .add(schema.passagesOnly(), Occur.FILTER)
+            .add(new TermQuery(schema.paperTerm(paperId)), Occur.FILTER)
+            .build();
+    List<Passage> read = view.passages(passages);
+    return Optional.of(new Content(paper.get(), read));
+  }
+
+  /** Hands {@code consumer} every document {@code query} matches, a page at a time with a cursor. */
+  private void each(SolrQuery query, String what, Consumer<SolrDocument> consumer) {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
+    query.setRows(PAGE);
     while (true) {
-      SolrQuery query =
-          new SolrQuery(Schema.TYPE + ":" + Schema.TYPE_PAPER)
-              .setFields(Schema.ID, Schema.SOURCE, Schema.HASH)
-              .setRows(PAGE)
-              .setSort(Schema.ID, SolrQuery.ORDER.asc);
       query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse page = query(query, "cannot read the papers of collection \"" + name + "\"");
-      for (SolrDocument doc : page.getResults()) {
-        String source = (String) doc.getFirstValue(Schema.SOURCE);
-        papers.put(
-            source,
-            new StoredPaper(
-                (String) doc.getFirstValue(Schema.ID), source, (String) doc.getFirstValue(Schema.HASH)));
-      }
+      QueryResponse page = query(query, what);
+      page.getResults().forEach(consumer);
       String next = page.getNextCursorMark();
       if (next == null || next.equals(cursor)) {
-        return papers;
+        return;
       }
       cursor = next;
     }

@@ -5,11 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.solr.common.SolrInputDocument;
 import org.councilsearch.index.FieldedDocument;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.SchemaField;
+import org.councilsearch.model.Paper;
+import org.councilsearch.model.PaperMetadata;
+import org.councilsearch.model.Passage;
+import org.councilsearch.model.PassageKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,5 +92,21 @@ class SolrSchemaTest {
         .isEqualTo("2009-03-01");
     assertThat(SolrSchema.dayRange(new FieldedDocument.DayRange(march1, LocalDate.of(2009, 3, 31))))
         .isEqualTo("[2009-03-01 TO 2009-03-31]");
+  }
+
+  @Test
+  void a_passage_written_with_its_vector_carries_the_marker_that_finds_it() {
+    Schema schema = new Schema();
+    Paper paper = new Paper("p1", "p1.txt", "text/plain", new PaperMetadata("A report", 2010, null, null, null, null, null), "h1");
+    Passage passage = new Passage("p1-0", "p1", 0, "1", PassageKind.PARAGRAPH, List.of(), "The board met twice.");
+    float[] unit = new float[Schema.VECTOR_DIMENSIONS];
+    unit[0] = 1f;
+    SolrInputDocument with = solr.document(schema.passageFields(paper, passage, unit));
+    SolrInputDocument without = solr.document(schema.passageFields(paper, passage));
+    assertThat(with.getFieldValue(Schema.EMBEDDED)).isEqualTo(Schema.EMBEDDED_YES);
+    assertThat(with.getFieldValues(Schema.VECTOR)).hasSize(Schema.VECTOR_DIMENSIONS);
+    assertThat(without.getFieldNames()).doesNotContain(Schema.EMBEDDED, Schema.VECTOR);
+    assertThat(solr.files().get(SolrSchema.MANAGED_SCHEMA))
+        .contains("<field name=\"embedded\" type=\"keyword\" indexed=\"true\" stored=\"false\"");
   }
 }
