@@ -51,17 +51,17 @@ public final class IndexUpdater {
   }
 
   /**
-   * Runs {@code job}; with {@code vectors}, passages of the embedded index whose text was embedded
-   * before (in the store beside the index) are written with their vector at once, and {@link
-   * #addVectors} adds the rest. A SolrCloud collection is searched by words and gets none.
+   * Runs {@code job}; with {@code vectors}, passages whose text was embedded before (in the store
+   * beside the embedded index, or in the collection's state directory) are written with their
+   * vector at once, and {@link #addVectors} adds the rest.
    *
    * @throws IndexUnavailableException when the directory is not an index or is locked
    */
   public IndexReport update(IndexJob job, boolean vectors, IndexProgress progress) throws IOException {
     EntityTagger tagger = job.tagging() ? services.backgroundTagger() : EntityTagger.NONE;
     Corpus corpus = new Corpus(job.corpus());
-    if (vectors && job.index() instanceof IndexConfig.Embedded embedded) {
-      try (VectorStore known = services.openVectors(embedded.dir())) {
+    if (vectors) {
+      try (VectorStore known = services.openVectors(job.index())) {
         return services.indexer(job.limits(), job.ocr(), tagger, known)
             .update(corpus, services.backend(job.index()), job.full(), progress);
       }
@@ -77,14 +77,21 @@ public final class IndexUpdater {
    * @throws IndexUnavailableException when the directory is not an index or is locked
    */
   public VectorReport addVectors(Path index, VectorProgress progress) throws IOException {
-    return addVectors(index, progress, () -> false);
+    return addVectors(new IndexConfig.Embedded(index), progress, () -> false);
   }
 
-  /** The second pass, ending early, with what it did committed, once {@code stop} says so. */
-  public VectorReport addVectors(Path index, VectorProgress progress, BooleanSupplier stop) throws IOException {
+  /**
+   * The second pass into the index at {@code where}, an index directory or a collection, ending
+   * early, with what it did committed, once {@code stop} says so.
+   *
+   * @throws IndexUnavailableException when the directory is not an index or is locked, or when
+   *     another run has the vector store open
+   * @throws org.councilsearch.index.SolrUnavailableException when the collection cannot be used
+   */
+  public VectorReport addVectors(IndexConfig where, VectorProgress progress, BooleanSupplier stop) throws IOException {
     VectorPass pass = services.vectorPass();
-    try (VectorTarget store = services.openVectorTarget(index);
-        VectorStore vectors = services.openVectors(index)) {
+    try (VectorTarget store = services.openVectorTarget(where);
+        VectorStore vectors = services.openVectors(where)) {
       return pass.run(store, vectors, progress, stop);
     }
   }

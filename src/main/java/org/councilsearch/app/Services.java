@@ -158,8 +158,26 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when another run has it open
    */
   public VectorStore openVectors(Path indexDir) throws IOException {
+    return openVectors(new IndexConfig.Embedded(indexDir));
+  }
+
+  /**
+   * Opens the vector store of the index at {@code where} for one run, which closes it: beside an
+   * embedded index, in the state directory of a collection.
+   *
+   * @throws org.councilsearch.index.IndexUnavailableException when another run has it open
+   */
+  public VectorStore openVectors(IndexConfig where) throws IOException {
     TextEmbedder model = embedder();
-    return VectorStore.open(VectorStore.beside(indexDir), model.modelId(), model.dimensions());
+    return VectorStore.open(vectorsDir(where), model.modelId(), model.dimensions());
+  }
+
+  /** Where the vectors of the index at {@code where} are kept: they outlive the index itself. */
+  public static Path vectorsDir(IndexConfig where) {
+    if (where instanceof IndexConfig.SolrCloud solr) {
+      return solr.stateDir().resolve("vectors");
+    }
+    return VectorStore.beside(((IndexConfig.Embedded) where).dir());
   }
 
   /**
@@ -168,7 +186,17 @@ public final class Services {
    * @throws org.councilsearch.index.IndexUnavailableException when it is not an index or is locked
    */
   public VectorTarget openVectorTarget(Path indexDir) throws IOException {
-    return new LuceneBackend(indexDir, schema, clock).openVectorTarget();
+    return openVectorTarget(new IndexConfig.Embedded(indexDir));
+  }
+
+  /**
+   * Opens the index at {@code where} for the vector pass; the caller closes it.
+   *
+   * @throws org.councilsearch.index.IndexUnavailableException when it is not an index or is locked
+   * @throws org.councilsearch.index.SolrUnavailableException when the collection cannot be used
+   */
+  public VectorTarget openVectorTarget(IndexConfig where) throws IOException {
+    return backend(where).openVectorTarget();
   }
 
   /** The vector pass, with the sentence-embedding model. */
@@ -240,16 +268,15 @@ public final class Services {
    * are Solr's.
    */
   public Searching open(IndexConfig where, int cachedSearches) {
-    // Vectors live in the embedded index; a SolrCloud collection is searched by words.
-    boolean vectors = where instanceof IndexConfig.Embedded;
-    return searching(backend(where).openIndex(cachedSearches), cachedSearches, vectors);
+    // Either engine is searched by meaning as far as its passages hold vectors.
+    return searching(backend(where).openIndex(cachedSearches), cachedSearches);
   }
 
   /**
    * The searches, papers, entities and collaborations of {@code index}, which closing them closes,
    * keeping {@code cachedReadings} queries' readings.
    */
-  private Searching searching(PassageIndex index, int cachedReadings, boolean vectors) {
+  private Searching searching(PassageIndex index, int cachedReadings) {
     PaperCatalog catalog = new PaperCatalog(index, schema);
     Gazetteer names = gazetteer();
     QueryReader reader =
@@ -259,7 +286,7 @@ public final class Services {
     return new Searching(
         index,
         catalog,
-        new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, vectors ? this::embedder : null),
+        new SearchService(index, schema, interpreter, reader, catalog, names, cachedReadings, this::embedder),
         entities,
         new CollaborationFinder(entities, catalog, organization -> homeOrganization(names, organization), CollaborationFinder.shippedCues()));
   }

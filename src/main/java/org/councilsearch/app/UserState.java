@@ -15,10 +15,13 @@ import org.councilsearch.state.StateDatabase;
  * @param batches the batch searches the server runs
  */
 public record UserState(StateDatabase db, SavedSearches saved, BatchSearches batches) implements AutoCloseable {
-  /** Where the state of the index {@code where} lives by default: see the two below. */
+  /**
+   * Where the state of the index {@code where} lives by default: beside the index directory
+   * ({@link #besideIndex}), or the collection's own ({@link IndexConfig.SolrCloud#stateDir}).
+   */
   public static Path defaultDir(IndexConfig where) {
     return where instanceof IndexConfig.SolrCloud s
-        ? forCollection(s.location())
+        ? s.stateDir()
         : besideIndex(((IndexConfig.Embedded) where).dir());
   }
 
@@ -40,6 +43,10 @@ public record UserState(StateDatabase db, SavedSearches saved, BatchSearches bat
    */
   public static Path forCollection(SolrLocation location) {
     String safe = location.collection().replaceAll("[^A-Za-z0-9._-]", "_");
+    if (safe.chars().allMatch(c -> c == '.')) {
+      // "." and ".." would name the parent directories, not one of their own.
+      safe = safe.replace('.', '_');
+    }
     return Path.of(System.getProperty("user.home"), ".council-search", safe);
   }
 

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
           + " index. The index changes all at once at the end: if the run dies, the previous index"
           + " is still there.",
       "With --solr, the papers go to a SolrCloud collection instead; --full then builds a new"
-          + " collection and points the alias named by --collection at it when it is complete.",
+          + " collection and points the alias named by --collection at it when it is complete. The"
+          + " vectors of passage texts embedded before are kept on this machine (see --state-dir),"
+          + " so a rebuild embeds only new texts.",
       "Exit codes: 0 all indexed, 1 some files failed (the rest are indexed), 3 corpus missing,"
           + " 5 not an index, 6 index locked by another run, 11 SolrCloud unreachable,"
           + " 12 collection missing, 13 collection of another schema version, 14 SolrCloud"
@@ -45,6 +47,8 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin OcrOption ocr;
 
   @Mixin SolrOption solr;
+
+  @Mixin StateDirOption state;
 
   @Option(
       names = "--shards",
@@ -117,22 +121,22 @@ final class IndexCommand implements Callable<Integer> {
     IndexJob job =
         new IndexJob(
             corpus.dir,
-            location == null
-                ? new IndexConfig.Embedded(index.dir)
-                : new IndexConfig.SolrCloud(location, shards, replicas),
+            state.applied(
+                location == null
+                    ? new IndexConfig.Embedded(index.dir)
+                    : new IndexConfig.SolrCloud(location, shards, replicas)),
             full,
             !noTagging,
             limits,
             ocr.settings(spec.commandLine()));
-    // Vectors live in the embedded index only; a SolrCloud collection is searched by words.
-    boolean vectors = !noVectors && location == null;
+    boolean vectors = !noVectors;
     IndexUpdater updater = new IndexUpdater(services);
     IndexReport report = update(updater, job, vectors, spec.commandLine());
     updater.versionSummary(job.index()).forEach(spec.commandLine().getOut()::println);
     if (vectors) {
       VectorReport added;
       try (ConsoleVectorProgress progress = new ConsoleVectorProgress(spec.commandLine().getErr())) {
-        added = updater.addVectors(index.dir, progress);
+        added = updater.addVectors(job.index(), progress, () -> false);
       }
       spec.commandLine().getOut().println(IndexUpdater.summary(added));
       spec.commandLine().getOut().flush();

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
           + " another process (or POST /api/reindex) is picked up without a restart. Ctrl-C stops"
           + " it.",
       "With --solr, it answers from a SolrCloud collection built by index --solr, which it never"
-          + " indexes at start; POST /api/reindex updates that collection."
+          + " indexes at start; POST /api/reindex updates that collection. Passages of the index or"
+          + " collection that lack a vector get one in the background (unless --no-vectors)."
     },
     footer = {
       "",
@@ -102,12 +103,12 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     IndexUpdater updater = new IndexUpdater(services);
     // An everyday run updates a collection where it is; it never lays out a new one.
-    IndexConfig where = solr.where(index.dir, spec.commandLine());
+    IndexConfig where = state.applied(solr.where(index.dir, spec.commandLine()));
     IndexJob reindex = IndexJob.incremental(corpus.dir, where, ocr.settings(spec.commandLine()));
     // With no corpus directory, an existing index is served as it is; a collection is served as
     // it is, its reindexing asked for by request.
     boolean canIndex = Files.isDirectory(corpus.dir) || !Files.isDirectory(index.dir);
-    boolean vectors = !noVectors && where instanceof IndexConfig.Embedded;
+    boolean vectors = !noVectors;
     if (where instanceof IndexConfig.Embedded
         && canIndex
         && !updater.isCurrent(corpus.dir, index.dir)) {
@@ -120,7 +121,9 @@ final class ServeCommand implements Callable<Integer> {
             reindex,
             Clock.systemUTC(),
             Duration.ofSeconds(1),
-            vectors && canIndex);
+            // A collection's passages are given vectors whatever the corpus: the pass reads them
+            // from the collection.
+            vectors && (canIndex || where instanceof IndexConfig.SolrCloud));
     UserState kept = services.userState(state.resolve(where), served::searching);
     RunningServer server = RunningServer.start(served, kept, AdminToken.of(adminToken), host, port);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
 import org.councilsearch.app.Services;
@@ -57,7 +56,7 @@ public final class ServedIndex implements AutoCloseable {
 
   /**
    * @param withVectors run the vector pass in the background now and after each reindex, so that
-   *     passages become findable by meaning (the embedded index only)
+   *     passages become findable by meaning
    */
   public ServedIndex(
       Services.Searching searching,
@@ -66,7 +65,7 @@ public final class ServedIndex implements AutoCloseable {
       Clock clock,
       Duration refreshEvery,
       boolean withVectors) {
-    this.withVectors = withVectors && reindex.index() instanceof IndexConfig.Embedded;
+    this.withVectors = withVectors;
     this.vectors = this.withVectors ? new Health.Vectors("waiting", 0, 0, null) : Health.Vectors.OFF;
     this.searching = searching;
     this.updater = updater;
@@ -131,7 +130,7 @@ public final class ServedIndex implements AutoCloseable {
     vectors = new Health.Vectors("embedding", 0, 0, null);
     try {
       updater.addVectors(
-          ((IndexConfig.Embedded) reindex.index()).dir(),
+          reindex.index(),
           new VectorProgress() {
             @Override
             public void started(long passages, int papers) {

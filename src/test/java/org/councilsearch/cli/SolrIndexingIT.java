@@ -65,8 +65,9 @@ class SolrIndexingIT {
   private CliRun index(SolrCloud cloud, String collection, String... extra) {
     String[] args =
         Stream.concat(
+                // By words alone: search by meaning on a collection is SolrSearchCommandIT's.
                 Stream.of("index", "--corpus", corpus.toString(), "--solr", cloud.solrOption(),
-                    "--collection", collection),
+                    "--collection", collection, "--no-vectors"),
                 Stream.of(extra))
             .toArray(String[]::new);
     return CliRun.of(args);
@@ -256,7 +257,7 @@ class SolrIndexingIT {
       // The shaded jar, with SolrJ's HTTP/2 client on the Jetty 11 that Javalin brings.
       JarProcess.Result run =
           JarProcess.run(tmp, "jar-index", Duration.ofMinutes(5), "index", "--corpus",
-              corpus.toString(), "--solr", cloud.solrOption(), "--collection", "by_hand");
+              corpus.toString(), "--solr", cloud.solrOption(), "--collection", "by_hand", "--no-vectors");
       assertThat(run.exitCode()).as(run.err()).isZero();
       assertThat(run.out()).contains("5 added", "holds 5 papers");
       assertThat(ids(cloud, "by_hand", "passage")).isEqualTo(embeddedIds("passage"));

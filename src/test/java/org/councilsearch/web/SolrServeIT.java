@@ -52,7 +52,9 @@ class SolrServeIT {
             .into(new IndexConfig.SolrCloud(new SolrLocation(cloud.urls(), COLLECTION), SolrCloud.SHARDS, SolrCloud.REPLICAS)),
         IndexProgress.NONE);
     try (ServedCorpus embedded = ServedCorpus.start(tmp, "--corpus", tmp.resolve("no-corpus").toString(), "--index", index.toString());
-        ServedCorpus solr = ServedCorpus.start(tmp, "--solr", cloud.solrOption(), "--collection", COLLECTION)) {
+        ServedCorpus solr =
+            ServedCorpus.start(
+                tmp, "--solr", cloud.solrOption(), "--collection", COLLECTION, "--no-vectors", "--state-dir", tmp.resolve("state").toString())) {
       for (String q : List.of("female genital mutilation 2009", "PSEA", "collaborations with UNICEF", "\"white ribbons\"")) {
         String path = "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
         JsonNode a = json.readTree(get(embedded, path));
