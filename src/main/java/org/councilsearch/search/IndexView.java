@@ -40,6 +40,15 @@ public interface IndexView {
    */
   Matches find(Query query, int wanted, List<FacetDimension> dimensions, Query highlighted) throws IOException;
 
+  /** Candidates the nearest-neighbour search explores at least (HNSW's beam), on either engine. */
+  int NEAREST_CANDIDATES = 100;
+
+  /**
+   * Up to how many documents the nearest passages are found by comparing every one, on either
+   * engine: exact, so both engines find the same passages, whatever their graphs look like.
+   */
+  int NEAREST_EXACT_UP_TO = 20_000;
+
   /**
    * The {@code k} passages among those {@code filter} matches whose vectors are nearest to {@code
    * vector}, nearest first, scored by similarity; passages without a vector are not found.

@@ -125,23 +125,17 @@ final class LuceneView implements IndexView {
     return ranked.size() > wanted ? ranked.subList(0, wanted) : ranked;
   }
 
-  /** Candidates the nearest-neighbour search explores at least (HNSW's beam). */
-  private static final int CANDIDATES = 100;
-
-  /** Up to how many documents the nearest passages are found by comparing every one. */
-  private static final int EXACT_UP_TO = 20_000;
-
   @Override
   public List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException {
-    // HNSW explores as many candidates as it is asked for: asking for at least CANDIDATES keeps
+    // HNSW explores as many candidates as it is asked for: asking for at least NEAREST_CANDIDATES keeps
     // the nearest few from depending on how the graph happened to be built (on a small index the
     // search then visits every passage, which is exact).
-    int candidates = Math.max(Math.max(1, k), CANDIDATES);
-    // Up to EXACT_UP_TO passages, asking for every one makes Lucene compare them all (a filtered
+    int candidates = Math.max(Math.max(1, k), NEAREST_CANDIDATES);
+    // Up to NEAREST_EXACT_UP_TO passages, asking for every one makes Lucene compare them all (a filtered
     // search whose candidates cover the filter is exact): cheap there, and independent of the
     // order in which parallel workers built the graph.
     int passages = searcher.getIndexReader().maxDoc();
-    if (passages <= EXACT_UP_TO) {
+    if (passages <= NEAREST_EXACT_UP_TO) {
       candidates = Math.max(candidates, passages);
     }
     Query only = filter != null ? filter : new MatchAllDocsQuery();

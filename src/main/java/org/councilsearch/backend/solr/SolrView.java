@@ -145,14 +145,21 @@ final class SolrView implements IndexView {
   /** Solr's knn parser over the same field; the filter goes in as a filter query, which knn applies first. */
   @Override
   public List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException {
+    // As the embedded index does: at least NEAREST_CANDIDATES, and where the filter leaves few
+    // enough documents, all of them, which makes each shard compare every one (exact), so both
+    // engines find the same passages however their graphs were built.
+    int candidates = Math.max(Math.max(1, k), NEAREST_CANDIDATES);
+    long filtered = count(filter);
+    if (filtered <= NEAREST_EXACT_UP_TO) {
+      candidates = Math.max(candidates, (int) filtered);
+    }
     ModifiableSolrParams p = query(filter);
     p.add("fq", p.get("q"));
     StringBuilder v = new StringBuilder("[");
     for (int i = 0; i < vector.length; i++) {
       v.append(i == 0 ? "" : ",").append(vector[i]);
     }
-    // As the embedded index does: at least 100 candidates, so the nearest few are found alike.
-    p.set("q", "{!knn f=" + Schema.VECTOR + " topK=" + Math.max(100, k) + "}" + v.append(']'));
+    p.set("q", "{!knn f=" + Schema.VECTOR + " topK=" + candidates + "}" + v.append(']'));
     p.set("rows", Math.max(1, k));
     p.set("fl", "*,score");
     return top(send(p));
