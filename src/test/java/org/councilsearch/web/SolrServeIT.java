@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.IndexJob;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded jar's {@code serve --solr} answers the web API and the pages as {@code serve} on the
- * embedded index of the same papers does. Both run as processes of their own: the server's Jetty
+ * embedded index of the same papers does, and gives a collection's passages their vectors in the
+ * background as it gives an index's. Both run as processes of their own: the server's Jetty
  * cannot share this JVM with the test cluster's.
  */
 @Tag("solrcloud")
@@ -75,6 +78,44 @@ class SolrServeIT {
       }
     } finally {
       cloud.delete(COLLECTION);
+    }
+  }
+
+  @Test
+  void serve_gives_a_collection_its_vectors_in_the_background_and_search_by_meaning_follows(SolrCloud cloud)
+      throws Exception {
+    String collection = "served_meaning";
+    Path state = tmp.resolve("state");
+    new IndexUpdater(new Services(Clock.systemUTC(), 2))
+        .update(
+            new IndexJob(Path.of("corpus"), tmp.resolve("unused"), true, true, ExtractionLimits.DEFAULTS)
+                .into(new IndexConfig.SolrCloud(new SolrLocation(cloud.urls(), collection), SolrCloud.SHARDS, SolrCloud.REPLICAS)),
+            IndexProgress.NONE);
+    try (ServedCorpus solr =
+        ServedCorpus.start(tmp, "--solr", cloud.solrOption(), "--collection", collection, "--state-dir", state.toString())) {
+      Instant until = Instant.now().plus(Duration.ofMinutes(3));
+      JsonNode vectors = json.readTree(get(solr, "/api/health")).get("vectors");
+      while (!vectors.get("state").asText().equals("complete") && Instant.now().isBefore(until)) {
+        assertThat(vectors.get("state").asText()).isIn("waiting", "embedding");
+        Thread.sleep(200);
+        vectors = json.readTree(get(solr, "/api/health")).get("vectors");
+      }
+      assertThat(vectors.get("state").asText()).isEqualTo("complete");
+      assertThat(vectors.get("done").asLong()).isEqualTo(227);
+      assertThat(vectors.get("toDo").asLong()).isEqualTo(227);
+
+      String q = URLEncoder.encode("teaching personnel about equality of the sexes", StandardCharsets.UTF_8);
+      JsonNode result = json.readTree(get(solr, "/api/search?q=" + q));
+      assertThat(result.get("total").asLong()).isZero();
+      assertThat(result.get("meaning").get("withVector").asLong()).isEqualTo(227);
+      assertThat(result.get("hits"))
+          .filteredOn(hit -> hit.get("text").asText().startsWith("To assist staff in broadening their sensitivity to gender issues"))
+          .singleElement()
+          .satisfies(hit -> assertThat(hit.get("meaningOnly").asBoolean()).isTrue());
+      assertThat(get(solr, "/search?q=" + q)).contains("Related in meaning; none of the words");
+      assertThat(state.resolve("vectors")).as("the known vectors, kept on this machine").isDirectory();
+    } finally {
+      cloud.delete(collection);
     }
   }
 
