@@ -2,8 +2,10 @@ package org.councilsearch.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
 
@@ -371,6 +373,32 @@ final class FrontMatter {
       }
     }
     return null;
+  }
+
+  /**
+   * This header, also skipping the paper's leading lines that the roles call metadata: the clean
+   * lines are matched to {@code frontLines} by their text, up to the first line of content that is
+   * neither skipped already nor one of them.
+   */
+  FrontMatter skippingAlso(List<Line> lines, List<RoledLine> frontLines) {
+    Map<String, Boolean> metadata = new HashMap<>();
+    frontLines.forEach(l -> metadata.merge(TextShapes.key(l.text()), RoleHeader.isMetadata(l), Boolean::logicalAnd));
+    metadata.remove("");
+    BitSet more = (BitSet) skipped.clone();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.kind() == LineKind.BLANK || line.kind() == LineKind.RULE || skipped.get(i)) {
+        continue;
+      }
+      Boolean isMetadata = metadata.get(TextShapes.key(line.text()));
+      if (isMetadata == null) {
+        break;
+      }
+      if (isMetadata) {
+        more.set(i);
+      }
+    }
+    return new FrontMatter(more, title, symbol, session, meetingPlace, meetingDates, issued, headerLines, firstLine);
   }
 
   boolean skips(int lineIndex) {

@@ -15,7 +15,8 @@ import org.councilsearch.registry.Registry;
  * classified, its header read ({@link FrontMatter}), its body segmented along the paper's own
  * structure ({@link PassageSegmenter}) and its metadata gathered ({@link PaperMetadataExtractor}).
  * The header facts come first from the roles the line-role model gives the printed lines ({@link
- * LineRoleReader}, {@link RoleHeader}), read before cleanup joins or drops any line.
+ * LineRoleReader}, {@link RoleHeader}), read before cleanup joins or drops any line; the leading
+ * lines the roles put in the front matter are metadata, never passages.
  *
  * <p>Stateless and thread-safe when the model is. Any input gives a result, in time roughly linear in its length:
  * empty text gives no passages and the title "Untitled".
@@ -44,7 +45,7 @@ public final class PaperParser {
     RoleHeader header = RoleHeader.of(roles.read(lineCleanup.apply(text)));
     String clean = RunOnParagraphs.split(documentCleanup.apply(text));
     List<Line> lines = LineClassifier.classify(clean);
-    FrontMatter front = FrontMatter.read(lines);
+    FrontMatter front = FrontMatter.read(lines).skippingAlso(lines, header.frontLines());
     List<Segment> segments = segmenter.segment(lines, front);
     return new ParsedPaper(metadataExtractor.extract(front, header, segments), segments);
   }

@@ -27,9 +27,21 @@ import org.councilsearch.model.DateSpan;
  * @param meetingYear the year of the session or meeting, from its dates or a year on its line, or
  *     null
  * @param issueYear the year of the issue date, from the date or a year on its line, or null
+ * @param frontLines the paper's leading lines that the roles put in its front matter, up to the
+ *     first line of another role or a sentence; those that say when, where and under what symbol it
+ *     was issued ({@link #isMetadata}) are metadata, not passages
  */
 record RoleHeader(
-    String title, String symbol, String session, List<String> organizationLines, String masthead, DateSpan meetingDates, DateSpan issued, Integer meetingYear, Integer issueYear) {
+    String title,
+    String symbol,
+    String session,
+    List<String> organizationLines,
+    String masthead,
+    DateSpan meetingDates,
+    DateSpan issued,
+    Integer meetingYear,
+    Integer issueYear,
+    List<RoledLine> frontLines) {
   private static final Pattern CELL_GAP = Pattern.compile("\\s{3,}|\\t");
   private static final Pattern SYMBOL =
       Pattern.compile("(?:\\p{Lu}{1,6}\\s(?=\\d))?\\p{Lu}[\\p{L}\\d.()*-]*(?:\\s?/\\s?[\\p{L}\\d.()*-]+)+|\\p{Lu}{2,}\\.\\d+/[\\p{L}\\d./-]+");
@@ -41,9 +53,27 @@ record RoleHeader(
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(?:19|20)\\d{2}(?![\\d/])");
   private static final Pattern WORD_START = Pattern.compile("(?<=[\\s,])\\S");
   private static final Set<LineRole> BODY_ROLES = EnumSet.of(LineRole.PARA_START, LineRole.PARA_CONT, LineRole.LIST_ITEM);
+  /**
+   * The roles of front matter lines that say when, where and under what symbol a paper was issued:
+   * metadata, whose dates are the meeting's and the issue's, never the text's.
+   */
+  private static final Set<LineRole> METADATA_ROLES =
+      EnumSet.of(LineRole.SYMBOL, LineRole.DISTRIBUTION, LineRole.DATE, LineRole.SESSION, LineRole.VENUE, LineRole.AGENDA);
+  /**
+   * Front matter roles passed over but kept: a model that errs takes the body's first heading for
+   * a masthead or a title ("I. AWARENESS"), and a heading must never be lost.
+   */
+  private static final Set<LineRole> PASSED_ROLES =
+      EnumSet.of(LineRole.MASTHEAD, LineRole.BODY, LineRole.TITLE, LineRole.SUBTITLE, LineRole.LABEL, LineRole.AUTHOR, LineRole.FURNITURE);
+  /**
+   * Longer than any front matter line: a line this long is prose, whatever role it was given, and
+   * is never dropped from the passages.
+   */
+  private static final int MAX_FRONT_LINE = 160;
 
   RoleHeader {
     organizationLines = List.copyOf(organizationLines);
+    frontLines = List.copyOf(frontLines);
   }
 
   /**
@@ -60,7 +90,32 @@ record RoleHeader(
     if (symbol == null) {
       symbol = runningHeadSymbol(lines);
     }
-    return new RoleHeader(title(front), symbol, session(front), organizationLines(front), masthead(front), meetingDates(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), year(front, LineRole.DATE));
+    return new RoleHeader(title(front), symbol, session(front), organizationLines(front), masthead(front), meetingDates(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), year(front, LineRole.DATE), frontLines(lines));
+  }
+
+  /**
+   * The leading run of front-matter lines, ended by the first line of another role, or by a
+   * sentence (a line ending in a full stop is prose, whatever role it was given). A paper the
+   * roles find no body in keeps all its lines: dropping them would leave nothing to search.
+   */
+  private static List<RoledLine> frontLines(List<RoledLine> lines) {
+    List<RoledLine> out = new ArrayList<>();
+    for (RoledLine line : lines) {
+      if (line.line().isBlank()) {
+        continue;
+      }
+      String text = line.text().strip();
+      if (!(METADATA_ROLES.contains(line.role()) || PASSED_ROLES.contains(line.role())) || text.length() > MAX_FRONT_LINE || TextShapes.endsSentence(text)) {
+        return out;
+      }
+      out.add(line);
+    }
+    return List.of();
+  }
+
+  /** Whether a line of {@link #frontLines} is metadata, and no passage. */
+  static boolean isMetadata(RoledLine line) {
+    return METADATA_ROLES.contains(line.role());
   }
 
   private static String runningHeadSymbol(List<RoledLine> lines) {
