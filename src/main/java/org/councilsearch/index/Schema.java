@@ -2,6 +2,9 @@ package org.councilsearch.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -12,7 +15,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -63,7 +68,7 @@ import org.councilsearch.model.PassageKind;
  */
 public final class Schema {
   /** Bumped when fields change meaning; an index written with another version must be rebuilt. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   public static final String TYPE = "type";
   public static final String ID = "id";
@@ -121,6 +126,12 @@ public final class Schema {
   /** The one value {@link #EMBEDDED} takes. */
   public static final String EMBEDDED_YES = "yes";
 
+  /**
+   * The passage's text as compared for repetition (letters and digits, lower case, hashed): one
+   * term counts the passages that say exactly the same, such as a disclaimer on every page.
+   */
+  public static final String TEXT_KEY = "text_key";
+
   /** The length of every passage vector: all-MiniLM-L6-v2's 384. */
   public static final int VECTOR_DIMENSIONS = 384;
 
@@ -172,6 +183,7 @@ public final class Schema {
           SchemaField.multi(SECTION, FieldKind.TEXT, true),
           SchemaField.single(TEXT, FieldKind.TEXT_WITH_OFFSETS, true),
           SchemaField.single(TEXT_WORDS, FieldKind.WORDS, false),
+          SchemaField.single(TEXT_KEY, FieldKind.KEYWORD, false),
           SchemaField.single(TEXT_FR, FieldKind.LANGUAGE_TEXT, false),
           SchemaField.single(TEXT_ES, FieldKind.LANGUAGE_TEXT, false),
           SchemaField.multi(ORG, FieldKind.EXACT_NAME, false),
@@ -198,6 +210,8 @@ public final class Schema {
    * vectors: cheaper on disk and fast for long passages.
    */
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
@@ -297,6 +311,22 @@ public final class Schema {
     return new FieldExistsQuery(EVENT);
   }
 
+  /** Passages whose text is {@code text} up to case, spacing and punctuation. */
+  public Query sameText(String text) {
+    return new TermQuery(new Term(TEXT_KEY, textKey(text)));
+  }
+
+  /** The {@link #TEXT_KEY} of a text: its letters and digits, lower case, one space between words, hashed. */
+  static String textKey(String text) {
+    String compared = NOT_A_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(compared.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
   /** Passages that hold their vector, on either engine (see {@link #EMBEDDED}). */
   public Query withVector() {
     return new TermQuery(new Term(EMBEDDED, EMBEDDED_YES));
@@ -367,6 +397,7 @@ public final class Schema {
     }
     doc.add(TEXT, passage.text());
     doc.add(TEXT_WORDS, passage.text());
+    doc.add(TEXT_KEY, textKey(passage.text()));
     LanguageAnalysis analysis = LanguageAnalysis.of(passage.language());
     if (analysis != null) {
       doc.add(analysis.field(), passage.text());

@@ -2,11 +2,9 @@ package org.councilsearch.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Passage;
 
@@ -20,18 +18,13 @@ final class RepeatedPassages {
   /** A text found in this many passages or more is boilerplate; twice is a paper quoting itself. */
   static final int TIMES = 3;
 
-  /** Longer texts are never page furniture, and a phrase of them would cost more to look up. */
+  /** Longer texts are never page furniture. */
   static final int LONGEST = 600;
 
-  /** How many of the passages containing a text are compared with it. */
-  static final int LOOKED_AT = 50;
-
   private final Schema schema;
-  private final QueryBuilder phrases;
 
   RepeatedPassages(Schema schema) {
     this.schema = schema;
-    this.phrases = new QueryBuilder(schema.analyzer());
   }
 
   /** For each of {@code passages}, whether its text is in {@value #TIMES} passages or more. */
@@ -42,25 +35,11 @@ final class RepeatedPassages {
       if (text.length() > LONGEST) {
         continue;
       }
-      Query phrase = phrases.createPhraseQuery(Schema.TEXT, text);
-      if (phrase == null) {
-        continue;
-      }
-      Query containing = new BooleanQuery.Builder().add(phrase, Occur.MUST).add(schema.passagesOnly(), Occur.FILTER).build();
-      if (view.count(containing) >= TIMES) {
-        // The phrase finds every passage that contains the text; only those that are the text
-        // count ("Colombia" alone is an item, not furniture, though many passages say Colombia).
-        String key = key(text);
-        long same =
-            view.passages(view.rank(containing, LOOKED_AT)).stream().filter(p -> key(p.text()).equals(key)).count();
-        repeated[i] = same >= TIMES;
-      }
+      // Only passages that are the text count ("Colombia" alone is an item, not furniture,
+      // though many passages say Colombia): one term, written at indexing, finds them.
+      Query same = new BooleanQuery.Builder().add(schema.sameText(text), Occur.MUST).add(schema.passagesOnly(), Occur.FILTER).build();
+      repeated[i] = view.count(same) >= TIMES;
     }
     return repeated;
-  }
-
-  /** A text as compared: letters and digits, lower case, one space between words. */
-  private static String key(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }
