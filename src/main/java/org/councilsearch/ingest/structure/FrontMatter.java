@@ -2,10 +2,8 @@ package org.councilsearch.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
 
@@ -377,20 +375,19 @@ final class FrontMatter {
 
   /**
    * This header, also skipping the paper's leading lines that the roles call metadata: the clean
-   * lines are matched to {@code frontLines} by their text, up to the first line of content that is
-   * neither skipped already nor one of them.
+   * lines are matched to {@code frontLines} by their text (a clean line may join several printed
+   * ones, and is metadata when all of them are), up to the first line of content that is neither
+   * skipped already nor made of them.
    */
   FrontMatter skippingAlso(List<Line> lines, List<RoledLine> frontLines) {
-    Map<String, Boolean> metadata = new HashMap<>();
-    frontLines.forEach(l -> metadata.merge(TextShapes.key(l.text()), RoleHeader.isMetadata(l), Boolean::logicalAnd));
-    metadata.remove("");
+    List<String> keys = frontLines.stream().map(l -> TextShapes.key(l.text())).toList();
     BitSet more = (BitSet) skipped.clone();
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.kind() == LineKind.BLANK || line.kind() == LineKind.RULE || skipped.get(i)) {
         continue;
       }
-      Boolean isMetadata = metadata.get(TextShapes.key(line.text()));
+      Boolean isMetadata = metadata(TextShapes.key(line.text()), keys, frontLines);
       if (isMetadata == null) {
         break;
       }
@@ -399,6 +396,28 @@ final class FrontMatter {
       }
     }
     return new FrontMatter(more, title, symbol, session, meetingPlace, meetingDates, issued, headerLines, firstLine);
+  }
+
+  /** Whether the run of front lines that {@code key} is made of is all metadata; null when no run is. */
+  private static Boolean metadata(String key, List<String> keys, List<RoledLine> front) {
+    if (key.isEmpty()) {
+      return null;
+    }
+    for (int start = 0; start < keys.size(); start++) {
+      StringBuilder joined = new StringBuilder();
+      boolean all = true;
+      for (int end = start; end < keys.size() && !keys.get(end).isEmpty(); end++) {
+        joined.append(keys.get(end));
+        all &= RoleHeader.isMetadata(front.get(end));
+        if (joined.length() >= key.length() || !key.startsWith(joined.toString())) {
+          if (joined.toString().equals(key)) {
+            return all;
+          }
+          break;
+        }
+      }
+    }
+    return null;
   }
 
   boolean skips(int lineIndex) {

@@ -71,6 +71,9 @@ record RoleHeader(
    */
   private static final int MAX_FRONT_LINE = 160;
 
+  /** A metadata line ending in a full stop with this many words is a sentence. */
+  private static final int MIN_PROSE_WORDS = 6;
+
   RoleHeader {
     organizationLines = List.copyOf(organizationLines);
     frontLines = List.copyOf(frontLines);
@@ -105,12 +108,25 @@ record RoleHeader(
         continue;
       }
       String text = line.text().strip();
-      if (!(METADATA_ROLES.contains(line.role()) || PASSED_ROLES.contains(line.role())) || text.length() > MAX_FRONT_LINE || TextShapes.endsSentence(text)) {
+      boolean metadata = METADATA_ROLES.contains(line.role());
+      if (!(metadata || PASSED_ROLES.contains(line.role())) || text.length() > MAX_FRONT_LINE || isProse(text, metadata)) {
         return out;
       }
       out.add(line);
     }
     return List.of();
+  }
+
+  /**
+   * Whether a line the model put in the front matter reads as the body's prose instead: a
+   * numbered sentence, or a sentence of some length ("L.9" ends a symbol, not a sentence); a
+   * title or masthead line ending a sentence at all.
+   */
+  private static boolean isProse(String text, boolean metadata) {
+    if (NUMBERED_SENTENCE.matcher(text).lookingAt()) {
+      return true;
+    }
+    return TextShapes.endsSentence(text) && (!metadata || text.split("\\s+").length >= MIN_PROSE_WORDS);
   }
 
   /** Whether a line of {@link #frontLines} is metadata, and no passage. */
