@@ -28,7 +28,7 @@ import org.councilsearch.model.DateSpan;
  *     null
  * @param issueYear the year of the issue date, from the date or a year on its line, or null
  * @param frontLines the paper's leading lines that the roles put in its front matter, up to the
- *     first line of another role or a sentence; those that say when, where and under what symbol it
+ *     first line of another role or of prose; those that say when, where and under what symbol it
  *     was issued ({@link #isMetadata}) are metadata, not passages
  */
 record RoleHeader(
@@ -97,9 +97,9 @@ record RoleHeader(
   }
 
   /**
-   * The leading run of front-matter lines, ended by the first line of another role, or by a
-   * sentence (a line ending in a full stop is prose, whatever role it was given). A paper the
-   * roles find no body in keeps all its lines: dropping them would leave nothing to search.
+   * The leading run of front-matter lines, ended by the first line of another role, or by a line
+   * that reads as prose whatever role it was given ({@link #isProse}). A paper the roles find no
+   * body in keeps all its lines: dropping them would leave nothing to search.
    */
   private static List<RoledLine> frontLines(List<RoledLine> lines) {
     List<RoledLine> out = new ArrayList<>();
