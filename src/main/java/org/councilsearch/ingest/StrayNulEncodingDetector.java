@@ -34,13 +34,7 @@ final class StrayNulEncodingDetector implements EncodingDetector {
     if (guess == null || input == null || !input.markSupported() || !isWide(guess)) {
       return guess;
     }
-    byte[] sample;
-    input.mark(SAMPLE_BYTES);
-    try {
-      sample = input.readNBytes(SAMPLE_BYTES);
-    } finally {
-      input.reset();
-    }
+    byte[] sample = PeekedBytes.peek(input, SAMPLE_BYTES);
     return looksLikeAsciiWithStrayNuls(sample) ? StandardCharsets.UTF_8 : guess;
   }
 

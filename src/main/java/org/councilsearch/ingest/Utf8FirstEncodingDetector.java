@@ -29,13 +29,7 @@ final class Utf8FirstEncodingDetector implements EncodingDetector {
   @Override
   public Charset detect(InputStream input, Metadata metadata) throws IOException {
     if (input != null && input.markSupported()) {
-      byte[] sample;
-      input.mark(SAMPLE_BYTES);
-      try {
-        sample = input.readNBytes(SAMPLE_BYTES);
-      } finally {
-        input.reset();
-      }
+      byte[] sample = PeekedBytes.peek(input, SAMPLE_BYTES);
       if (isMultiByteUtf8(sample, sample.length < SAMPLE_BYTES)) {
         return StandardCharsets.UTF_8;
       }

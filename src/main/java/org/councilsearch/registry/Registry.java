@@ -51,6 +51,8 @@ public final class Registry {
   private static final int MAX_MASTHEAD_WORDS = 12;
   private static final int MIN_TEXT_MENTIONS = 2;
   private static final int PARTNER_WINDOW = 3;
+  /** Room for {@link #PARTNER_WINDOW} words before a name, however long. */
+  private static final int PARTNER_CHARS = 120;
   private static final Set<String> SMALL_WORDS =
       Set.of("of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "les", "pour", "et", "del", "las", "los", "para", "y", "en", "sur", "sobre", "in", "to", "d", "l");
 
@@ -288,7 +290,10 @@ public final class Registry {
 
   /** Whether one of the three words before {@code start} is a partner word ("with", "avec", "con"). */
   private boolean namedAsPartner(String text, int start) {
-    List<String> before = LETTERS.matcher(text.substring(0, start)).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList();
+    // Only the text just before the name is read: tokenizing all of it for every name found
+    // would cost a long passage time in the square of its length.
+    String near = text.substring(Math.max(0, start - PARTNER_CHARS), start);
+    List<String> before = LETTERS.matcher(near).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList();
     for (int i = Math.max(0, before.size() - PARTNER_WINDOW); i < before.size(); i++) {
       if (partnerWords.contains(before.get(i))) {
         return true;
