@@ -50,11 +50,20 @@ public final class Registry {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
   private static final int MAX_MASTHEAD_WORDS = 12;
   private static final int MIN_TEXT_MENTIONS = 2;
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the)\\s+");
+  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s[-–—|]\\s");
   private static final int PARTNER_WINDOW = 3;
   /** Room for {@link #PARTNER_WINDOW} words before a name, however long. */
   private static final int PARTNER_CHARS = 120;
   private static final Set<String> SMALL_WORDS =
       Set.of("of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "les", "pour", "et", "del", "las", "los", "para", "y", "en", "sur", "sobre", "in", "to", "d", "l");
+
+  /** Small words that start the second line of a name ("DE L'EUROPE", "DU COMMERCE"); an article may start a name of its own ("La Commission"). */
+  private static final Set<String> JOINING_WORDS =
+      Set.of("of", "for", "and", "on", "to", "in", "de", "des", "du", "d", "pour", "et", "sur", "del", "para", "y", "en", "sobre");
+
+  /** Articles that start a name of its own on the next line ("La Commission"), never the end of one. */
+  private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l", "el", "los", "las");
 
   private final Map<String, RegisteredOrganization> byName = new LinkedHashMap<>();
   private final NameScanner<RegisteredOrganization> names = new NameScanner<>();
@@ -183,33 +192,148 @@ public final class Registry {
   }
 
   /**
-   * The organization whose paper it is, from what the paper prints: its symbol's series; else the
-   * first masthead line that names an organization or the governing body of one; else the first
-   * masthead line printed as an organization's name that the registry does not know, as printed;
-   * else the organization with a governing body or a series that the texts name most often, at
-   * least twice, not counting where they are named as a partner ("jointly with"). Registered organizations come by canonical name, as their issuer.
+   * The organization whose paper it is, from what the paper prints, when no masthead was told
+   * apart from the other header lines: see {@link #paperOrganization(String, List, List, List)}.
+   */
+  public Optional<String> paperOrganization(String symbol, List<String> lines, List<String> texts) {
+    return paperOrganization(symbol, List.of(), lines, texts);
+  }
+
+  /**
+   * The organization whose paper it is, from what the paper prints:
+   *
+   * <ol>
+   *   <li>the organization its masthead names, when that is not an umbrella ({@link #isUmbrella}:
+   *       "UNITED NATIONS" over a commission's name), or a masthead printed as an organization's
+   *       name that the registry does not know, as printed; it wins over a symbol's series that
+   *       belongs to another organization, since short series ("C/", "CM/") are shared by many;
+   *   <li>else its symbol's series;
+   *   <li>else the first of the other header lines that names an organization or the governing body
+   *       of one, an umbrella only when no line names another; else the first printed as an
+   *       organization's name;
+   *   <li>else the organization with a governing body or a series that the texts name most often,
+   *       at least twice, not counting where they are named as a partner ("jointly with").
+   * </ol>
+   *
+   * Registered organizations come by canonical name, as their issuer.
    *
    * @param symbol the paper's own symbol, or null
-   * @param masthead the lines printed above the title, top first
+   * @param mastheadRuns the masthead's runs of adjacent lines, each as one column of cells top
+   *     first; a name printed over several lines ("GREEN" / "CLIMATE" / "FUND") is joined again
+   * @param lines the other lines printed above the title (governing body and the like), top first
    * @param texts the paper's passages
    */
-  public Optional<String> paperOrganization(String symbol, List<String> masthead, List<String> texts) {
+  public Optional<String> paperOrganization(String symbol, List<List<String>> mastheadRuns, List<String> lines, List<String> texts) {
+    List<String> masthead = mastheadNames(mastheadRuns);
+    Optional<String> fromMasthead = registered(masthead).filter(org -> !isUmbrella(org)).map(org -> issuer(org).name()).or(() -> printed(masthead));
+    if (fromMasthead.isPresent()) {
+      return fromMasthead;
+    }
     Optional<RegisteredOrganization> bySymbol = ofSymbol(symbol);
     if (bySymbol.isPresent()) {
       return Optional.of(issuer(bySymbol.get()).name());
     }
-    for (String line : masthead) {
+    List<String> all = new ArrayList<>(masthead);
+    all.addAll(lines);
+    Optional<RegisteredOrganization> named = registered(all);
+    if (named.isPresent()) {
+      return Optional.of(issuer(named.get()).name());
+    }
+    return printed(all).or(() -> mostNamed(texts));
+  }
+
+  /**
+   * Whether {@code org} is an umbrella: an organization that other organizations with their own
+   * symbol series are organs of (the United Nations, its Economic and Social Council). A masthead
+   * naming one says little about whose paper it is.
+   */
+  public boolean isUmbrella(RegisteredOrganization org) {
+    return byName.values().stream().anyMatch(o -> org.name().equals(o.partOf()) && !o.series().isEmpty());
+  }
+
+  /**
+   * The names a masthead's runs print: each run's lines joined where a name runs on (a line
+   * ending with a small word, or the next starting with one such as "of" or "de"; a line without an
+   * organization word; a next line ending with one, unless an article starts it), lines of another
+   * case style kept apart
+   * ("SISTEMA ..." over "La Commission"); then each line alone.
+   */
+  private List<String> mastheadNames(List<List<String>> runs) {
+    List<String> joined = new ArrayList<>();
+    List<String> single = new ArrayList<>();
+    for (List<String> run : runs) {
+      int i = 0;
+      while (i < run.size()) {
+        StringBuilder name = new StringBuilder(run.get(i).strip());
+        int j = i + 1;
+        while (j < run.size() && runsOn(name.toString(), run.get(j).strip())) {
+          name.append(' ').append(run.get(j).strip());
+          j++;
+        }
+        if (j > i + 1) {
+          joined.add(name.toString());
+        }
+        i = j;
+      }
+      run.forEach(line -> single.add(line.strip()));
+    }
+    joined.addAll(single);
+    return joined;
+  }
+
+  private boolean runsOn(String name, String next) {
+    List<String> words = words(name);
+    List<String> nextWords = words(next);
+    if (words.isEmpty() || nextWords.isEmpty() || isUpperCase(name) != isUpperCase(next)) {
+      return false;
+    }
+    return SMALL_WORDS.contains(words.get(words.size() - 1))
+        || JOINING_WORDS.contains(nextWords.get(0))
+        || words.stream().noneMatch(organizationWords::contains)
+        || (!ARTICLES.contains(nextWords.get(0)) && organizationWords.contains(nextWords.get(nextWords.size() - 1)));
+  }
+
+  private static List<String> words(String text) {
+    return LETTERS.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).toList();
+  }
+
+  private static boolean isUpperCase(String text) {
+    return text.codePoints().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+  }
+
+  /** The first organization named (or whose governing body is named) in {@code lines} that is no umbrella, else the first umbrella. */
+  private Optional<RegisteredOrganization> registered(List<String> lines) {
+    RegisteredOrganization umbrella = null;
+    for (String line : lines) {
       Optional<RegisteredOrganization> named = namedIn(line).or(() -> ofBody(line));
       if (named.isPresent()) {
-        return Optional.of(issuer(named.get()).name());
+        if (!isUmbrella(named.get())) {
+          return named;
+        }
+        if (umbrella == null) {
+          umbrella = named.get();
+        }
       }
     }
-    for (String line : masthead) {
-      if (printedAsOrganization(line)) {
-        return Optional.of(line.strip());
+    return Optional.ofNullable(umbrella);
+  }
+
+  /**
+   * The first line printed as an organization's name that names no registered one, without a
+   * leading "The" or an acronym set before it ("SICA - Sistema de la ..."); a line ending with a
+   * small word ("Convention on") is a name cut short, not a name.
+   */
+  private Optional<String> printed(List<String> lines) {
+    for (String line : lines) {
+      String name = LEADING_ARTICLE.matcher(line.strip()).replaceFirst("");
+      String[] parts = NAME_SEPARATOR.split(name);
+      name = parts[parts.length - 1].strip();
+      List<String> words = words(name);
+      if (printedAsOrganization(name) && namedIn(line).isEmpty() && !SMALL_WORDS.contains(words.get(words.size() - 1))) {
+        return Optional.of(name);
       }
     }
-    return mostNamed(texts);
+    return Optional.empty();
   }
 
   /**

@@ -96,6 +96,34 @@ class RegistryTest {
   }
 
   @Test
+  void a_masthead_printed_over_several_lines_is_read_as_one_name() {
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("GREEN", "ORCHARD", "FUND")), List.of(), List.of())).contains("GREEN ORCHARD FUND");
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("ORGANISATION MONDIALE", "DU COMMERCE")), List.of(), List.of())).contains("World Trade Organization");
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("PREPARATORY COMMISSION FOR THE", "NORTHERN ORCHARD-TREATY", "TREATY ORGANIZATION")), List.of(), List.of()))
+        .contains("PREPARATORY COMMISSION FOR THE NORTHERN ORCHARD-TREATY TREATY ORGANIZATION");
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("ORCHARD ENVIRONMENT FACILITY", "INVESTING IN OUR PLANET")), List.of(), List.of())).contains("ORCHARD ENVIRONMENT FACILITY");
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("COMMUNAUTÉ DES VERGERS", "LA COMMISSION")), List.of(), List.of())).contains("COMMUNAUTÉ DES VERGERS");
+  }
+
+  @Test
+  void a_masthead_naming_an_organization_outweighs_the_series_of_a_short_symbol_but_an_umbrella_does_not() {
+    assertThat(REGISTRY.paperOrganization("C/1324", List.of(List.of("UNION OF ORCHARD GROWERS")), List.of(), List.of())).contains("UNION OF ORCHARD GROWERS");
+    assertThat(REGISTRY.paperOrganization("CM/1324", List.of(List.of("ORGANIZATION OF AFRICAN UNITY")), List.of(), List.of())).contains("Organization of African Unity");
+    assertThat(REGISTRY.paperOrganization("A/AC.96/1001", List.of(List.of("UNITED NATIONS")), List.of(), List.of())).contains("United Nations High Commissioner for Refugees");
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("NACIONES UNIDAS", "COMISIÓN ECONÓMICA PARA AMÉRICA LATINA Y EL CARIBE")), List.of(), List.of()))
+        .contains("United Nations Economic Commission for Latin America and the Caribbean");
+    assertThat(REGISTRY.paperOrganization(null, List.of(), List.of("Economic and Social Council", "Economic and Social Commission for Asia and the Pacific"), List.of()))
+        .contains("United Nations Economic and Social Commission for Asia and the Pacific");
+  }
+
+  @Test
+  void a_name_printed_as_an_organization_loses_its_article_and_the_acronym_before_it_and_is_never_cut_short() {
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("The Orchard Fund to Fight Blight")), List.of(), List.of())).contains("Orchard Fund to Fight Blight");
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("SIV - Sistema de la Integración de Viveros")), List.of(), List.of())).contains("Sistema de la Integración de Viveros");
+    assertThat(REGISTRY.paperOrganization(null, List.of(List.of("Convention on")), List.of(), List.of())).isEmpty();
+  }
+
+  @Test
   void a_partner_named_often_is_not_taken_for_the_paper_organization() {
     List<String> texts = List.of("Nous avons ouvert deux centres conjointement avec le PAM.", "Un accord signé en partenariat avec le PAM.", "Trabajamos con el PMA.");
     assertThat(REGISTRY.paperOrganization(null, List.of("CONSEIL"), texts)).isEmpty();

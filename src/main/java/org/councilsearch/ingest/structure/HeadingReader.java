@@ -54,6 +54,24 @@ final class HeadingReader {
     return romanHeading(r, i);
   }
 
+  /**
+   * "1. PURPOSE" over paragraphs numbered "1.1", "1.2": the heading of the section whose number
+   * the next paragraph's carries, not paragraph 1.
+   */
+  int section(Reading r, int i) {
+    Line line = r.line(i);
+    if (line.kind() != LineKind.NUMBER || line.label().contains(".") || line.body().isEmpty() || !acceptsHeadingLabel(r, i)) {
+      return NOT_MINE;
+    }
+    int k = r.lines.nextContent(i);
+    if (k >= r.lines.size() || r.line(k).kind() != LineKind.NUMBER || !r.line(k).label().startsWith(line.label() + ".")) {
+      return NOT_MINE;
+    }
+    r.flush();
+    r.markers.clear();
+    return romanHeading(r, i);
+  }
+
   /** "A. Organization of the session", or, in an annex, a lettered item. */
   int letter(Reading r, int i) {
     if (r.line(i).kind() != LineKind.LETTER || !(r.inAnnex || acceptsHeadingLabel(r, i))) {

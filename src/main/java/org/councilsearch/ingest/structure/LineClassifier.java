@@ -18,6 +18,8 @@ final class LineClassifier {
   private static final int PREFIX = 400;
 
   private static final Pattern NUMBER = Pattern.compile("([1-9]\\d{0,2})\\.(?=\\s|$|[\\p{Lu}“\"‘(])\\s*");
+  /** "2.3 The Council ...": a paragraph numbered within its section; its text starts a sentence. */
+  private static final Pattern DECIMAL = Pattern.compile("([1-9]\\d{0,2}\\.\\d{1,2})\\.?(?:\\s+(?=[\\p{Lu}“\"‘(])|$)");
   private static final Pattern ROMAN = Pattern.compile("(X{0,3}(?:IX|IV|V?I{0,3}))\\.(?=\\s|$)\\s*");
   private static final Pattern LETTER = Pattern.compile("([A-Z])\\.(?=\\s|$)\\s*");
   private static final Pattern LETTERED =
@@ -104,7 +106,11 @@ final class LineClassifier {
         return new Line(index, indent, text, plain, LineKind.ANNEX, annex.group(1), title, 0, bold);
       }
     }
-    Matcher m = NUMBER.matcher(head);
+    Matcher m = DECIMAL.matcher(head);
+    if (m.lookingAt()) {
+      return labelled(index, indent, text, plain, LineKind.NUMBER, m, bold);
+    }
+    m = NUMBER.matcher(head);
     if (m.lookingAt()) {
       return labelled(index, indent, text, plain, LineKind.NUMBER, m, bold);
     }

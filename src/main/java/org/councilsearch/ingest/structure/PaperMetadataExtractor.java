@@ -82,11 +82,14 @@ final class PaperMetadataExtractor {
     if (session != null && TitleCase.isUpperCase(session)) {
       session = ORDINAL_SUFFIX.matcher(TitleCase.of(session, w -> false)).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
     }
-    // The masthead and governing body the line roles found come first; the registry keeps an
-    // organization it does not know as printed.
+    // The masthead and governing body the line roles found come before the rules' header lines;
+    // the registry keeps an organization it does not know as printed.
     List<String> organizationLines = new ArrayList<>(header.organizationLines());
     organizationLines.addAll(front.headerLines());
-    String organization = registry.paperOrganization(symbol, organizationLines, texts).orElse(null);
+    String organization = registry.paperOrganization(symbol, header.mastheadRuns(), organizationLines, texts).orElse(null);
+    if (organization != null && registry.organization(organization).isEmpty() && TitleCase.isUpperCase(organization)) {
+      organization = TitleCase.of(organization, w -> false); // an unregistered name printed in capitals
+    }
     return new PaperMetadata(title, year, symbol, session, organization, front.meetingPlace(), dates);
   }
 

@@ -5,8 +5,8 @@ import static org.councilsearch.ingest.structure.BlockReader.NOT_MINE;
 import org.councilsearch.model.PassageKind;
 
 /**
- * The readers of passages: numbered paragraphs ("12. In 2009, ...", or "12." alone with its text
- * on a later line), their bullet and lettered items, which carry the paragraph's number, and
+ * The readers of passages: numbered paragraphs ("12. In 2009, ...", "2.3 The ...", or "12." alone
+ * with its text on a later line), their bullet and lettered items, which carry the paragraph's number, and
  * running text, which carries it too until the next number or heading. Wrapped lines are joined; a
  * blank line ends a passage unless the line before it stops mid-sentence, and so does a line break
  * after a sentence that ends well short of the line width. In text that is not wrapped every line
@@ -30,7 +30,7 @@ final class ParagraphReader {
     r.flush();
     r.markers.clear();
     String label = line.label();
-    r.lastParagraph = Integer.parseInt(label);
+    r.lastParagraph = lastPart(label);
     if (r.inAnnex) {
       return annexes.numbered(r, i);
     }
@@ -102,7 +102,12 @@ final class ParagraphReader {
       return true;
     }
     return TextShapes.endsSentence(r.open.lastLine)
-        || Integer.parseInt(line.label()) == r.lastParagraph + 1;
+        || lastPart(line.label()) == r.lastParagraph + 1;
+  }
+
+  /** The number a paragraph's label ends with: 12 for "12", 3 for "2.3". */
+  private static int lastPart(String label) {
+    return Integer.parseInt(label.substring(label.lastIndexOf('.') + 1));
   }
 
   private static boolean acceptsLettered(Reading r, int i) {

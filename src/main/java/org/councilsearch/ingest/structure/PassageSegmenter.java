@@ -72,6 +72,7 @@ final class PassageSegmenter {
             headings::markdown,
             annexes::annexLine,
             paragraphs::bullet,
+            headings::section,
             paragraphs::numbered,
             headings::roman,
             headings::letter,

@@ -33,6 +33,24 @@ class PassageSegmenterTest {
   }
 
   @Test
+  void decimal_paragraphs_are_numbered_in_their_section_whose_numbered_heading_is_no_paragraph() {
+    String text = "1.    PURPOSE\n\n1.1   This paper reports on the orchards planted in 2018.\n\n"
+        + "1.2   It follows the plan of 2016.\n\n2.    RESULTS\n\n2.1   Nine orchards were planted.\n";
+    List<Segment> segments = segments(text);
+    assertThat(segments).extracting(Segment::number).containsExactly("1.1", "1.2", "2.1");
+    assertThat(segments).extracting(Segment::kind).containsOnly(PARAGRAPH);
+    assertThat(segments.get(2).section()).containsExactly("2. RESULTS");
+    assertThat(segments("1.5 million trees were planted.\n")).extracting(Segment::number).containsOnlyNulls();
+  }
+
+  @Test
+  void a_paragraph_number_glued_to_its_text_starts_the_paragraph() {
+    assertThat(segments("1.The orchards were planted.\n\n2.They bore fruit in 2019.\n"))
+        .extracting(Segment::number)
+        .containsExactly("1", "2");
+  }
+
+  @Test
   void soft_wraps_are_joined_with_one_space() {
     String text = "4. In Geneva, on 6 February 2009, GIC marked the sixth International Day of Zero \n"
         + "Tolerance for Female Genital Mutilation. The Inter-Parliamentary Union (IPU) \n"

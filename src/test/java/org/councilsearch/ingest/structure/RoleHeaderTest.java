@@ -11,10 +11,16 @@ class RoleHeaderTest {
   private static List<RoledLine> lines(String labelled) {
     List<RoledLine> out = new ArrayList<>();
     int row = 0;
+    int page = 0;
     for (String line : labelled.split("\n", -1)) {
+      if (line.equals("\f")) {
+        page++;
+        row = 0;
+        continue;
+      }
       if (!line.isEmpty()) {
         int tab = line.indexOf('\t');
-        out.add(new RoledLine(new PrintedLine(line.substring(tab + 1), 0, row, false), LineRole.of(line.substring(0, tab))));
+        out.add(new RoledLine(new PrintedLine(line.substring(tab + 1), page, row, false), LineRole.of(line.substring(0, tab))));
       }
       row++;
     }
@@ -67,5 +73,59 @@ class RoleHeaderTest {
     assertThat(header.meetingDates().start()).hasToString("2012-04-10");
     assertThat(header.issued().start()).hasToString("2012-03-04");
     assertThat(header.masthead()).isEqualTo("WORLD ORCHARD ORGANIZATION");
+  }
+
+  @Test
+  void a_symbol_keeps_its_number_after_a_word_its_brackets_and_its_leading_session_number() {
+    assertThat(RoleHeader.of(lines("symbol\tRIVER/CR/di 2245\n")).symbol()).isEqualTo("RIVER/CR/di 2245");
+    assertThat(RoleHeader.of(lines("symbol\tRB/JD/Doc. 118 (71)\n")).symbol()).isEqualTo("RB/JD/Doc. 118 (71)");
+    assertThat(RoleHeader.of(lines("symbol\tCM/1324 (XLIII)\n")).symbol()).isEqualTo("CM/1324 (XLIII)");
+    assertThat(RoleHeader.of(lines("symbol\tORB/PCB (44)/19.7\n")).symbol()).isEqualTo("ORB/PCB (44)/19.7");
+    assertThat(RoleHeader.of(lines("symbol\t86 SG/11\n")).symbol()).isEqualTo("86 SG/11");
+    assertThat(RoleHeader.of(lines("symbol\t2019/SOM1/014\n")).symbol()).isEqualTo("2019/SOM1/014");
+    assertThat(RoleHeader.of(lines("symbol\tRIVER / CD / 2018 / 07\n")).symbol()).isEqualTo("RIVER / CD / 2018 / 07");
+  }
+
+  @Test
+  void a_date_with_slashes_a_page_mark_or_names_joined_by_a_slash_are_no_symbol() {
+    assertThat(RoleHeader.of(lines("symbol\tPrinted: 6/14/2019 11:02 AM\n")).symbol()).isNull();
+    assertThat(RoleHeader.of(lines("symbol\tORCHARD/RIVER\nsymbol\tOR/C/12\n")).symbol()).isEqualTo("OR/C/12");
+    assertThat(RoleHeader.of(lines("title\tA plan\npara-start\t1. Text.\n\f\nfurniture\t- 2 -\n")).symbol()).isNull();
+    assertThat(RoleHeader.of(lines("title\tA plan\npara-start\t1. Text.\n\f\nfurniture\tOR/C/12      Page 2\n")).symbol()).isEqualTo("OR/C/12");
+  }
+
+  @Test
+  void a_title_goes_on_over_the_lines_printed_right_under_it_whatever_their_role() {
+    RoleHeader letter = RoleHeader.of(lines("session\tLetter dated 2 May 2019 from the Permanent Representative\npara-cont\tof Freedonia to the Orchard Board addressed to\npara-cont\tthe Chair of the Board\n\npara-start\t1. I have the honour to transmit the report.\n"));
+    assertThat(letter.title()).isEqualTo("Letter dated 2 May 2019 from the Permanent Representative of Freedonia to the Orchard Board addressed to the Chair of the Board");
+    assertThat(letter.session()).isNull();
+    RoleHeader bracket = RoleHeader.of(lines("title\tProgress on the orchard strategy\nother\t(FY17-FY23)\n"));
+    assertThat(bracket.title()).isEqualTo("Progress on the orchard strategy (FY17-FY23)");
+    RoleHeader sentence = RoleHeader.of(lines("title\tFollow-up to the\npara-cont\tDelegates will find attached a note on the follow-up.\n"));
+    assertThat(sentence.title()).isEqualTo("Follow-up to the");
+  }
+
+  @Test
+  void a_label_or_a_session_printed_with_the_title_is_not_part_of_it() {
+    RoleHeader decision = RoleHeader.of(lines("title\tDECISION No. 1341\ntitle\tDATES OF THE ANNUAL REVIEW\n"));
+    assertThat(decision.title()).isEqualTo("DATES OF THE ANNUAL REVIEW");
+    RoleHeader part = RoleHeader.of(lines("title\tReport of the Secretary-General\ntitle\tPart II: Administrative matters\n"));
+    assertThat(part.title()).isEqualTo("Report of the Secretary-General");
+    RoleHeader session = RoleHeader.of(lines("title\tTrente-deuxième session ordinaire du Conseil des Ministres\ntitle\tRAPPORT SUR LES VERGERS\n"));
+    assertThat(session.title()).isEqualTo("RAPPORT SUR LES VERGERS");
+    assertThat(session.session()).isEqualTo("Trente-deuxième session ordinaire du Conseil des Ministres");
+  }
+
+  @Test
+  void a_session_line_in_parts_gives_the_part_naming_the_session() {
+    assertThat(RoleHeader.of(lines("session\tCOUNCIL — 214TH SESSION\n")).session()).isEqualTo("214TH SESSION");
+    assertThat(RoleHeader.of(lines("session\tLXIV Reunión Ordinaria del Comité Regional\n")).session()).isEqualTo("LXIV Reunión Ordinaria del Comité Regional");
+    assertThat(RoleHeader.of(lines("session\tJune 2007\n")).session()).isNull();
+  }
+
+  @Test
+  void masthead_lines_next_to_each_other_are_kept_as_runs_of_cells() {
+    RoleHeader header = RoleHeader.of(lines("masthead\tGREEN\nmasthead\tORCHARD      ORCHARD\nmasthead\tFUND         FONDS\n\nmasthead\tLOGO\n"));
+    assertThat(header.mastheadRuns()).containsExactly(List.of("GREEN", "ORCHARD", "FUND"), List.of("GREEN", "ORCHARD", "FONDS"), List.of("LOGO"));
   }
 }
