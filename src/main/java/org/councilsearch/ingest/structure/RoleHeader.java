@@ -43,10 +43,19 @@ record RoleHeader(
     Integer issueYear,
     List<RoledLine> frontLines) {
   private static final Pattern CELL_GAP = Pattern.compile("\\s{3,}|\\t");
+  /**
+   * A symbol on a symbol line: a series and parts after slashes, the series perhaps with a number
+   * set apart after it ("EB 2020/131/R.7") or before it ("212 EX/9").
+   */
   private static final Pattern SYMBOL =
-      Pattern.compile("(?:\\p{Lu}{1,6}\\s(?=\\d))?\\p{Lu}[\\p{L}\\d.()*-]*(?:\\s?/\\s?[\\p{L}\\d.()*-]+)+|\\p{Lu}{2,}\\.\\d+/[\\p{L}\\d./-]+");
+      Pattern.compile(
+          "(?:\\p{Lu}{1,6}\\s\\d[\\p{L}\\d.()*-]*|\\d{1,3}\\s\\p{Lu}[\\p{L}\\d.()*-]*|\\p{Lu}[\\p{L}\\d.()*-]*)"
+              + "(?:\\s?/\\s?[\\p{L}\\d.()*-]+)+|\\p{Lu}{2,}\\.\\d+/[\\p{L}\\d./-]+");
   private static final Pattern SESSION_END = Pattern.compile("\\s*(?:,|\\s[-–—]\\s|\\(\\s*\\d).*$");
-  private static final Pattern LEADING_LABEL = Pattern.compile("^(?i)(?:symbol|document|doc\\.?|ref\\.?)\\s*:?\\s*");
+  private static final Pattern LEADING_LABEL =
+      Pattern.compile("^(?i)(?:symbol|symbole|s[íi]mbolo|signatura|cote(?:\\s+du\\s+document)?|document|documento|doc\\.?|ref\\.?)\\s*:?\\s*");
+  /** A word of prose: a symbol's last cell with two of them is a session or a title line, no symbol. */
+  private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{4,}(?![\\p{L}\\d])");
   private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
   private static final int MAX_TITLE_LINES = 5;
   private static final Pattern ENUMERATED = Pattern.compile("\\s*(?:[IVXLC]{1,6}|\\d{1,2}|\\p{Lu})[.)]\\s+\\S");
@@ -134,10 +143,14 @@ record RoleHeader(
     return METADATA_ROLES.contains(line.role());
   }
 
+  /**
+   * The symbol of a running head: any on a later page; on the first page (a copy whose page breaks
+   * were lost) only a line, or a cell of one, that is a symbol and nothing else.
+   */
   private static String runningHeadSymbol(List<RoledLine> lines) {
     for (RoledLine line : lines) {
-      if (line.role() == LineRole.FURNITURE && line.line().page() > 0) {
-        Optional<String> symbol = symbolIn(line.text());
+      if (line.role() == LineRole.FURNITURE) {
+        Optional<String> symbol = line.line().page() > 0 ? symbolIn(line.text()) : HeaderLines.symbol(line.text());
         if (symbol.isPresent()) {
           return symbol.get();
         }
@@ -191,6 +204,11 @@ record RoleHeader(
     return best;
   }
 
+  /**
+   * The symbol of the first symbol line; else a symbol standing in a cell of its own, or after its
+   * label ("Signatura: EB 2020/131/R.7"), on a front line of another role: a symbol set beside the
+   * date or printed under a label the model has not learned.
+   */
   private static String symbol(List<RoledLine> lines) {
     for (RoledLine line : lines) {
       if (line.role() == LineRole.SYMBOL) {
@@ -198,6 +216,12 @@ record RoleHeader(
         if (symbol.isPresent()) {
           return symbol.get();
         }
+      }
+    }
+    for (RoledLine line : lines) {
+      Optional<String> symbol = HeaderLines.symbol(line.text());
+      if (symbol.isPresent()) {
+        return symbol.get();
       }
     }
     return null;
@@ -217,7 +241,9 @@ record RoleHeader(
       }
     }
     String last = LEADING_LABEL.matcher(cells[cells.length - 1].strip()).replaceFirst("");
-    return last.isEmpty() || last.length() > 40 || last.chars().noneMatch(Character::isDigit) ? Optional.empty() : Optional.of(last);
+    return last.isEmpty() || last.length() > 40 || last.chars().noneMatch(Character::isDigit) || LONG_WORD.matcher(last).results().count() >= 2
+        ? Optional.empty()
+        : Optional.of(last);
   }
 
   private static final Pattern NUMBERED_SENTENCE = Pattern.compile("\\s*\\d+(\\.\\d+)*\\.?\\s+\\p{Lu}\\p{Ll}");
