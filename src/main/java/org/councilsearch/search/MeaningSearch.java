@@ -180,6 +180,11 @@ final class MeaningSearch {
     return new Near(sorted, sortedPassages);
   }
 
+  /** Whether the model reads texts in {@code language} (an unknown language is taken as read). */
+  boolean reads(String language) {
+    return language == null || language.equals(embedder.get().language());
+  }
+
   /** How the words' ranking and the meaning's are fused. */
   RankFusion fusion() {
     return fusion;

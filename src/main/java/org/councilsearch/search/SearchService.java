@@ -481,7 +481,7 @@ public final class SearchService {
     SearchRequest top = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
     List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
     // Passages that only fill the words' page (near matches, not counted) are weaker evidence than
-    // the passages nearest in meaning: they follow the fused ranking instead of taking part in it.
+    // the words' matches: they are a ranking of their own, fused at a lighter weight.
     int counted = (int) Math.min(words.total(), wordHits.size());
     List<Hit> filling = wordHits.subList(counted, wordHits.size());
     wordHits = new ArrayList<>(wordHits.subList(0, counted));
@@ -498,14 +498,10 @@ public final class SearchService {
     List<Ranked> near = found.ranked();
     List<Passage> nearPassages = found.passages();
     List<String> nearIds = nearPassages.stream().map(Passage::id).toList();
-    List<RankFusion.Fused> fused = new ArrayList<>(meaning.fusion().fuse(wordIds, nearIds));
-    Set<String> inFused = new HashSet<>();
-    fused.forEach(f -> inFused.add(f.id()));
-    for (int i = 0; i < filling.size(); i++) {
-      if (inFused.add(filling.get(i).id())) {
-        fused.add(new RankFusion.Fused(filling.get(i).id(), 0, counted + i + 1, 0));
-      }
-    }
+    List<String> nearMatchIds = filling.stream().map(Hit::id).toList();
+    Set<String> unread = new HashSet<>();
+    filling.stream().filter(h -> !meaning.reads(h.language())).forEach(h -> unread.add(h.id()));
+    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearMatchIds, unread::contains, nearIds);
     List<Ranked> onlyNear = new ArrayList<>();
     List<Passage> onlyNearPassages = new ArrayList<>();
     List<Integer> onlyNearAt = new ArrayList<>();
