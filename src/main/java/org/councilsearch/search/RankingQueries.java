@@ -82,6 +82,7 @@ final class RankingQueries {
     if (in.literal()) {
       return literal(in.words());
     }
+    String language = reader.languageOf(in.words());
     String remaining = in.words();
     for (Expansion e : in.expansions()) {
       remaining = remove(remaining, e.term());
@@ -133,7 +134,8 @@ final class RankingQueries {
     for (String word : remaining.isBlank() ? new String[0] : remaining.split("\\s+")) {
       Query q = reader.englishStopWords(word) ? null : reader.allWords(word);
       if (q != null) {
-        (askingWords.asks(word) ? asking : concepts).add(new MatchPlan.Concept(word, q));
+        (askingWords.asks(word) || reader.stopWordsOf(word, language) ? asking : concepts)
+            .add(new MatchPlan.Concept(word, q));
       }
     }
     concepts.addAll(names);
