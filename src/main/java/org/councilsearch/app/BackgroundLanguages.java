@@ -1,5 +1,6 @@
 package org.councilsearch.app;
 
+import java.util.Set;
 import org.councilsearch.model.PaperContent;
 import org.councilsearch.nlp.PaperLanguages;
 
@@ -23,5 +24,10 @@ final class BackgroundLanguages implements PaperLanguages {
   @Override
   public PaperContent detect(PaperContent content) {
     return detector.get().detect(content);
+  }
+
+  @Override
+  public String languageOf(String text, Set<String> candidates) {
+    return detector.get().languageOf(text, candidates);
   }
 }

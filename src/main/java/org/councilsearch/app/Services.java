@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.councilsearch.batch.BatchRunner;
 import org.councilsearch.batch.BatchSearches;
 import org.councilsearch.export.ResultExport;
@@ -19,6 +21,7 @@ import org.councilsearch.state.StateDatabase;
 import org.councilsearch.backend.Backend;
 import org.councilsearch.backend.lucene.LuceneBackend;
 import org.councilsearch.backend.solr.SolrBackend;
+import org.councilsearch.index.LanguageAnalysis;
 import org.councilsearch.index.PaperIndexer;
 import org.councilsearch.index.Schema;
 import org.councilsearch.index.VectorPass;
@@ -66,6 +69,11 @@ public final class Services {
   private final LoadedInBackground<PaperLanguages> languages =
       new LoadedInBackground<>(OpenNlpLanguages::load, "load-language-model");
   private MiniLmEmbedder embedder;
+
+  /** The languages a query is told among: English and each language with an analysis of its own. */
+  private static final Set<String> COUNCIL_LANGUAGES =
+      Stream.concat(Stream.of("en"), LanguageAnalysis.ALL.stream().map(LanguageAnalysis::language))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Builds every part once. What is slow to read (the curated names, the tagging models) is read
@@ -277,10 +285,15 @@ public final class Services {
    * keeping {@code cachedReadings} queries' readings.
    */
   private Searching searching(PassageIndex index, int cachedReadings) {
+    // Queries are told apart by language (their stop words differ): the model loads meanwhile.
+    languages.start();
     PaperCatalog catalog = new PaperCatalog(index, schema);
     Gazetteer names = gazetteer();
     QueryReader reader =
-        new QueryReader(schema, spelling -> names.nameOf(spelling).orElse(spelling));
+        new QueryReader(
+            schema,
+            spelling -> names.nameOf(spelling).orElse(spelling),
+            query -> languages().languageOf(query, COUNCIL_LANGUAGES));
     QueryInterpreter interpreter = new QueryInterpreter(names, subjectAcronyms(), AskingWords.shipped(), YearWords.shipped());
     EntityCatalog entities = new EntityCatalog(index, schema, names);
     return new Searching(

@@ -24,7 +24,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * all-MiniLM-L6-v2 (quantized to 8 bits), read from the jar and run in-process by ONNX Runtime on
+ * all-MiniLM-L6-v2 (quantized to 8 bits; trained on English), read from the jar and run in-process by ONNX Runtime on
  * the CPU: 384 dimensions, mean pooling, unit-length vectors. Nothing is downloaded: the model, its
  * tokenizer and the native libraries all come from the classpath. Thread-safe.
  */
@@ -81,6 +81,11 @@ public final class MiniLmEmbedder implements TextEmbedder, Closeable {
   @Override
   public String modelId() {
     return "all-minilm-l6-v2-q/" + settings.maxWordPieces();
+  }
+
+  @Override
+  public String language() {
+    return "en";
   }
 
   @Override

@@ -29,7 +29,13 @@ final class ModelNameFilter {
           "committee", "committees", "task", "force", "group", "working", "sub", "-", "unit", "office", "council",
           "board", "network", "secretariat", "assembly", "commission", "division", "department", "team", "the",
           "steering", "standing", "executive", "joint", "special", "agency", "agencies", "organization",
-          "organizations", "programme", "mission", "missions", "government", "governments", "ministry");
+          "organizations", "programme", "mission", "missions", "government", "governments", "ministry",
+          // The same in French and Spanish, with their articles: "la Junta Ejecutiva", "le Conseil d'administration".
+          "la", "el", "los", "las", "le", "les", "l'", "l", "d'", "d", "de", "del", "du", "des", "centre", "centro",
+          "junta", "ejecutiva", "ejecutivo", "consejo", "directivo", "comite", "comision", "secretaria", "oficina",
+          "asamblea", "grupo", "trabajo", "permanente", "mision", "ministerio", "gobierno", "administracion",
+          "conseil", "bureau", "assemblee", "groupe", "travail", "executif", "permanent",
+          "direction", "ministere", "gouvernement", "administration", "organisation", "organizacion", "programa");
   /** Capitalized words that open a title or a clause, never an organization's name. */
   private static final Set<String> FUNCTION_WORDS =
       Set.of("against", "for", "on", "of", "in", "to", "with", "by", "from", "and", "or", "the", "a", "an", "at", "as", "towards");

@@ -1,5 +1,6 @@
 package org.councilsearch.nlp;
 
+import java.util.Set;
 import org.councilsearch.model.PaperContent;
 
 /**
@@ -12,6 +13,12 @@ public interface PaperLanguages {
    * enough to tell gets its own (an annex in another language), a shorter one its paper's.
    */
   PaperContent detect(PaperContent content);
+
+  /**
+   * The language of a short text, such as a query, among {@code candidates} (ISO 639-1 codes): the
+   * candidate the model finds likeliest, or null when it finds none of them likely at all.
+   */
+  String languageOf(String text, Set<String> candidates);
 
   /**
    * Says that papers are about to come, so that a detector that loads its model lazily may start

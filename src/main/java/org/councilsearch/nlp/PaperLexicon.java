@@ -27,7 +27,14 @@ final class PaperLexicon {
           "board", "authority", "service", "services", "society", "league", "alliance", "partnership", "consortium",
           "corporation", "university", "college", "academy", "court", "tribunal", "parliament", "assembly",
           "government", "bureau", "initiative", "community", "movement", "trust", "company", "observatory",
-          "gesellschaft", "programme", "program");
+          "gesellschaft", "programme", "program",
+          // French and Spanish, as printed (lower case, accents kept).
+          "organización", "unión", "comité", "comisión", "consejo", "conseil", "oficina", "agencia", "agence", "fondo",
+          "fonds", "banco", "banque", "instituto", "institut", "centro", "asociación", "federación", "fédération",
+          "fundación", "fondation", "red", "réseau", "grupo", "groupe", "ministerio", "ministère", "secretaría",
+          "secrétariat", "junta", "autoridad", "autorité", "sociedad", "société", "alianza", "universidad",
+          "université", "corte", "cour", "parlamento", "parlement", "asamblea", "assemblée", "gobierno",
+          "gouvernement");
 
   private final PhraseMatcher<String> matcher;
   private final Map<String, Organization> own;

@@ -10,6 +10,12 @@ public interface TextEmbedder {
   /** Names the model and every setting that changes its vectors: vectors of another id differ. */
   String modelId();
 
+  /**
+   * The language the model was trained on, as an ISO 639-1 code: its vectors of texts in other
+   * languages say less about their meaning.
+   */
+  String language();
+
   /** The length of every vector. */
   int dimensions();
 

@@ -14,7 +14,8 @@ import org.councilsearch.model.SearchResult.FacetCount;
  * The execution side of a search on one view of the index: it runs the Lucene queries that query
  * understanding built (they are the one description of what matches and how it scores) and reads
  * back what is stored. Everything that decides what a query means stays out of it. A view is used
- * by one thread for one piece of work; the handles it returns are valid only within it.
+ * by one thread for one piece of work, unless it {@linkplain #sharedByThreads says otherwise}; the
+ * handles it returns are valid only within it.
  */
 public interface IndexView {
   /** A ranked passage: the view's handle on it and its score. */
@@ -54,6 +55,14 @@ public interface IndexView {
    * vector}, nearest first, scored by similarity; passages without a vector are not found.
    */
   List<Ranked> nearest(float[] vector, int k, Query filter) throws IOException;
+
+  /**
+   * Whether a second thread may use this view while the first does (to find the nearest passages
+   * while the words' ranking runs); a handle one thread got is then valid in the other.
+   */
+  default boolean sharedByThreads() {
+    return false;
+  }
 
   /** The number of documents {@code query} matches. */
   long count(Query query) throws IOException;

@@ -1,17 +1,20 @@
 package org.councilsearch.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.IOSupplier;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Passage;
 import org.councilsearch.nlp.TextEmbedder;
@@ -92,11 +95,61 @@ final class MeaningSearch {
   }
 
   /**
-   * The vector of a query's words, computed on another thread: a search embeds its query while
-   * the words' ranking runs.
+   * The passages nearest in meaning to {@code query}, found alongside the caller's own work: the
+   * query is embedded on another thread, and where {@code view} may be {@linkplain
+   * IndexView#sharedByThreads shared}, the nearest are found there too, so that a search by words
+   * and meaning takes about as long as the longer of the two. The result's {@code get} waits.
    */
-  CompletableFuture<float[]> vectorSoon(String query) {
-    return CompletableFuture.supplyAsync(() -> vectorOf(query), embedding);
+  Soon nearestSoon(IndexView view, String query, int wanted, Query filter) {
+    if (view.sharedByThreads()) {
+      CompletableFuture<Near> near =
+          CompletableFuture.supplyAsync(() -> unchecked(() -> nearest(view, vectorOf(query), wanted, filter)), embedding);
+      return new Soon(near, () -> joined(near));
+    }
+    CompletableFuture<float[]> vector = CompletableFuture.supplyAsync(() -> vectorOf(query), embedding);
+    return new Soon(vector, () -> nearest(view, joined(vector), wanted, filter));
+  }
+
+  /** Nearest passages being found: {@link #get} waits for them, {@link #settle} only for the work to end. */
+  static final class Soon {
+    private final CompletableFuture<?> work;
+    private final IOSupplier<Near> near;
+
+    private Soon(CompletableFuture<?> work, IOSupplier<Near> near) {
+      this.work = work;
+      this.near = near;
+    }
+
+    Near get() throws IOException {
+      return near.get();
+    }
+
+    /** Waits for the other thread to stop using the view, whatever came of it. */
+    void settle() {
+      work.handle((done, failed) -> null).join();
+    }
+  }
+
+  private static <T> T unchecked(IOSupplier<T> work) {
+    try {
+      return work.get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> T joined(CompletableFuture<T> work) throws IOException {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /** The passages nearest in meaning to {@code query} among those {@code filter} matches. */
@@ -125,6 +178,11 @@ final class MeaningSearch {
           sortedPassages.add(passages.get(i));
         });
     return new Near(sorted, sortedPassages);
+  }
+
+  /** Whether the model reads texts in {@code language} (an unknown language is taken as read). */
+  boolean reads(String language) {
+    return language == null || language.equals(embedder.get().language());
   }
 
   /** How the words' ranking and the meaning's are fused. */

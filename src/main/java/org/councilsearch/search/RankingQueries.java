@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
@@ -82,6 +83,7 @@ final class RankingQueries {
     if (in.literal()) {
       return literal(in.words());
     }
+    Supplier<String> language = new QueryLanguage(reader, in.words());
     String remaining = in.words();
     for (Expansion e : in.expansions()) {
       remaining = remove(remaining, e.term());
@@ -133,7 +135,8 @@ final class RankingQueries {
     for (String word : remaining.isBlank() ? new String[0] : remaining.split("\\s+")) {
       Query q = reader.englishStopWords(word) ? null : reader.allWords(word);
       if (q != null) {
-        (askingWords.asks(word) ? asking : concepts).add(new MatchPlan.Concept(word, q));
+        (askingWords.asks(word) || reader.stopWordsOf(word, language) ? asking : concepts)
+            .add(new MatchPlan.Concept(word, q));
       }
     }
     concepts.addAll(names);
@@ -150,6 +153,28 @@ final class RankingQueries {
       bonuses.add(new BoostQuery(new ConstantScoreQuery(collaborationCue()), COLLABORATION_BONUS));
     }
     return MatchPlan.of(concepts, asking, bonuses, schema.passagesOnly());
+  }
+
+  /** The language of a query, told once and only if asked for. Not thread-safe: one query's. */
+  private static final class QueryLanguage implements Supplier<String> {
+    private final QueryReader reader;
+    private final String query;
+    private String told;
+    private boolean asked;
+
+    QueryLanguage(QueryReader reader, String query) {
+      this.reader = reader;
+      this.query = query;
+    }
+
+    @Override
+    public String get() {
+      if (!asked) {
+        told = reader.languageOf(query);
+        asked = true;
+      }
+      return told;
+    }
   }
 
   /**

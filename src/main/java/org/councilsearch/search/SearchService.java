@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
@@ -270,9 +268,17 @@ public final class SearchService {
     if (ranking == Ranking.WORDS) {
       return searchWords(view, request, in, plan);
     }
-    CompletableFuture<float[]> vector = meaning.vectorSoon(meaningText(request, in));
-    SearchResult words = searchWords(view, request, in, plan);
-    return fused(view, request, plan, words, coverage, vectorOf(vector));
+    MeaningSearch.Soon near =
+        meaning.nearestSoon(view, meaningText(request, in), request.offset() + request.limit(), meaningFilter(request, in));
+    SearchResult words;
+    try {
+      words = searchWords(view, request, in, plan);
+    } catch (IOException | RuntimeException e) {
+      // The view is released when this search ends: the other thread must be done with it first.
+      near.settle();
+      throw e;
+    }
+    return fused(view, request, plan, words, coverage, near.get());
   }
 
   /** The passages nearest in meaning, under the request's filters, counted by how many are shown. */
@@ -469,13 +475,13 @@ public final class SearchService {
    */
   private SearchResult fused(
       IndexView view, SearchRequest request, MatchPlan plan, SearchResult words, MeaningSearch.Coverage coverage,
-      float[] vector)
+      MeaningSearch.Near found)
       throws IOException {
     int wanted = request.offset() + request.limit();
     SearchRequest top = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
     List<Hit> wordHits = request.offset() == 0 ? words.hits() : searchWords(view, top, words.interpreted(), plan).hits();
     // Passages that only fill the words' page (near matches, not counted) are weaker evidence than
-    // the passages nearest in meaning: they follow the fused ranking instead of taking part in it.
+    // the words' matches: they are a ranking of their own, fused at a lighter weight.
     int counted = (int) Math.min(words.total(), wordHits.size());
     List<Hit> filling = wordHits.subList(counted, wordHits.size());
     wordHits = new ArrayList<>(wordHits.subList(0, counted));
@@ -489,19 +495,13 @@ public final class SearchService {
       wordIds.add(h.id());
     }
     filling.forEach(h -> byId.putIfAbsent(h.id(), h));
-    Interpretation in = words.interpreted();
-    MeaningSearch.Near found = meaning.nearest(view, vector, wanted, meaningFilter(request, in));
     List<Ranked> near = found.ranked();
     List<Passage> nearPassages = found.passages();
     List<String> nearIds = nearPassages.stream().map(Passage::id).toList();
-    List<RankFusion.Fused> fused = new ArrayList<>(meaning.fusion().fuse(wordIds, nearIds));
-    Set<String> inFused = new HashSet<>();
-    fused.forEach(f -> inFused.add(f.id()));
-    for (int i = 0; i < filling.size(); i++) {
-      if (inFused.add(filling.get(i).id())) {
-        fused.add(new RankFusion.Fused(filling.get(i).id(), 0, counted + i + 1, 0));
-      }
-    }
+    List<String> nearMatchIds = filling.stream().map(Hit::id).toList();
+    Set<String> unread = new HashSet<>();
+    filling.stream().filter(h -> !meaning.reads(h.language())).forEach(h -> unread.add(h.id()));
+    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearMatchIds, unread::contains, nearIds);
     List<Ranked> onlyNear = new ArrayList<>();
     List<Passage> onlyNearPassages = new ArrayList<>();
     List<Integer> onlyNearAt = new ArrayList<>();
@@ -537,18 +537,6 @@ public final class SearchService {
       page.set(i, h.withScore(score));
     }
     return new SearchResult(words.query(), words.total(), words.interpreted(), page, words.facets(), coverageOf(coverage));
-  }
-
-  /** The query's vector once its embedding, started before the words' ranking, is done. */
-  private static float[] vectorOf(CompletableFuture<float[]> vector) {
-    try {
-      return vector.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw e;
-    }
   }
 
   private static SearchResult.MeaningCoverage coverageOf(MeaningSearch.Coverage c) {

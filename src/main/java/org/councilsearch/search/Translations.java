@@ -3,9 +3,11 @@ package org.councilsearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermQuery;
@@ -59,29 +61,54 @@ public final class Translations {
   }
 
   private VersionLinks compute(IndexView view, List<Paper> papers) throws IOException {
-    Map<String, Integer> languagesBySymbol = new HashMap<>();
-    Map<String, java.util.Set<String>> seen = new HashMap<>();
-    for (Paper p : papers) {
-      String key = VersionAligner.symbolKey(p.metadata().symbol());
-      if (key != null && languageOf(p) != null && seen.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(languageOf(p))) {
-        languagesBySymbol.merge(key, 1, Integer::sum);
-      }
-    }
     List<VersionAligner.Source> sources = new ArrayList<>();
-    for (Paper p : papers) {
-      String key = VersionAligner.symbolKey(p.metadata().symbol());
+    for (Paper p : mayHaveVersions(papers)) {
       // Only papers that may have another version are read passage by passage.
-      if (key != null && languagesBySymbol.getOrDefault(key, 0) > 1) {
-        List<Passage> passages =
-            view.passages(
-                new BooleanQuery.Builder()
-                    .add(new TermQuery(schema.paperTerm(p.id())), Occur.MUST)
-                    .add(schema.passagesOnly(), Occur.FILTER)
-                    .build());
-        sources.add(new VersionAligner.Source(p, languageOf(p), passages));
-      }
+      List<Passage> passages =
+          view.passages(
+              new BooleanQuery.Builder()
+                  .add(new TermQuery(schema.paperTerm(p.id())), Occur.MUST)
+                  .add(schema.passagesOnly(), Occur.FILTER)
+                  .build());
+      sources.add(new VersionAligner.Source(p, languageOf(p), passages));
     }
     return sources.isEmpty() ? VersionLinks.NONE : aligner.link(sources);
+  }
+
+  /**
+   * The papers whose symbol papers in other languages share, and the papers that print none with
+   * the papers they may be a version of ({@link UnsymbolledVersions#mayBeVersionOf}).
+   */
+  private static List<Paper> mayHaveVersions(List<Paper> papers) {
+    Map<String, Set<String>> languagesBySymbol = new HashMap<>();
+    List<Paper> unsymbolled = new ArrayList<>();
+    for (Paper p : papers) {
+      String key = VersionAligner.symbolKey(p.metadata().symbol());
+      if (languageOf(p) == null) {
+        continue;
+      }
+      if (key == null) {
+        unsymbolled.add(p);
+      } else {
+        languagesBySymbol.computeIfAbsent(key, k -> new HashSet<>()).add(languageOf(p));
+      }
+    }
+    Set<String> chosen = new HashSet<>();
+    for (Paper p : papers) {
+      String key = VersionAligner.symbolKey(p.metadata().symbol());
+      if (key != null && languagesBySymbol.getOrDefault(key, Set.of()).size() > 1) {
+        chosen.add(p.id());
+      }
+    }
+    for (Paper orphan : unsymbolled) {
+      for (Paper p : papers) {
+        if (UnsymbolledVersions.mayBeVersionOf(orphan, languageOf(orphan), p, languageOf(p))) {
+          chosen.add(orphan.id());
+          chosen.add(p.id());
+        }
+      }
+    }
+    return papers.stream().filter(p -> chosen.contains(p.id())).toList();
   }
 
   /** The paper's language as detected at indexing, or null. */

@@ -1,5 +1,6 @@
 package org.councilsearch.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ import org.councilsearch.model.Passage;
  *       after it), numbers cannot be trusted past the first difference: the paragraphs are aligned
  *       by length and by the figures they share (years and amounts survive translation), as
  *       Gale and Church aligned sentences, and each link whose numbers differ is noted.
+ *   <li>A paper that prints no symbol joins the group of a paper of its year in another language
+ *       whose numbered paragraphs print the same figures ({@link UnsymbolledVersions}).
  *   <li>Two papers of one language under one symbol (a revision beside the original) cannot be told
  *       apart by symbol: that language is left out of the group, and a note says so.
  *   <li>Within a paragraph, passages (its items) are aligned one by one when both versions have as
@@ -41,7 +44,12 @@ public final class VersionAligner {
   private static final Pattern LANGUAGE_SUFFIX =
       Pattern.compile("(?:[-_/ ]+(?:E|F|S|EN|FR|ES|SP)|\\s*\\((?:E|F|S|EN|FR|ES|SP)\\))$");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+  /** Dashes a symbol may be printed with ("5–C" in one version, "5-C" in another). */
+  private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+  /** Spaces a conversion or a typist put round a symbol's separators ("WFP / EB.2 / 2019"). */
+  private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([/.\\-()])\\s*");
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
   private static final Pattern FIGURE = Pattern.compile("\\d+");
 
   /** How unlikely each kind of link between paragraphs is, as a cost added to its length cost. */
@@ -50,8 +58,16 @@ public final class VersionAligner {
   private static final double ONE_TO_NONE = 4.5;
   private static final double ONE_TO_TWO = 2.3;
 
+  /** What one figure printed in both linked units, or in one only, adds to or takes from a link's cost. */
+  private static final double FIGURE_COST = 1;
+
+  /** The most figures, shared or not, that count: long paragraphs are not linked by figures alone. */
+  private static final int MAX_FIGURE_COST = 3;
+
   /** Gale and Church's variance of the length ratio, per character. */
   private static final double VARIANCE = 6.8;
+
+  private final UnsymbolledVersions unsymbolledVersions = new UnsymbolledVersions();
 
   /** One paper in one language, with its passages in reading order. */
   public record Source(Paper paper, String language, List<Passage> passages) {
@@ -62,17 +78,24 @@ public final class VersionAligner {
   }
 
   /**
-   * The key under which the versions of one paper meet: the symbol in upper case, spaces made one,
-   * without a language suffix; null when the paper has no symbol.
+   * The key under which the versions of one paper meet: the symbol in upper case, without accents,
+   * its dashes hyphens, without a language suffix and without spaces round its separators ("WFP /
+   * EB.2 / 2019 / 5–C" is "WFP/EB.2/2019/5-C"); null when the paper has no symbol.
    */
   public static String symbolKey(String symbol) {
     if (symbol == null || symbol.isBlank()) {
       return null;
     }
-    String s = SPACES.matcher(symbol.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+    String s = printedAlike(SPACES.matcher(symbol.strip()).replaceAll(" ").toUpperCase(Locale.ROOT));
     Matcher m = LANGUAGE_SUFFIX.matcher(s);
     String key = m.find() && m.start() > 0 ? s.substring(0, m.start()) : s;
-    return key.isBlank() ? s : key;
+    return SPACED_SEPARATOR.matcher(key.isBlank() ? s : key).replaceAll("$1");
+  }
+
+  /** Accents dropped ("RÉV.1" is "REV.1") and any dash a hyphen, as versions print one symbol. */
+  private static String printedAlike(String symbol) {
+    String s = ACCENTS.matcher(Normalizer.normalize(symbol, Normalizer.Form.NFD)).replaceAll("");
+    return DASHES.matcher(s).replaceAll("-");
   }
 
   /** The papers whose symbol key, language and passages tell which are versions of which. */
@@ -85,6 +108,7 @@ public final class VersionAligner {
       }
     }
     VersionLinks.Builder links = new VersionLinks.Builder();
+    adoptUnsymbolled(sources, bySymbol, links);
     for (Map.Entry<String, List<Source>> group : bySymbol.entrySet()) {
       Map<String, List<Source>> byLanguage = new TreeMap<>();
       for (Source s : group.getValue()) {
@@ -121,6 +145,35 @@ public final class VersionAligner {
       }
     }
     return links.build();
+  }
+
+  /**
+   * Puts each paper that prints no symbol in the group of the paper it is a version of ({@link
+   * UnsymbolledVersions}), when that group has no paper in its language yet, and says so.
+   */
+  private void adoptUnsymbolled(List<Source> sources, Map<String, List<Source>> bySymbol, VersionLinks.Builder links) {
+    List<Source> symbolled = new ArrayList<>();
+    bySymbol.values().forEach(symbolled::addAll);
+    List<Source> unsymbolled = new ArrayList<>();
+    for (Source s : sources) {
+      if (s.language() != null && symbolKey(s.paper().metadata().symbol()) == null) {
+        unsymbolled.add(s);
+      }
+    }
+    unsymbolled.sort(java.util.Comparator.comparing(s -> s.paper().id()));
+    for (Source orphan : unsymbolled) {
+      unsymbolledVersions.versionOf(orphan, symbolled).ifPresent(version -> {
+        String key = symbolKey(version.paper().metadata().symbol());
+        List<Source> group = bySymbol.get(key);
+        if (group.stream().noneMatch(s -> orphan.language().equals(s.language()))) {
+          group.add(orphan);
+          links.note(
+              orphan.paper().id(),
+              "prints no symbol: linked to the " + LanguageNames.name(version.language()) + " version " + version.paper().metadata().symbol()
+                  + " by its year and the figures its paragraphs share");
+        }
+      });
+    }
   }
 
   /** A run of passages under one printed number (or none): what is aligned. */
@@ -426,11 +479,12 @@ public final class VersionAligner {
     double mean = (la + lb / ratio) / 2;
     double delta = (lb - la * ratio) / Math.sqrt(mean * VARIANCE + 1);
     double c = delta * delta / 2 + (a.size() == 1 && b.size() == 1 ? ONE_TO_ONE : ONE_TO_TWO);
-    if (!fa.isEmpty() && !fb.isEmpty()) {
-      Set<String> shared = new HashSet<>(fa);
-      shared.retainAll(fb);
-      c += shared.isEmpty() ? 2 : -1;
-    }
+    // Each figure both sides print makes the link likelier, each figure printed on one side only
+    // less likely: a paragraph a version adds (a translator's note) shares none with its neighbour.
+    Set<String> shared = new HashSet<>(fa);
+    shared.retainAll(fb);
+    int unmatched = fa.size() + fb.size() - 2 * shared.size();
+    c += Math.min(unmatched, MAX_FIGURE_COST) * FIGURE_COST - Math.min(shared.size(), MAX_FIGURE_COST) * FIGURE_COST;
     return c;
   }
 

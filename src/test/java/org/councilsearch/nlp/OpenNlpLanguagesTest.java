@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.PaperContent;
 import org.councilsearch.model.PaperMetadata;
@@ -33,6 +34,15 @@ class OpenNlpLanguagesTest {
 
     assertThat(read.paper().metadata().language()).isEqualTo("fr");
     assertThat(read.passages()).extracting(Passage::language).containsExactly("fr", "fr", "fr");
+  }
+
+  @Test
+  void a_query_of_a_few_words_is_told_among_the_council_languages() {
+    Set<String> council = Set.of("en", "fr", "es");
+    assertThat(languages.languageOf("calendrier des réunions du comité en 2012", council)).isEqualTo("fr");
+    assertThat(languages.languageOf("informe de los talleres para mujeres rurales", council)).isEqualTo("es");
+    assertThat(languages.languageOf("training workshops for border officials", council)).isEqualTo("en");
+    assertThat(languages.languageOf("rapport annuel", Set.of("es"))).isIn("es", null);
   }
 
   @Test

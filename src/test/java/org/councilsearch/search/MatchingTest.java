@@ -48,6 +48,11 @@ class MatchingTest {
         "1. A second training course on female genital mutilation was held for nurses.",
         "2. The white ribbons were handed out at the entrance of the conference hall.",
         "3. Volunteers painted murals about migration on the walls of the youth centre.");
+    write(
+        corpus.resolve("informe-2012.txt"),
+        "INFORME DE LA UNIDAD 2012",
+        "1. La Junta tomó nota de los planes de formación para el personal de las oficinas regionales.",
+        "2. Las oficinas regionales abrieron un albergue para mujeres migrantes en la frontera norte.");
     Services services = new Services(Clock.systemUTC(), 1);
     Path index = tmp.resolve("index");
     services
@@ -97,6 +102,15 @@ class MatchingTest {
     SearchResult r = search("how many focal points");
     assertThat(r.total()).isEqualTo(1);
     assertThat(r.hits().get(0).text()).contains("forty new focal points");
+  }
+
+  @Test
+  void a_stop_word_of_the_querys_language_is_scored_but_never_required() {
+    // "del" is no concept of a Spanish query: the passage says "de los planes ... para el personal".
+    SearchResult r = search("planes del personal");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.hits().get(0).text()).contains("los planes de formación para el personal");
+    assertThat(r.hits().get(0).note()).isNull();
   }
 
   @Test

@@ -178,7 +178,7 @@ final class FrontMatter {
       if (p.isEmpty()) {
         return true;
       }
-      if (HeaderLines.isOrganisationName(p) || HeaderLines.isBodyName(p)) {
+      if (HeaderLines.isOrganisationName(p) || HeaderLines.isBodyName(p) || HeaderLines.isBodyNameFrenchOrSpanish(p)) {
         endBlock();
         inBodyName = true;
         bodyNameOpen = TextShapes.endsWithJoiner(p);

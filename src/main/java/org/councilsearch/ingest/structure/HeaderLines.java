@@ -25,19 +25,32 @@ final class HeaderLines {
    */
   private static final String SYMBOL_PART =
       "(?:(?:Rev|Add|Corr|Amend)\\.\\d{1,2}|Addendum|Corrigendum|[A-Z]{1,6}(?:\\.\\d{1,4})?|\\d{1,5}(?:\\.\\d{1,3})?)";
-  /** The language version a symbol may end with, as ITU prints it: "C17/38-E", "C17/38-S". */
-  private static final String LANGUAGE_SUFFIX = "(?:-[EFS])?";
+  /**
+   * A letter a symbol may end with: the language version, as ITU prints it ("C17/38-E",
+   * "C17/38-S"), or a part of the symbol, as WFP prints it ("WFP/EB.2/2019/5-C"); with a hyphen or
+   * an en dash.
+   */
+  private static final String LETTER_SUFFIX = "(?:[-\u2013][A-Z])?";
+
+  /**
+   * What comes before the first slash: a series of capitals ("MC", "EB140", "GB.320"), a series and
+   * a number set apart ("EB 2020", "CL 166"), or a session's number before the series ("212 EX").
+   */
+  private static final String SYMBOL_HEAD =
+      "(?:[A-Z]{1,6} \\d{1,4}|\\d{1,3} [A-Z]{1,6}\\d{0,4}|(?=[A-Z.\\d/]*\\d)[A-Z]{1,6}\\d{0,4}(?:\\.\\d{1,4})?)";
 
   private static final Pattern SYMBOL =
-      Pattern.compile(
-          "(?=[A-Z.\\d/]*\\d)[A-Z]{1,6}\\d{0,4}(?:\\.\\d{1,4})?(?:/" + SYMBOL_PART + ")+(?:/" + SYMBOL_PART + ")*"
-              + LANGUAGE_SUFFIX);
+      Pattern.compile(SYMBOL_HEAD + "(?:/" + SYMBOL_PART + ")+(?:/" + SYMBOL_PART + ")*" + LETTER_SUFFIX);
   private static final Pattern CONFERENCE_ROOM_PAPER =
       Pattern.compile(
           "(?i)(?:conference\\s+room\\s+paper|document\\s+de\\s+s[ée]ance|documento\\s+de\\s+sesi[óo]n)"
               + "\\s*/?\\s*(?:no\\.?\\s*)?(\\d{1,4})");
+  /** A symbol after its label, in English, French or Spanish: "Document: EB 2020/131/R.7", "Cote du document : ...", "Signatura: ...". */
   private static final Pattern SYMBOL_LABELLED =
-      Pattern.compile("(?i)(?:symbol|document|documento)(?:\\s*:\\s*|\\s+)(" + SYMBOL.pattern() + ")");
+      Pattern.compile(
+          "(?i)(?:symbol|symbole|s[íi]mbolo|signatura|cote(?:\\s+du\\s+document)?|document|documento)(?:\\s*:\\s*|\\s+)("
+              + SYMBOL.pattern()
+              + ")");
 
   /** Columns of a header line set side by side with runs of spaces. */
   private static final Pattern COLUMNS = Pattern.compile("\\s{3,}");
@@ -80,6 +93,24 @@ final class HeaderLines {
               + "|bureau\\s+international\\s+du\\s+travail)\\b.*");
   private static final Pattern SECTION_OF_BODY =
       Pattern.compile("(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:and\\s+)?){1,6}(?:Section|Segment)(?:\\s+\\p{Lu}{2,6})?");
+  /**
+   * Lines that name the body or the organization in French or Spanish: "Naciones Unidas", "Nations
+   * Unies", "Fondo de las Naciones Unidas para la Infancia", "Junta Ejecutiva", "Comité exécutif",
+   * "Assemblée générale" ("Conseil", "Consejo" are in {@link #ORGAN}).
+   */
+  private static final Pattern ORGAN_FR_ES =
+      Pattern.compile(
+          "(?iu)(?:(?:la|el|le|les|l['’])\\s*)?(?:junta|comit[ée]|asamblea|assembl[ée]e|conferencia|conf[ée]rence)\\b.*"
+              + "|.*\\b(?:naciones\\s+unidas|nations\\s+unies)\\b.*");
+  /** Words that open a title or a line of the front matter in French or Spanish, never a body's name. */
+  private static final Pattern TITLE_WORDS_FR_ES =
+      Pattern.compile(
+          "(?iu)\\b(?:informe|rapport|examen|plan|documento|document|actualizaci[óo]n|point|nota|note|propuesta|proposition"
+              + "|proyecto|projet|evaluaci[óo]n|[ée]valuation|presupuesto|budget|resoluci[óo]n|r[ée]solution|decisi[óo]n|d[ée]cision"
+              + "|estrategia|strat[ée]gie|pol[íi]tica|politique|sesi[óo]n|sesiones|session|per[íi]odo|r[ée]union|reuni[óo]n|tema|punto)\\b");
+  /** Lower-case words of four letters or more that go on a body's name in French or Spanish. */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("para", "pour", "sobre", "contra", "contre", "entre");
+
   /** Words that open a paper's title rather than a body's name. */
   private static final Pattern TITLE_WORDS =
       Pattern.compile("(?i)\\b(?:report|update|review|session|meeting|progress|resolution|decision|note|plan|policy|strategy|budget|statement|proposal|follow-up|annual)\\b");
@@ -207,9 +238,23 @@ final class HeaderLines {
   }
 
   /**
+   * Names a body or the organization in French or Spanish, as {@link #isBodyName} does in English:
+   * a short line, no sentence, no figure, no word that opens a title.
+   */
+  static boolean isBodyNameFrenchOrSpanish(String line) {
+    String s = line.strip();
+    return s.length() <= 80
+        && s.chars().noneMatch(Character::isDigit)
+        && !TextShapes.endsSentence(s)
+        && !TITLE_WORDS_FR_ES.matcher(s).find()
+        && ORGAN_FR_ES.matcher(s).matches();
+  }
+
+  /**
    * A line that goes on with the body named on the line above: "Programme, the United Nations
    * Population Fund and the" after "Executive Board of the United Nations Development". Body names
-   * are in title case; a paper's title in sentence case or capitals.
+   * are in title case, but for the French and Spanish particles of four letters ("para el
+   * Desarrollo, del Fondo"); a paper's title in sentence case or capitals.
    */
   static boolean continuesBodyName(String line) {
     if (line.length() > MAX_CHARS || TITLE_WORDS.matcher(line).find() || TextShapes.isAllCaps(line)) {
@@ -218,7 +263,7 @@ final class HeaderLines {
     Matcher m = LONG_WORD.matcher(line);
     boolean any = false;
     while (m.find()) {
-      if (!Character.isUpperCase(m.group().charAt(0))) {
+      if (!Character.isUpperCase(m.group().charAt(0)) && !NAME_PARTICLES.contains(m.group())) {
         return false;
       }
       any = true;

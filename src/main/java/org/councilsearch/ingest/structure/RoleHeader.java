@@ -48,8 +48,14 @@ record RoleHeader(
     Integer issueYear,
     List<RoledLine> frontLines) {
   private static final Pattern CELL_GAP = Pattern.compile("\\s{3,}|\\t");
+  /**
+   * A symbol on a symbol line: a series and parts after slashes, the series perhaps with a number
+   * set apart after it ("EB 2020/131/R.7") or before it ("212 EX/9"), or a year ("2019/SOM1/014").
+   */
   private static final Pattern SYMBOL =
-      Pattern.compile("(?:\\p{Lu}{1,6}\\s(?=\\d)|\\d{1,3}\\s(?=\\p{Lu})|(?:19|20)\\d{2}/(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\d.()*-]*(?:\\s?/\\s?[\\p{L}\\d.()*-]+)+|\\p{Lu}{2,}\\.\\d+/[\\p{L}\\d./-]+");
+      Pattern.compile(
+          "(?:\\p{Lu}{1,6}\\s\\d[\\p{L}\\d.()*-]*|\\d{1,3}\\s\\p{Lu}[\\p{L}\\d.()*-]*|(?:19|20)\\d{2}/\\p{Lu}[\\p{L}\\d.()*-]*|\\p{Lu}[\\p{L}\\d.()*-]*)"
+              + "(?:\\s?/\\s?[\\p{L}\\d.()*-]+)+|\\p{Lu}{2,}\\.\\d+/[\\p{L}\\d./-]+");
   /**
    * What a symbol goes on with after its slash series: a number after a series ending in a word
    * ("ALADI/CR/di 2245", "IICA/JD/Doc. 118 (71)", "MERCOSUR/CMC/DEC. N° 14/17"), or a session or
@@ -62,7 +68,10 @@ record RoleHeader(
   /** A date written with slashes ("6/14/2019"), never a symbol. */
   private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
   private static final Pattern SESSION_END = Pattern.compile("\\s*(?:,|\\s[-–—]\\s|\\(\\s*\\d).*$");
-  private static final Pattern LEADING_LABEL = Pattern.compile("^(?i)(?:symbol|document|doc\\.?|ref\\.?)\\s*:?\\s*");
+  private static final Pattern LEADING_LABEL =
+      Pattern.compile("^(?i)(?:symbol|symbole|s[íi]mbolo|signatura|cote(?:\\s+du\\s+document)?|document|documento|doc\\.?|ref\\.?)\\s*:?\\s*");
+  /** A word of prose: a symbol's last cell with two of them is a session or a title line, no symbol. */
+  private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{4,}(?![\\p{L}\\d])");
   private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
   private static final int MAX_TITLE_LINES = 5;
   private static final int MIN_TITLE_WORDS = 4;
@@ -156,11 +165,17 @@ record RoleHeader(
     return METADATA_ROLES.contains(line.role());
   }
 
+  /**
+   * The symbol of a running head: any on a later page; on the first page (a copy whose page breaks
+   * were lost) only a line, or a cell of one, that is a symbol and nothing else.
+   */
   private static String runningHeadSymbol(List<RoledLine> lines) {
     for (RoledLine line : lines) {
-      if (line.role() == LineRole.FURNITURE && line.line().page() > 0) {
-        // A running head's symbol is a series: its last cell alone ("- 2 -", "Page 3") is a page mark.
-        Optional<String> symbol = Arrays.stream(cells(line.text())).map(RoleHeader::seriesIn).flatMap(Optional::stream).findFirst();
+      if (line.role() == LineRole.FURNITURE) {
+        // A later page's running head gives a series, never its page mark ("- 2 -", "Page 3").
+        Optional<String> symbol = line.line().page() > 0
+            ? Arrays.stream(cells(line.text())).map(RoleHeader::seriesIn).flatMap(Optional::stream).findFirst()
+            : HeaderLines.symbol(line.text());
         if (symbol.isPresent()) {
           return symbol.get();
         }
@@ -272,6 +287,9 @@ record RoleHeader(
    * The symbol of the first symbol line that prints a numbered series ("Documento C17/38-S"); else
    * the first symbol line's symbol. A series with a digit wins over a cell that only holds a
    * number ("Consejo 2017") and over names joined by a slash ("UNCTAD/WTO" under a masthead).
+   * Without a symbol line, a symbol standing in a cell of its own, or after its label
+   * ("Signatura: EB 2020/131/R.7"), on a front line of another role: a symbol set beside the date
+   * or printed under a label the model has not learned.
    */
   private static String symbol(List<RoledLine> lines) {
     String first = null;
@@ -286,7 +304,16 @@ record RoleHeader(
         }
       }
     }
-    return first;
+    if (first != null) {
+      return first;
+    }
+    for (RoledLine line : lines) {
+      Optional<String> symbol = HeaderLines.symbol(line.text());
+      if (symbol.isPresent()) {
+        return symbol.get();
+      }
+    }
+    return null;
   }
 
   /** The series a line prints in one of its cells, the last cell first, or empty. */
@@ -320,7 +347,9 @@ record RoleHeader(
     }
     String last = LEADING_LABEL.matcher(cells[cells.length - 1].strip()).replaceFirst("");
     boolean dated = SLASHED_DATE.matcher(last).find() || datesIn(last).isPresent();
-    return last.isEmpty() || last.length() > 40 || dated || last.chars().noneMatch(Character::isDigit) ? Optional.empty() : Optional.of(last);
+    return last.isEmpty() || last.length() > 40 || dated || last.chars().noneMatch(Character::isDigit) || LONG_WORD.matcher(last).results().count() >= 2
+        ? Optional.empty()
+        : Optional.of(last);
   }
 
   /** The slash series a cell holds, with what follows it ({@link #SYMBOL_NUMBER_TAIL}); never a date. */

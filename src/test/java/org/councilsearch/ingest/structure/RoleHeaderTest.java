@@ -54,6 +54,28 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_symbol_led_by_a_number_or_labelled_in_french_or_spanish_or_set_beside_the_date_is_read() {
+    assertThat(RoleHeader.of(lines("symbol\tExecutive Board                         212 EX/9\n")).symbol()).isEqualTo("212 EX/9");
+    assertThat(RoleHeader.of(lines("title\tSignatura:      EB 2020/131/R.7\n")).symbol()).isEqualTo("EB 2020/131/R.7");
+    assertThat(RoleHeader.of(lines("title\tCote du document : EB 2020/131/R.7\n")).symbol()).isEqualTo("EB 2020/131/R.7");
+    assertThat(RoleHeader.of(lines("date\tDate: 25 October 2019                WFP/EB.2/2019/5-C\n")).symbol())
+        .isEqualTo("WFP/EB.2/2019/5-C");
+  }
+
+  @Test
+  void a_session_line_taken_for_a_symbol_line_gives_no_symbol() {
+    assertThat(RoleHeader.of(lines("symbol\t          166.a SESIÓN DEL COMITÉ EJECUTIVO\n")).symbol()).isNull();
+    assertThat(RoleHeader.of(lines("symbol\tSC69 Doc. 31.2\n")).symbol()).isEqualTo("SC69 Doc. 31.2");
+  }
+
+  @Test
+  void a_running_head_gives_the_symbol_when_the_page_breaks_were_lost_but_a_sentence_citing_one_does_not() {
+    String front = "masthead\tCOMITÉ PERMANENTE DE PROGRAMAS Y FINANZAS\npara-start\t1. El portal recibió visitas.\n";
+    assertThat(RoleHeader.of(lines(front + "furniture\tCRP/15\nfurniture\tPágina 2\n")).symbol()).isEqualTo("CRP/15");
+    assertThat(RoleHeader.of(lines(front + "furniture\tsee the last update, EC/67/SC/CRP.10, page 2\n")).symbol()).isNull();
+  }
+
+  @Test
   void the_session_is_printed_without_its_dates_and_place() {
     assertThat(RoleHeader.of(lines("session\t139th session                         20 May 2016\n")).session()).isEqualTo("139th session");
     assertThat(RoleHeader.of(lines("session\tHundred and third session, Geneva, 4-6 May 2010\n")).session()).isEqualTo("Hundred and third session");

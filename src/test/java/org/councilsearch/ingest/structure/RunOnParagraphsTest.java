@@ -1,0 +1,35 @@
+package org.councilsearch.ingest.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RunOnParagraphsTest {
+  @Test
+  void numbered_paragraphs_run_together_are_put_on_lines_of_their_own() {
+    String line = "1. The orchard survey covered 40 valleys of the northern region in 2012. 2. The growers met twice."
+        + " 3. The Board took note of the survey.";
+    assertThat(RunOnParagraphs.split(line).split("\n"))
+        .containsExactly(
+            "1. The orchard survey covered 40 valleys of the northern region in 2012.", "2. The growers met twice.", "3. The Board took note of the survey.");
+  }
+
+  @Test
+  void a_copy_that_lost_every_line_break_has_its_body_cut_from_its_front_matter() {
+    String line = "Conseil d'administration DP/FPA/2020/4 Distr. générale 20 mars 2020 Rapport sur l'évaluation 1. En 2019, le Fonds a mené"
+        + " 14 évaluations. 2. La part des bonnes évaluations a augmenté. 3. Le Conseil souhaitera prendre note du rapport.";
+    assertThat(RunOnParagraphs.split(line).split("\n"))
+        .containsExactly(
+            "Conseil d'administration DP/FPA/2020/4 Distr. générale 20 mars 2020 Rapport sur l'évaluation",
+            "1. En 2019, le Fonds a mené 14 évaluations.",
+            "2. La part des bonnes évaluations a augmenté.",
+            "3. Le Conseil souhaitera prendre note du rapport.");
+  }
+
+  @Test
+  void a_one_inside_a_sentence_without_two_paragraphs_after_it_stays_in_place() {
+    String line = "The growers planted the rows shown in table 1. The yields were higher than in any year since the survey began."
+        + " 2. The Board took note.";
+    assertThat(RunOnParagraphs.split(line)).isEqualTo(line);
+  }
+}
