@@ -76,6 +76,13 @@ record RoleHeader(
   private static final int MAX_TITLE_LINES = 5;
   private static final int MIN_TITLE_WORDS = 4;
   private static final int MAX_SESSION_WORDS = 14;
+  private static final Pattern BODY_YEAR = Pattern.compile("(\\p{L}+)\\s+(?:19|20)\\d{2}");
+  /**
+   * The nouns that name a session: a line starting with an ordinal must hold one to be a session's
+   * ("FIRST ANNUAL PROGRESS REPORT" holds only an adjective of one), compared folded.
+   */
+  private static final Set<String> SESSION_NOUNS =
+      Set.of("session", "sessions", "meeting", "meetings", "reunion", "reunions", "sesion", "sesiones", "periodo");
   private static final Pattern DASH = Pattern.compile("\\s[-–—]\\s");
   /** Roles of the lines a session may be printed on when the model gave it none of its own. */
   private static final Set<LineRole> SESSION_HOSTS = EnumSet.of(LineRole.TITLE, LineRole.SUBTITLE, LineRole.BODY, LineRole.OTHER, LineRole.VENUE);
@@ -387,7 +394,8 @@ record RoleHeader(
   /**
    * The session on the first session line that names one; else on a line of the title block or
    * the governing body that starts as a session line does ({@link #startsASession}: "Trente-deuxième
-   * session ordinaire du Conseil ..." printed right above the title).
+   * session ordinaire du Conseil ..." printed right above the title) or names a body and a year
+   * ("Council 2019").
    */
   private static String session(List<RoledLine> lines) {
     for (RoledLine line : lines) {
@@ -399,11 +407,18 @@ record RoleHeader(
       }
     }
     for (RoledLine line : lines) {
-      if (SESSION_HOSTS.contains(line.role()) && startsASession(line.text().strip())) {
-        return sessionOf(line.text().strip());
+      String text = line.text().strip();
+      if (SESSION_HOSTS.contains(line.role()) && (startsASession(text) || bodyAndYear(text))) {
+        return sessionOf(text);
       }
     }
     return null;
+  }
+
+  /** "Council 2019", "Conseil 2018": a body's yearly session named by its year. */
+  private static boolean bodyAndYear(String text) {
+    Matcher m = BODY_YEAR.matcher(text);
+    return m.matches() && RoleWords.bundled().categoriesOf(m.group(1)).contains("body");
   }
 
   /**
@@ -423,7 +438,7 @@ record RoleHeader(
   /**
    * Whether a line reads as a session's line whatever its role: it starts with an ordinal or a
    * session's number ("Hundred and third session", "LXIV Reunión Ordinaria ...", "210e SESSION")
-   * and names a session, in a few words.
+   * and holds a session's noun ({@link #SESSION_NOUNS}), in a few words.
    */
   static boolean startsASession(String text) {
     String[] words = text.split("[\\s,;:()]+");
@@ -439,7 +454,7 @@ record RoleHeader(
       return false;
     }
     for (String word : words) {
-      if (RoleWords.bundled().categoriesOf(word).contains("session")) {
+      if (SESSION_NOUNS.contains(RoleWords.fold(word))) {
         return true;
       }
     }

@@ -150,4 +150,13 @@ class RoleHeaderTest {
     RoleHeader header = RoleHeader.of(lines("masthead\tGREEN\nmasthead\tORCHARD      ORCHARD\nmasthead\tFUND         FONDS\n\nmasthead\tLOGO\n"));
     assertThat(header.mastheadRuns()).containsExactly(List.of("GREEN", "ORCHARD", "FUND"), List.of("GREEN", "ORCHARD", "FONDS"), List.of("LOGO"));
   }
+
+  @Test
+  void a_body_named_with_a_year_is_its_session_and_an_ordinal_title_line_without_a_session_noun_stays_in_the_title() {
+    RoleHeader itu = RoleHeader.of(lines("masthead\tORCHARD UNION\nbody\tCouncil 2019\nsymbol\tDocument C19/45-E\ntitle\tREVIEW OF THE ORCHARDS\n"));
+    assertThat(itu.session()).isEqualTo("Council 2019");
+    RoleHeader plan = RoleHeader.of(lines("title\tSTRATEGIC PLAN 2017–2020:\ntitle\tFIRST ANNUAL PROGRESS REPORT\n"));
+    assertThat(plan.title()).isEqualTo("STRATEGIC PLAN 2017–2020: FIRST ANNUAL PROGRESS REPORT");
+    assertThat(plan.session()).isNull();
+  }
 }
