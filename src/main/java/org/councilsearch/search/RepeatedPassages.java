@@ -6,7 +6,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.councilsearch.index.Schema;
-import org.councilsearch.model.Passage;
 
 /**
  * Tells boilerplate from content by repetition: a disclaimer, a running head or a footer a
@@ -27,11 +26,11 @@ final class RepeatedPassages {
     this.schema = schema;
   }
 
-  /** For each of {@code passages}, whether its text is in {@value #TIMES} passages or more. */
-  boolean[] of(IndexView view, List<Passage> passages) throws IOException {
-    boolean[] repeated = new boolean[passages.size()];
+  /** For each of {@code texts}, whether it is the text of {@value #TIMES} passages or more. */
+  boolean[] of(IndexView view, List<String> texts) throws IOException {
+    boolean[] repeated = new boolean[texts.size()];
     for (int i = 0; i < repeated.length; i++) {
-      String text = passages.get(i).text();
+      String text = texts.get(i);
       if (text.length() > LONGEST) {
         continue;
       }

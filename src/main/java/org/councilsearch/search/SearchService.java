@@ -427,7 +427,7 @@ public final class SearchService {
     for (int i = 0; i < page.size(); i++) {
       lacking.add(found.note(request.offset() + i));
     }
-    lastIfRepeated(repeated.of(view, passages), page, passages, lacking);
+    lastIfRepeated(repeated.of(view, passages.stream().map(Passage::text).toList()), page, passages, lacking);
     List<String> snippets = view.highlight(marked, page);
     Map<String, List<FacetCount>> counted = found.counted().byDimension();
     Set<String> paperIds = new HashSet<>(ShownFacets.papersNamed(counted));
@@ -450,14 +450,7 @@ public final class SearchService {
    * others, each list in step, keeping the order within each part.
    */
   private static void lastIfRepeated(boolean[] repeated, List<Ranked> page, List<Passage> passages, List<String> notes) {
-    List<Integer> order = new ArrayList<>(repeated.length);
-    for (int pass = 0; pass < 2; pass++) {
-      for (int i = 0; i < repeated.length; i++) {
-        if (repeated[i] == (pass == 1)) {
-          order.add(i);
-        }
-      }
-    }
+    List<Integer> order = repeatedLast(repeated);
     List<Ranked> p = new ArrayList<>(page);
     List<Passage> t = new ArrayList<>(passages);
     List<String> n = new ArrayList<>(notes);
@@ -485,9 +478,10 @@ public final class SearchService {
     int counted = (int) Math.min(words.total(), wordHits.size());
     List<Hit> filling = wordHits.subList(counted, wordHits.size());
     wordHits = new ArrayList<>(wordHits.subList(0, counted));
-    // Equal scores in the order of their ids, not of where the engine stored them, so that the
-    // fused ranking is the same however the index was built.
-    wordHits.sort(Comparator.comparing(Hit::score).reversed().thenComparing(Hit::id));
+    // Equal scores next to each other in the order of their ids, not of where the engine stored
+    // them, so that the fused ranking is the same however the index was built. Only such runs are
+    // reordered: the words' order is not by score alone, as boilerplate follows what answers.
+    byIdWhereScoresTie(wordHits);
     Map<String, Hit> byId = new HashMap<>();
     List<String> wordIds = new ArrayList<>(wordHits.size());
     for (Hit h : wordHits) {
@@ -531,12 +525,37 @@ public final class SearchService {
         page.set(onlyNearAt.get(j), hasWords[j] ? hit : hit.foundByMeaningOnly());
       }
     }
-    for (int i = 0; i < page.size(); i++) {
-      Hit h = page.get(i);
-      float score = (float) fused.get(request.offset() + i).score();
-      page.set(i, h.withScore(score));
+    // Meaning must not lift boilerplate that the words' ranking put after the answers: on the
+    // page, as there, repeated passages follow the others.
+    List<Integer> order = repeatedLast(repeated.of(view, page.stream().map(Hit::text).toList()));
+    List<Hit> shown = new ArrayList<>(page.size());
+    for (int i : order) {
+      shown.add(page.get(i).withScore((float) fused.get(request.offset() + i).score()));
     }
-    return new SearchResult(words.query(), words.total(), words.interpreted(), page, words.facets(), coverageOf(coverage));
+    return new SearchResult(words.query(), words.total(), words.interpreted(), shown, words.facets(), coverageOf(coverage));
+  }
+
+  /** The positions of a page, those not {@code repeated} first, each part in its order. */
+  private static List<Integer> repeatedLast(boolean[] repeated) {
+    List<Integer> order = new ArrayList<>(repeated.length);
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < repeated.length; i++) {
+        if (repeated[i] == (pass == 1)) {
+          order.add(i);
+        }
+      }
+    }
+    return order;
+  }
+
+  private static void byIdWhereScoresTie(List<Hit> hits) {
+    int start = 0;
+    for (int i = 1; i <= hits.size(); i++) {
+      if (i == hits.size() || hits.get(i).score() != hits.get(start).score()) {
+        hits.subList(start, i).sort(Comparator.comparing(Hit::id));
+        start = i;
+      }
+    }
   }
 
   private static SearchResult.MeaningCoverage coverageOf(MeaningSearch.Coverage c) {

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.councilsearch.app.ExitCodes;
 import org.councilsearch.app.IndexJob;
 import org.councilsearch.app.IndexUpdater;
@@ -74,10 +77,13 @@ class EvalSpecIT {
   @Test
   void a_figure_that_moved_either_way_fails_and_says_how_to_record_it() throws Exception {
     String spec = FigureSpec.bundled("families").format();
-    // The held-out title figure is 0.000 (none of 10) and the tuning year 1.000: a spec that says
-    // more than the first and one that says less than the second.
+    // A spec that says more than the held-out title figure measures, and less than the tuning year.
+    Matcher title = Pattern.compile("heldout\\s+title\\s+\\|\\s+10\\s+(\\d\\.\\d{3})").matcher(spec);
+    assertThat(title.find()).as("the held-out title row").isTrue();
+    String measured = title.group(1);
+    String higher = String.format(Locale.ROOT, "%.3f", Double.parseDouble(measured) + 0.05);
     String faulty =
-        spec.replaceFirst("(heldout\\s+title\\s+\\|\\s+10\\s+)0\\.600", "$10.700")
+        spec.replaceFirst("(heldout\\s+title\\s+\\|\\s+10\\s+)" + Pattern.quote(measured), "$1" + higher)
             .replaceFirst("(tuning\\s+year\\s+\\|\\s+15\\s+)1\\.000", "$10.990");
     assertThat(faulty).isNotEqualTo(spec);
     Path file = tmp.resolve("faulty.spec");
@@ -87,7 +93,7 @@ class EvalSpecIT {
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FIGURES_MOVED);
     assertThat(run.err())
-        .contains("MOVED heldout title value: spec 0.700, measured 0.600")
+        .contains("MOVED heldout title value: spec " + higher + ", measured " + measured)
         .contains("MOVED tuning year value: spec 0.990, measured 1.000")
         .contains("council-search eval-families --update-spec");
   }
