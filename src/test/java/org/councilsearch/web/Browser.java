@@ -10,6 +10,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -72,9 +73,14 @@ final class Browser implements AutoCloseable {
 
   /** Clicks and waits for the page it leads to. */
   void clickAndWait(WebElement link) {
-    WebElement old = driver.findElement(By.tagName("html"));
+    // The old page is told by a mark on its window rather than by an element gone stale: asked about
+    // a node of a page being replaced, ChromeDriver may answer "Node with given id does not belong to
+    // the document" instead of the stale element error Selenium's staleness wait expects.
+    script("window.councilSearchOldPage = true");
     link.click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(WebDriverException.class)
+        .until(d -> "complete".equals(script("return window.councilSearchOldPage ? 'old' : document.readyState")));
   }
 
   Object script(String js, Object... args) {
