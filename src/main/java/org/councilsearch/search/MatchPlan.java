@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.councilsearch.index.Schema;
 
 /**
  * The query of one search, split into the concepts a passage must have and what only ranks. A
@@ -163,6 +164,15 @@ final class MatchPlan {
     concepts.forEach(c -> any.add(c.query(), Occur.SHOULD));
     optional.forEach(c -> any.add(c.query(), Occur.SHOULD));
     return any.build();
+  }
+
+  /**
+   * What of {@link #marked} a page can show: its clauses on the fields whose matches are marked
+   * ({@link Schema#MARKED}), or all of it where none is (nothing is marked then either).
+   */
+  Query marks() {
+    Query kept = MarkedFields.keep(marked(), Schema.MARKED);
+    return kept != null ? kept : marked();
   }
 
   /**

@@ -303,7 +303,7 @@ public final class SearchService {
 
   private SearchResult searchWords(IndexView view, SearchRequest request, Interpretation in, MatchPlan plan)
       throws IOException {
-    Query marked = plan.marked();
+    Query marked = plan.marks();
     Found found = find(view, plan.strict(), marked, request);
     OptionalInt relaxed = plan.relaxedRequired();
     int wanted = request.offset() + request.limit();
@@ -514,7 +514,7 @@ public final class SearchService {
     if (!onlyNear.isEmpty()) {
       boolean[] hasWords = view.matches(plan.marked(), onlyNear);
       List<Passage> passages = onlyNearPassages;
-      List<String> snippets = view.highlight(plan.marked(), onlyNear);
+      List<String> snippets = view.highlight(plan.marks(), onlyNear);
       Set<String> paperIds = new HashSet<>();
       passages.forEach(p -> paperIds.add(p.paperId()));
       Map<String, Paper> papers = view.papers(paperIds);

@@ -137,6 +137,16 @@ class MatchingTest {
   }
 
   @Test
+  void a_word_found_only_in_a_heading_leaves_the_others_marked_in_the_text() {
+    // Every passage sits under the heading "ACTIVITIES"; only the text is marked.
+    SearchResult r = search("activities AND murals");
+    assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.snippet()).contains("<mark>murals</mark>").doesNotContain("<mark>activities"));
+    assertThat(search("FGM training").hits().get(0).snippet())
+        .contains("<mark>female genital mutilation</mark>")
+        .contains("<mark>training</mark>");
+  }
+
+  @Test
   void a_year_ranks_first_but_is_not_a_concept_to_require() {
     SearchResult r = search("female genital mutilation 2011");
     assertThat(r.total()).isEqualTo(2);
