@@ -59,12 +59,13 @@ final class PaperTagging {
   ReadPaper read(Paper paper, List<Passage> passages) {
     List<Analyzed> texts = new ArrayList<>();
     for (Passage passage : passages) {
-      texts.add(new Analyzed(passage.text(), analyzer.analyze(passage.text())));
+      String language = passage.language() != null ? passage.language() : paper.metadata().language();
+      texts.add(new Analyzed(passage.text(), analyzer.analyze(passage.text()), language));
     }
     Map<String, Analyzed> headings = new LinkedHashMap<>();
     for (Passage passage : passages) {
       for (String heading : passage.section()) {
-        headings.computeIfAbsent(heading, h -> new Analyzed(h, analyzer.analyze(h)));
+        headings.computeIfAbsent(heading, h -> new Analyzed(h, analyzer.analyze(h), paper.metadata().language()));
       }
     }
     List<Analyzed> all = concat(texts, headings.values());
@@ -79,7 +80,7 @@ final class PaperTagging {
 
     for (Analyzed text : all) {
       for (Sentence sentence : text.sentences()) {
-        text.candidates().add(ruleMentions(text.text(), sentence, lexicon));
+        text.candidates().add(ruleMentions(text.text(), sentence, lexicon, text.language()));
       }
     }
     // "the Unit" stands for an organization only in a paper that names it; "the Organization"
@@ -117,8 +118,7 @@ final class PaperTagging {
     List<TaggedText> tagged = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       Analyzed text = texts.get(i);
-      String language = passages.get(i).language() != null ? passages.get(i).language() : paper.metadata().language();
-      tagged.add(text.tagged(clusters, regions, parts.dates().find(text.text(), paper.metadata().year(), language)));
+      tagged.add(text.tagged(clusters, regions, parts.dates().find(text.text(), paper.metadata().year(), text.language())));
     }
     Map<String, TaggedText> taggedHeadings = new LinkedHashMap<>();
     headings.forEach((heading, text) -> taggedHeadings.put(heading, text.tagged(clusters, regions, List.of())));
@@ -154,12 +154,18 @@ final class PaperTagging {
     return out;
   }
 
-  /** Gazetteer names, the paper's acronyms, titled people and event shapes in one sentence. */
-  private List<Mention> ruleMentions(String text, Sentence sentence, PaperLexicon lexicon) {
+  /**
+   * Gazetteer names, the paper's acronyms, titled people, event shapes and the national bodies of
+   * a text in {@code language} in one sentence.
+   */
+  private List<Mention> ruleMentions(String text, Sentence sentence, PaperLexicon lexicon, String language) {
     List<Mention> out = new ArrayList<>();
     for (Match<KnownName> match : parts.known().find(sentence.tokens())) {
       if (insideSymbol(text, sentence, match.from(), match.to())) {
         continue; // "EC" in "EC/67/SC/CRP.10" is a document series, not the European Commission
+      }
+      if (match.to() - match.from() == 1 && parts.capitalWords().isWord(sentence.tokens(), match.from(), language)) {
+        continue; // "AU" in a French line in capitals is "au", not the African Union
       }
       KnownName name = match.payload();
       EntityKind kind =
@@ -173,6 +179,10 @@ final class PaperTagging {
     }
     for (Match<String> match : lexicon.matcher().find(sentence.tokens())) {
       out.add(mention(text, sentence, EntityKind.ORGANIZATION, Source.PAPER, match.from(), match.to(), match.payload(), null));
+    }
+    for (NationalBodies.Found found : parts.nationalBodies().find(sentence.tokens(), language)) {
+      String name = sentence.cover(text, found.from(), found.to());
+      out.add(mention(text, sentence, EntityKind.ORGANIZATION, Source.PATTERN, found.from(), found.to(), name, null));
     }
     WordView view = WordView.of(text, sentence.tokens());
     for (Span span : parts.people().find(view)) {
@@ -341,9 +351,9 @@ final class PaperTagging {
   }
 
   /** A text in the making: its sentences and, per sentence, its name candidates, then its settled names. */
-  private record Analyzed(String text, List<Sentence> sentences, List<List<Mention>> candidates) {
-    Analyzed(String text, List<Sentence> sentences) {
-      this(text, sentences, new ArrayList<>());
+  private record Analyzed(String text, List<Sentence> sentences, String language, List<List<Mention>> candidates) {
+    Analyzed(String text, List<Sentence> sentences, String language) {
+      this(text, sentences, language, new ArrayList<>());
     }
 
     /**

@@ -19,7 +19,9 @@ record TaggerParts(
     PersonFinder people,
     AcronymFinder acronyms,
     ModelNameFilter modelFilter,
-    DateFinder dates) {
+    DateFinder dates,
+    CapitalWords capitalWords,
+    NationalBodies nationalBodies) {
 
   static TaggerParts build(NlpModels models, Gazetteer gazetteer, DateFinder dates) {
     // Aliases are tokenized exactly as passages will be, so that they match token for token.
@@ -37,6 +39,8 @@ record TaggerParts(
         new PersonFinder(gazetteer.personTitles()),
         new AcronymFinder(),
         new ModelNameFilter(gazetteer),
-        dates);
+        dates,
+        CapitalWords.shipped(),
+        NationalBodies.shipped());
   }
 }

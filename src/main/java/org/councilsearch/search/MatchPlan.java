@@ -1,9 +1,11 @@
 package org.councilsearch.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -20,8 +22,16 @@ import org.councilsearch.index.Schema;
  * Queries in explicit Lucene syntax keep the meaning Lucene gives them. Immutable.
  */
 final class MatchPlan {
-  /** One thing the query asks for, under every form that counts as having it. */
-  record Concept(String label, Query query) {}
+  /**
+   * One thing the query asks for, under every form that counts as having it.
+   *
+   * @param organization the canonical name of the organization the concept names, or null
+   */
+  record Concept(String label, Query query, String organization) {
+    Concept(String label, Query query) {
+      this(label, query, null);
+    }
+  }
 
   /**
    * What each vote of a concept adds to the score of a passage that has it, when the match is
@@ -64,6 +74,40 @@ final class MatchPlan {
   static MatchPlan exactly(Query query) {
     return new MatchPlan(List.of(), List.of(), List.of(), query, null);
   }
+
+  /**
+   * This plan with each organization's concept also met by the passages of the papers that
+   * organization issued ({@code issued} gives the query that finds them, or null when it issued
+   * none): a paper of UNDP's Executive Board is UNDP's, whether or not a paragraph names it.
+   */
+  MatchPlan withIssuers(Function<String, Query> issued) {
+    if (!namesOrganizations()) {
+      return this;
+    }
+    List<Concept> met = new ArrayList<>(concepts.size());
+    for (Concept c : concepts) {
+      Query papers = c.organization() == null ? null : issued.apply(c.organization());
+      if (papers == null) {
+        met.add(c);
+        continue;
+      }
+      Query either =
+          new BooleanQuery.Builder()
+              .add(c.query(), Occur.SHOULD)
+              .add(new BoostQuery(new ConstantScoreQuery(papers), ISSUER_SCORE), Occur.SHOULD)
+              .build();
+      met.add(new Concept(c.label(), either, c.organization()));
+    }
+    return new MatchPlan(met, optional, bonuses, null, everything);
+  }
+
+  /** Whether a concept is an organization's. */
+  boolean namesOrganizations() {
+    return concepts.stream().anyMatch(c -> c.organization() != null);
+  }
+
+  /** What being a passage of the organization's own paper adds: as much as being tagged with it. */
+  static final float ISSUER_SCORE = 1f;
 
   /** The concepts counted, in query order. */
   List<Concept> concepts() {

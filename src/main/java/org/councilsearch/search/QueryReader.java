@@ -2,10 +2,12 @@ package org.councilsearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -83,15 +85,32 @@ public final class QueryReader {
     QueryBuilder builder = new QueryBuilder(schema.analyzer());
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
     boolean any = false;
+    String unaccented = unaccented(words);
     for (Map.Entry<String, Float> f : schema.searchedFields().entrySet()) {
       Query q = builder.createBooleanQuery(f.getKey(), words, BooleanClause.Occur.MUST);
       if (q != null) {
         anyField.add(new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
         any = true;
       }
+      // English analysis keeps accents, which the French and Spanish analyses fold: "ébola" typed
+      // in a Spanish query must still find "Ebola" in an English passage.
+      if (!unaccented.equals(words) && LanguageAnalysis.ofField(f.getKey()) == null) {
+        Query plain = builder.createBooleanQuery(f.getKey(), unaccented, BooleanClause.Occur.MUST);
+        if (plain != null && !plain.equals(q)) {
+          anyField.add(new BoostQuery(plain, f.getValue()), BooleanClause.Occur.SHOULD);
+          any = true;
+        }
+      }
     }
     return any ? anyField.build() : null;
   }
+
+  /** {@code words} without their accents: "Ébola" is "Ebola". */
+  private static String unaccented(String words) {
+    return ACCENTS.matcher(Normalizer.normalize(words, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
   /** The language {@code query} is written in, by ISO 639-1 code, or null when unknown. */
   String languageOf(String query) {

@@ -116,10 +116,11 @@ final class RankingQueries {
       }
       Query match = new DisjunctionMaxQuery(forms, 0f);
       String org = "organizations".equals(e.source()) ? reader.organization(e.term()) : null;
-      if (org != null && in.organizations().contains(org) && named.add(org)) {
+      boolean organization = org != null && in.organizations().contains(org) && named.add(org);
+      if (organization) {
         match = organization(match, org, in);
       }
-      names.add(new MatchPlan.Concept(e.term(), match));
+      names.add(new MatchPlan.Concept(e.term(), match, organization ? org : null));
     }
     // An organization named by its one and only name has no expansion; its tag still counts.
     for (String org : in.organizations()) {
@@ -127,7 +128,7 @@ final class RankingQueries {
         String without = remove(remaining, org);
         Query words = without.equals(remaining) ? null : reader.allWords(org);
         remaining = without;
-        names.add(new MatchPlan.Concept(org, organization(words, org, in)));
+        names.add(new MatchPlan.Concept(org, organization(words, org, in), org));
       }
     }
     List<MatchPlan.Concept> concepts = new ArrayList<>();

@@ -62,6 +62,7 @@ public final class SearchService {
   private final RepeatedPassages repeated;
   private final MeaningSearch meaning;
   private final VersionChoice versionChoice;
+  private final Issuers issuers = new Issuers();
 
   /**
    * How many more passages are ranked for a page when papers have language versions: enough for
@@ -196,7 +197,7 @@ public final class SearchService {
     return index.read(
         view -> {
           filterNames.check(request, org -> view.count(new TermQuery(new Term(Schema.ORG, Schema.exact(org)))) > 0);
-          List<Ranked> ranked = view.rank(withFilters(r.plan().strict(), request), cap);
+          List<Ranked> ranked = view.rank(withFilters(issued(view, r.plan()).strict(), request), cap);
           List<Passage> passages = view.passages(ranked);
           Set<String> paperIds = new HashSet<>();
           passages.forEach(p -> paperIds.add(p.paperId()));
@@ -227,6 +228,14 @@ public final class SearchService {
     }
   }
 
+  /** {@code plan} with each organization it names also met by the papers it issued. */
+  private MatchPlan issued(IndexView view, MatchPlan plan) throws IOException {
+    if (!plan.namesOrganizations()) {
+      return plan;
+    }
+    return plan.withIssuers(issuers.of(view)::get);
+  }
+
   /**
    * The search with one hit per paragraph, whatever languages it exists in ({@link VersionChoice}).
    * As the versions of a paragraph ranked below its first are left out, the page is cut from a
@@ -235,12 +244,13 @@ public final class SearchService {
   private SearchResult inVersions(IndexView view, SearchRequest request, Reading r, Ranking by)
       throws IOException {
     VersionLinks links = catalog.versionLinks(view);
+    MatchPlan plan = issued(view, r.plan());
     if (links.linkedPassages() == 0) {
-      return search(view, request, r.interpretation(), r.plan(), by);
+      return search(view, request, r.interpretation(), plan, by);
     }
     int wanted = request.offset() + request.limit();
     SearchRequest longer = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted * VERSIONS_PER_HIT), 0);
-    SearchResult all = search(view, longer, r.interpretation(), r.plan(), by);
+    SearchResult all = search(view, longer, r.interpretation(), plan, by);
     List<Hit> hits = versionChoice.arrange(view, links, all.hits(), request.language());
     List<Hit> page = request.offset() >= hits.size() ? List.of() : hits.subList(request.offset(), Math.min(hits.size(), wanted));
     return new SearchResult(all.query(), all.total(), all.interpreted(), page, all.facets(), all.meaning());
