@@ -111,7 +111,12 @@ public final class Registry {
       }
     }
     series.sort(Comparator.comparingInt(SymbolSeries::length).reversed());
-    file.organizationWords().forEach(w -> organizationWords.add(w.toLowerCase(Locale.ROOT)));
+    // Each word also without its accents, as capitals are often printed ("ORGANIZACION").
+    file.organizationWords().forEach(w -> {
+      String lower = w.toLowerCase(Locale.ROOT);
+      organizationWords.add(lower);
+      organizationWords.add(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""));
+    });
     file.partnerWords().forEach(w -> partnerWords.add(w.toLowerCase(Locale.ROOT)));
     if (file.house() != null && !byName.containsKey(file.house())) {
       throw new IllegalArgumentException("the house organization is not listed: " + file.house());

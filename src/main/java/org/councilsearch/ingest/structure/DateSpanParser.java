@@ -4,36 +4,42 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
 
 /**
- * Reads a date or a span of dates written out in English, as a paper's header states its meeting:
- * "5–7 December 2011", "29 November-2 December 2005", "30 November 2011 to 2 December 2011", "2 and
+ * Reads a date or a span of dates written out in English, French or Spanish, as a paper's header
+ * states its meeting: "5–7 December 2011", "14 décembre 2012", "8-12 de mayo de 2017", "29 November-2 December 2005", "30 November 2011 to 2 December 2011", "2 and
  * 3 July 2009", "6 February 2009", "December 5-7, 2011", "March 2009" (the whole month). The whole
  * string must be the date; anything else gives nothing.
  */
 final class DateSpanParser {
+  /** Month names in English (and their abbreviations), French and Spanish. */
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+          + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+          + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\\.?";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|\\.?º)?";
   private static final String YEAR = "((?:19|20)\\d{2})";
+  private static final String OF = "\\s+(?:de\\s+)?";
+  private static final String YEAR_OF = ",?\\s+(?:de\\s+)?";
   private static final String DASH = "\\s*(?:[-–—]|to|until)\\s*";
   private static final String WEEKDAY =
       "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
 
   private static final Pattern DMY_DMY =
-      compile(DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + DASH + WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
-  private static final Pattern DM_DMY = compile(DAY + "\\s+" + MONTH + DASH + WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
-  private static final Pattern D_DMY = compile(DAY + "(?:" + DASH + "|\\s+and\\s+)" + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
-  private static final Pattern DMY = compile(DAY + "\\s+" + MONTH + ",?\\s+" + YEAR);
-  private static final Pattern MD_DY = compile(MONTH + "\\s+" + DAY + "(?:" + DASH + "|\\s+and\\s+)" + DAY + ",?\\s+" + YEAR);
+      compile(DAY + OF + MONTH + YEAR_OF + YEAR + DASH + WEEKDAY + DAY + OF + MONTH + YEAR_OF + YEAR);
+  private static final Pattern DM_DMY = compile(DAY + OF + MONTH + DASH + WEEKDAY + DAY + OF + MONTH + YEAR_OF + YEAR);
+  private static final Pattern D_DMY = compile(DAY + "(?:" + DASH + "|\\s+(?:and|et|y)\\s+)" + DAY + OF + MONTH + YEAR_OF + YEAR);
+  private static final Pattern DMY = compile(DAY + OF + MONTH + YEAR_OF + YEAR);
+  private static final Pattern MD_DY = compile(MONTH + "\\s+" + DAY + "(?:" + DASH + "|\\s+(?:and|et|y)\\s+)" + DAY + ",?\\s+" + YEAR);
   private static final Pattern MDY = compile(MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
-  private static final Pattern M_MY = compile(MONTH + DASH + MONTH + ",?\\s+" + YEAR);
-  private static final Pattern MY = compile(MONTH + ",?\\s+" + YEAR);
+  private static final Pattern M_MY = compile(MONTH + DASH + MONTH + YEAR_OF + YEAR);
+  private static final Pattern MY = compile(MONTH + YEAR_OF + YEAR);
 
   private DateSpanParser() {}
 
@@ -101,21 +107,25 @@ final class DateSpanParser {
   }
 
   private static int month(String name) {
-    String m = name.toLowerCase(Locale.ROOT);
-    return switch (m.substring(0, 3)) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      case "dec" -> 12;
-      default -> throw new DateTimeException("not a month: " + name);
-    };
+    String m = name.toLowerCase(Locale.ROOT).replace(".", "");
+    Integer number = MONTHS.get(m);
+    if (number == null) {
+      number = MONTHS.get(m.length() > 3 ? m.substring(0, 3) : m);
+    }
+    if (number == null) {
+      throw new DateTimeException("not a month: " + name);
+    }
+    return number;
   }
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6),
+          Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+          Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4),
+          Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("août", 8), Map.entry("aout", 8),
+          Map.entry("septembre", 9), Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
+          Map.entry("enero", 1), Map.entry("febrero", 2), Map.entry("marzo", 3), Map.entry("abril", 4), Map.entry("mayo", 5),
+          Map.entry("junio", 6), Map.entry("julio", 7), Map.entry("agosto", 8), Map.entry("septiembre", 9), Map.entry("setiembre", 9),
+          Map.entry("octubre", 10), Map.entry("noviembre", 11), Map.entry("diciembre", 12));
 }

@@ -17,7 +17,8 @@ final class LineClassifier {
   /** Only this much of a line is examined for its opening label. */
   private static final int PREFIX = 400;
 
-  private static final Pattern NUMBER = Pattern.compile("([1-9]\\d{0,2})\\.(?=\\s|$|[\\p{Lu}“\"‘(])\\s*");
+  /** "12. ", "12.The", and "12.- " as typewritten Spanish papers print it. */
+  private static final Pattern NUMBER = Pattern.compile("([1-9]\\d{0,2})\\.(?:-(?=\\s))?(?=\\s|$|[\\p{Lu}“\"‘(])\\s*");
   /** "2.3 The Council ...": a paragraph numbered within its section; its text starts a sentence. */
   private static final Pattern DECIMAL = Pattern.compile("([1-9]\\d{0,2}\\.\\d{1,2})\\.?(?:\\s+(?=[\\p{Lu}“\"‘(])|$)");
   private static final Pattern ROMAN = Pattern.compile("(X{0,3}(?:IX|IV|V?I{0,3}))\\.(?=\\s|$)\\s*");

@@ -61,7 +61,7 @@ final class PaperMetadataExtractor {
     String printedTitle = header.title() != null ? header.title() : front.title();
     Integer meetingYear = dates != null ? Integer.valueOf(dates.end().getYear()) : header.meetingYear();
     Integer issueYear = issued != null ? Integer.valueOf(issued.end().getYear()) : header.issueYear();
-    Integer year = ReportYear.inTitle(printedTitle);
+    Integer year = ReportYear.inTitle(printedTitle, meetingYear != null ? meetingYear : issueYear);
     boolean reportsOnAYear = reportsOnAYear(printedTitle);
     if (year == null && meetingYear != null && !reportsOnAYear) {
       // A paper written for a meeting belongs to the meeting's year.

@@ -27,6 +27,14 @@ final class ParagraphReader {
     if (line.kind() != LineKind.NUMBER || !acceptsNumber(r, i)) {
       return NOT_MINE;
     }
+    if (isListItem(r, i)) {
+      r.flush();
+      r.markers.clear();
+      r.listItem = Integer.parseInt(line.label());
+      r.open(PassageKind.ITEM, r.number, line.label() + ". " + line.body(), false);
+      return i + 1;
+    }
+    r.listItem = 0;
     r.flush();
     r.markers.clear();
     String label = line.label();
@@ -103,6 +111,43 @@ final class ParagraphReader {
     }
     return TextShapes.endsSentence(r.open.lastLine)
         || lastPart(line.label()) == r.lastParagraph + 1;
+  }
+
+  /**
+   * Whether a numbered line is an item of a list, not a paragraph: its text goes on a sentence in
+   * lower case ("1. took note of ...", "2. approuvent ..."), or its numbers start again from 1
+   * under a lead-in ending with a colon or a comma ("The Council is invited:", "Habiendo examinado
+   * el informe,") where the paragraphs' numbers have started or start again from 1 further on,
+   * and go on from the list's last item.
+   */
+  private static boolean isListItem(Reading r, int i) {
+    Line line = r.line(i);
+    if (line.label().indexOf('.') >= 0) {
+      return false;
+    }
+    int number = Integer.parseInt(line.label());
+    if (!line.body().isEmpty() && Character.isLowerCase(line.body().codePointAt(0))) {
+      return true;
+    }
+    if (r.listItem > 0 && number == r.listItem + 1) {
+      return true;
+    }
+    String lead = r.open != null && !r.open.isEmpty() ? r.open.lastLine.strip() : null;
+    boolean leadIn = lead != null ? lead.endsWith(":") || lead.endsWith(",") : r.lastEndsWithColon;
+    return number == 1 && leadIn && (r.lastParagraph > 0 || numbersAgainFromOne(r, i));
+  }
+
+  private static boolean numbersAgainFromOne(Reading r, int i) {
+    for (int j = i + 1; j < r.lines.size(); j++) {
+      Line later = r.line(j);
+      if (later.kind() == LineKind.ANNEX) {
+        return false; // an annex numbers its own items
+      }
+      if (later.kind() == LineKind.NUMBER && "1".equals(later.label()) && r.lines.isContent(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The number a paragraph's label ends with: 12 for "12", 3 for "2.3". */

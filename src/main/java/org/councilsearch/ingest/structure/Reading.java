@@ -36,6 +36,8 @@ final class Reading {
   /** The paragraph number the passages read now carry, or null. */
   String number;
   int lastParagraph;
+  /** The number of the last item of a numbered list under a lead-in ("The Council:"), or 0. */
+  int listItem;
   boolean inAnnex;
   /** The annex item being read, or null. */
   AnnexItem item;
@@ -64,6 +66,7 @@ final class Reading {
     number = null;
     lastKind = null;
     lastEndsWithColon = false;
+    listItem = 0;
     markers.clear();
   }
 

@@ -19,6 +19,14 @@ final class ReportYear {
   private static final Pattern OPENING =
       Pattern.compile("(?:^|[.;:]\\s+)(?:In|During|Throughout|Over|Since|For)\\s+(19[5-9]\\d|20\\d{2})\\b");
 
+  /** A year a title says is the one reported on, or that ends the title. */
+  private static final Pattern REPORTED_YEAR =
+      Pattern.compile(
+          "(?iu)(?:\\b(?:for|pour|para)\\s+(?:the\\s+|l[ae]\\s+|l'|el\\s+)?"
+              + "|\\b(?:year|biennium|period|ann[ée]e|exercice|ejercicio|a[ñn]o|bienio|per[ií]odo)\\s+"
+              + "|\\b(?:at|au|al)\\s+\\d{1,2}(?:er|º)?\\s+\\p{L}+\\s+(?:de\\s+)?)"
+              + "(?:19|20)\\d{2}\\b|(?:19|20)\\d{2}\\W*$");
+
   private ReportYear() {}
 
   /**
@@ -33,6 +41,27 @@ final class ReportYear {
     Integer year = null;
     while (m.find()) {
       year = Integer.parseInt(m.group(1));
+    }
+    return year;
+  }
+
+  /**
+   * The year a title names, weighed against the meeting's: a year after the meeting is a plan
+   * ("targets for 2020 and 2021" before a Board in 2019), and an earlier year decides only where
+   * the title says it is the year reported on ("for the year 2014", "exercice 2013", "situation at
+   * 30 September 2018", or the title's last word, "Report 2011"), not where it names what happened
+   * in it ("the implementation in 2018 of ...", "en 2016 y perspectivas"). Without a meeting, as
+   * {@link #inTitle(String)}.
+   *
+   * @param meetingYear the meeting's year, else the issue's
+   */
+  static Integer inTitle(String title, Integer meetingYear) {
+    Integer year = inTitle(title);
+    if (year == null || meetingYear == null || year.equals(meetingYear)) {
+      return year;
+    }
+    if (year > meetingYear || !REPORTED_YEAR.matcher(title).find()) {
+      return null;
     }
     return year;
   }

@@ -65,15 +65,33 @@ record RoleHeader(
       Pattern.compile("\\s?(?:No\\.|N[°º]\\.?)?\\s?\\d[\\d.]*(?:/\\d+)?(?:\\s?\\((?:\\d{1,3}|[IVXLC]{1,7})\\))?");
   private static final Pattern SYMBOL_BRACKET_TAIL =
       Pattern.compile("\\s?\\((?:\\d{1,3}|[IVXLC]{1,7}|Part(?:e|ie)? [IVX]{1,4})\\)(?:/[\\d.]+)?");
-  /** A date written with slashes ("6/14/2019"), never a symbol. */
-  private static final Pattern SLASHED_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{2,4}");
-  private static final Pattern SESSION_END = Pattern.compile("\\s*(?:,|\\s[-–—]\\s|\\(\\s*\\d).*$");
+  /**
+   * A date written with slashes ("6/14/2019"), never a symbol; digits glued to letters or dots
+   * before it are a symbol's parts ("G.B.173/7/12"), no date.
+   */
+  private static final Pattern SLASHED_DATE = Pattern.compile("(?<![\\p{L}\\d.])\\d{1,2}/\\d{1,2}/\\d{2,4}(?![\\d/])");
+  /** Where a session's line goes on with its place or dates: a comma, a dash, a bracketed date ("(octobre 2016)"). */
+  private static final Pattern SESSION_END = Pattern.compile("\\s*(?:,|\\s[-–—]\\s|\\(\\s*(?:\\d|\\p{L}+\\s+(?:19|20)\\d{2}\\s*\\))).*$");
+  /**
+   * A label printed before a symbol ("Document No. 4521-E", "DOCUMENTO SAC-08-05", "Doc.R84-19"),
+   * a whole word, with the number sign after it.
+   */
   private static final Pattern LEADING_LABEL =
-      Pattern.compile("^(?i)(?:symbol|symbole|s[íi]mbolo|signatura|cote(?:\\s+du\\s+document)?|document|documento|doc\\.?|ref\\.?)\\s*:?\\s*");
+      Pattern.compile("^(?i)(?:(?:symbol|symbole|s[íi]mbolo|signatura|cote(?:\\s+du\\s+document)?|documento|document|doc|r[ée]f)(?![\\p{L}])\\.?)\\s*:?\\s*(?:(?:No|Nr|N\\.?[°º])\\.?\\s*)?");
   /** A word of prose: a symbol's last cell with two of them is a session or a title line, no symbol. */
   private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{4,}(?![\\p{L}\\d])");
   private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
   private static final int MAX_TITLE_LINES = 5;
+  private static final int MAX_VENUE_WORDS = 7;
+  /**
+   * A memo's field: a label of a word or two and a colon, then a gap or the line's end ("To:",
+   * "AUX :      CONSEILS ...", "Referencia:  GN-2745-1").
+   */
+  private static final Pattern MEMO_FIELD = Pattern.compile("\\p{L}[\\p{L}.]{0,15}(?:\\s\\p{L}{1,15})?\\s?:(?:\\s{2,}|\\t|\\s*$)");
+  /** The field of a memo that holds its title: "SUBJECT:", "OBJET :", "Asunto:". */
+  private static final Pattern SUBJECT_FIELD = Pattern.compile("(?i)(?:subject|object|objet|sujet|asunto|re)\\s?:\\s*");
+  /** Roles a title's first line may be given when the lines under it are the title's. */
+  private static final Set<LineRole> HEAD_ROLES = EnumSet.of(LineRole.LABEL, LineRole.OTHER);
   private static final int MIN_TITLE_WORDS = 4;
   private static final int MAX_SESSION_WORDS = 14;
   private static final Pattern BODY_YEAR = Pattern.compile("(\\p{L}+)\\s+(?:19|20)\\d{2}");
@@ -122,17 +140,45 @@ record RoleHeader(
    * matter); the symbol, when the front matter holds none, from the running heads as well.
    */
   static RoleHeader of(List<RoledLine> lines) {
-    int end = 0;
-    while (end < lines.size() && !BODY_ROLES.contains(lines.get(end).role())) {
-      end++;
-    }
+    int end = frontEnd(lines);
     List<RoledLine> front = lines.subList(0, end);
-    String symbol = symbol(front);
+    List<String> heads = runningHeads(lines);
+    String symbol = symbol(front, heads);
     if (symbol == null) {
-      symbol = runningHeadSymbol(lines);
+      symbol = runningHeadSymbol(lines, heads);
     }
-    return new RoleHeader(title(lines, end), symbol, session(front), organizationLines(front), mastheadRuns(front), masthead(front), meetingDates(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), year(front, LineRole.DATE), frontLines(lines));
+    return new RoleHeader(title(lines, end), symbol, session(front), organizationLines(front), mastheadRuns(front), masthead(front), meetingDates(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), issueYear(front), frontLines(lines));
   }
+
+  /**
+   * Where the front matter ends: at the first numbered paragraph or item, or the first line of
+   * running text that no header line follows within {@value #HEADER_LOOKAHEAD} lines. A line of
+   * the masthead the model took for prose
+   * ("Créée en 1952 sous le nom de ...") does not end it before the symbol and title under it.
+   */
+  private static int frontEnd(List<RoledLine> lines) {
+    for (int k = 0; k < lines.size(); k++) {
+      if (!BODY_ROLES.contains(lines.get(k).role())) {
+        continue;
+      }
+      if (lines.get(k).role() != LineRole.PARA_CONT || NUMBERED_SENTENCE.matcher(lines.get(k).text()).lookingAt()) {
+        return k; // a numbered paragraph or an item starts the body, whatever follows
+      }
+      boolean headerFollows = false;
+      for (int j = k + 1; j < Math.min(lines.size(), k + 1 + HEADER_LOOKAHEAD); j++) {
+        headerFollows |= HEADER_ROLES.contains(lines.get(j).role());
+      }
+      if (!headerFollows) {
+        return k;
+      }
+    }
+    return lines.size();
+  }
+
+  private static final int HEADER_LOOKAHEAD = 3;
+  /** Roles only a paper's header has (a title line the model may give a sentence of the body). */
+  private static final Set<LineRole> HEADER_ROLES =
+      EnumSet.of(LineRole.MASTHEAD, LineRole.BODY, LineRole.SYMBOL, LineRole.DATE, LineRole.SESSION, LineRole.VENUE, LineRole.AGENDA);
 
   /**
    * The leading run of front-matter lines, ended by the first line of another role, or by a line
@@ -146,7 +192,7 @@ record RoleHeader(
         continue;
       }
       String text = line.text().strip();
-      boolean metadata = METADATA_ROLES.contains(line.role());
+      boolean metadata = isMetadata(line);
       if (!(metadata || PASSED_ROLES.contains(line.role())) || text.length() > MAX_FRONT_LINE || isProse(text, metadata)) {
         return out;
       }
@@ -167,24 +213,39 @@ record RoleHeader(
     return TextShapes.endsSentence(text) && (!metadata || text.split("\\s+").length >= MIN_PROSE_WORDS);
   }
 
-  /** Whether a line of {@link #frontLines} is metadata, and no passage. */
+  /**
+   * Whether a line of {@link #frontLines} is metadata, and no passage: a line of a metadata role,
+   * or a memo's field other than its subject whatever role it was given ("Fecha:   12 de noviembre
+   * de 2020", "Signatura:   EB 2020/131/R.7").
+   */
   static boolean isMetadata(RoledLine line) {
-    return METADATA_ROLES.contains(line.role());
+    String text = line.text().strip();
+    return METADATA_ROLES.contains(line.role()) || (MEMO_FIELD.matcher(text).lookingAt() && !SUBJECT_FIELD.matcher(text).lookingAt());
   }
 
   /**
-   * The symbol of a running head: any on a later page; on the first page (a copy whose page breaks
+   * The symbol of a running head: any series on a later page, or a cell of symbol shape that two
+   * of them print ("CM(2012)45" beside the page number); on the first page (a copy whose page breaks
    * were lost) only a line, or a cell of one, that is a symbol and nothing else.
    */
-  private static String runningHeadSymbol(List<RoledLine> lines) {
+  private static String runningHeadSymbol(List<RoledLine> lines, List<String> heads) {
     for (RoledLine line : lines) {
       if (line.role() == LineRole.FURNITURE) {
         // A later page's running head gives a series, never its page mark ("- 2 -", "Page 3").
         Optional<String> symbol = line.line().page() > 0
             ? Arrays.stream(cells(line.text())).map(RoleHeader::seriesIn).flatMap(Optional::stream).findFirst()
             : HeaderLines.symbol(line.text());
-        if (symbol.isPresent()) {
-          return symbol.get();
+        // A series without a number ("ML/fm", a typist's initials) is no paper's symbol.
+        if (symbol.isPresent() && symbol.get().chars().anyMatch(Character::isDigit)) {
+          return balanced(symbol.get());
+        }
+      }
+    }
+    for (String head : heads) {
+      for (String cell : cells(head)) {
+        String candidate = balanced(cell.strip());
+        if (candidate.split("\\s+").length <= 2 && symbolShaped(candidate) && heads.stream().filter(h -> h.contains(candidate)).count() >= 2) {
+          return candidate;
         }
       }
     }
@@ -234,28 +295,46 @@ record RoleHeader(
       if (block == null || !adjacent || block.size() >= MAX_TITLE_LINES) {
         block = new ArrayList<>();
         blocks.add(block);
+        RoledLine above = k > 0 ? lines.get(k - 1) : null;
+        if (above != null && Character.isLowerCase(line.text().strip().codePointAt(0)) && HEAD_ROLES.contains(above.role())
+            && above.line().page() == line.line().page() && above.line().row() + 1 == line.line().row()) {
+          block.add(widestCell(above.text())); // the title's first line, given another role
+        }
       }
-      String cell = widestCell(line.text());
+      String cell = widestCell(SUBJECT_FIELD.matcher(line.text().strip()).replaceFirst(""));
       if (block.isEmpty() || !block.get(block.size() - 1).equalsIgnoreCase(cell)) {
         block.add(cell);
       }
       previous = line.line();
     }
     String best = null;
+    String cut = null;
     for (List<String> b : blocks) {
       String joined = String.join(" ", b).replaceAll("\\s+", " ").strip();
       if (Character.isLowerCase(joined.codePointAt(0))) {
         continue; // the tail of a line of another role ("del Banco Mundial para ..."), not a title
       }
+      if (ENDS_SMALL_WORD.matcher(joined).find() && !joined.endsWith(":")) {
+        // A block that stops on "the" or "de" is a sentence cut at the line's end, not a title.
+        cut = cut == null || joined.length() > cut.length() ? joined : cut;
+        continue;
+      }
       if (best == null || joined.length() > best.length()) {
         best = joined;
       }
     }
-    return best;
+    return best != null ? best : cut;
   }
 
   private static boolean isTitleLine(RoledLine line, List<String> block) {
     String text = line.text().strip();
+    if (block == null && text.split("\\s+").length <= MAX_VENUE_WORDS && datesIn(text).isPresent()) {
+      return false; // "Brussels, 10 December 2019" starting a block: a place and a date, never a title
+    }
+    Matcher field = MEMO_FIELD.matcher(text);
+    if (field.lookingAt() && (!SUBJECT_FIELD.matcher(text).lookingAt() || text.substring(field.end()).isBlank())) {
+      return false; // "AUX :  CONSEILS D'ADMINISTRATION", "SUBJECT:" alone: a memo's fields, not its title
+    }
     boolean title = line.role() == LineRole.TITLE || (line.role() == LineRole.SESSION && readsAsTitle(text));
     return title && !(block != null && ENUMERATED.matcher(line.text()).lookingAt()) && !TITLE_LABEL.matcher(text).lookingAt() && !startsASession(text);
   }
@@ -291,36 +370,119 @@ record RoleHeader(
   }
 
   /**
-   * The symbol of the first symbol line that prints a numbered series ("Documento C17/38-S"); else
-   * the first symbol line's symbol. A series with a digit wins over a cell that only holds a
-   * number ("Consejo 2017") and over names joined by a slash ("UNCTAD/WTO" under a masthead).
-   * Without a symbol line, a symbol standing in a cell of its own, or after its label
-   * ("Signatura: EB 2020/131/R.7"), on a front line of another role: a symbol set beside the date
-   * or printed under a label the model has not learned.
+   * The paper's own symbol. Of the symbols on symbol lines, the one the running heads of later pages
+   * repeat (a symbol line may cite an earlier paper's, "(GOV/2019/24)"), else the first. Without a
+   * symbol line, a symbol the rules know on any front line, then one after its label ("Document
+   * No. 4521-E") on a line of any role, then a cell of symbol shape ({@link #symbolShaped}: "CM(2012)45"
+   * beside the date) on a front line that is no title, the one the running heads repeat first: the
+   * model may give a symbol line of a shape it has not seen another role.
    */
-  private static String symbol(List<RoledLine> lines) {
-    String first = null;
-    for (RoledLine line : lines) {
+  private static String symbol(List<RoledLine> front, List<String> heads) {
+    List<String> onSymbolLines = new ArrayList<>();
+    for (RoledLine line : front) {
       if (line.role() == LineRole.SYMBOL) {
-        Optional<String> series = seriesOfLine(line.text());
-        if (series.isPresent() && series.get().chars().anyMatch(Character::isDigit)) {
-          return series.get();
-        }
-        if (first == null) {
-          first = symbolIn(line.text()).orElse(null);
-        }
+        symbolIn(line.text()).filter(s -> s.chars().anyMatch(Character::isDigit)).ifPresent(onSymbolLines::add);
       }
     }
-    if (first != null) {
-      return first;
+    if (!onSymbolLines.isEmpty()) {
+      return onSymbolLines.stream().filter(s -> repeated(s, heads)).findFirst().orElse(onSymbolLines.get(0));
     }
-    for (RoledLine line : lines) {
+    for (RoledLine line : front) {
       Optional<String> symbol = HeaderLines.symbol(line.text());
-      if (symbol.isPresent()) {
+      if (symbol.isPresent() && symbol.get().chars().anyMatch(Character::isDigit)) {
         return symbol.get();
       }
     }
-    return null;
+    for (RoledLine line : front) {
+      for (String cell : cells(line.text())) {
+        Matcher label = LEADING_LABEL.matcher(cell.strip());
+        if (label.lookingAt() && label.end() > 0) {
+          String rest = balanced(cell.strip().substring(label.end()));
+          if (symbolShaped(rest)) {
+            return rest;
+          }
+        }
+      }
+    }
+    List<String> shaped = new ArrayList<>();
+    for (RoledLine line : front) {
+      if (!UNTITLED_ROLES.contains(line.role())) {
+        continue;
+      }
+      for (String cell : cells(line.text())) {
+        String candidate = balanced(cell.strip());
+        if (candidate.split("\\s+").length <= 2 && symbolShaped(candidate)) {
+          shaped.add(candidate);
+        }
+      }
+    }
+    return shaped.stream().filter(s -> repeated(s, heads)).findFirst().orElse(shaped.isEmpty() ? null : shaped.get(0));
+  }
+
+  /** Roles of front lines a symbol may stand on unlabelled: any but the title's and the author's. */
+  private static final Set<LineRole> UNTITLED_ROLES =
+      EnumSet.of(LineRole.SYMBOL, LineRole.SESSION, LineRole.AGENDA, LineRole.DATE, LineRole.DISTRIBUTION, LineRole.MASTHEAD, LineRole.BODY, LineRole.LABEL, LineRole.VENUE, LineRole.FURNITURE, LineRole.OTHER);
+
+  /** Whether {@code symbol} stands as a whole word in one of the running heads. */
+  private static boolean repeated(String symbol, List<String> heads) {
+    Pattern word = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(symbol) + "(?![\\p{L}\\d])");
+    return heads.stream().anyMatch(h -> word.matcher(h).find());
+  }
+
+  /** The text of the furniture lines after the first page: running heads and feet. */
+  private static List<String> runningHeads(List<RoledLine> lines) {
+    return lines.stream().filter(l -> l.role() == LineRole.FURNITURE && l.line().page() > 0).map(RoledLine::text).toList();
+  }
+
+  /**
+   * A symbol without the brackets it is printed in, "(GOV/2019/24)" as "GOV/2019/24": a bracket
+   * that closes none the symbol opened, or opens one it never closes, is not the symbol's.
+   */
+  static String balanced(String symbol) {
+    String s = symbol.strip();
+    while (s.endsWith(")") && count(s, '(') < count(s, ')')) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    while (s.startsWith("(") && count(s, '(') > count(s, ')')) {
+      s = s.substring(1).strip();
+    }
+    return s;
+  }
+
+  private static long count(String s, char c) {
+    return s.chars().filter(x -> x == c).count();
+  }
+
+  /** A period of years ("2017/18", "2015-2016"): digits only, never a symbol. */
+  private static final Pattern PERIOD = Pattern.compile("(?:19|20)\\d{2}\\s?[-–/]\\s?(?:19|20)?\\d{2}");
+  /** An ordinal or a session's number ("28th", "173e", "98.º"): a session's, never a symbol's. */
+  private static final Pattern ORDINAL_TOKEN = Pattern.compile("\\(?\\d{1,3}(?i:st|nd|rd|th|e|er|ère|ème|è|o|a)?\\.?[º°ª]?\\)?[,.]?");
+  private static final Pattern SYMBOL_PART = Pattern.compile(".*(?:\\d.*[\\p{L}/().\\-–]|[\\p{L}/().\\-–].*\\d).*");
+
+  /**
+   * Whether a cell has the shape of a symbol, whatever its series: a few tokens with a capital
+   * letter and a digit, one token joining digits to letters or to a slash, dot, bracket or dash
+   * ("CM(2019)61", "R84-19", "4521-E", "G.B.173/7/12", "CEP C 2 2015.1–Doc 7"); never a date, a
+   * period of years, an ordinal, a page mark or words of prose.
+   */
+  static boolean symbolShaped(String cell) {
+    String s = cell.strip();
+    if (s.isEmpty() || s.length() > 40 || SLASHED_DATE.matcher(s).find() || datesIn(s).isPresent() || LONG_WORD.matcher(s).results().count() >= 2) {
+      return false;
+    }
+    if (s.chars().noneMatch(Character::isUpperCase) || s.chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    String[] tokens = s.split("\\s+");
+    if (tokens.length > 5) {
+      return false;
+    }
+    for (String token : tokens) {
+      if (!PERIOD.matcher(token).matches() && !ORDINAL_TOKEN.matcher(token).matches() && !YEAR.matcher(token).matches() && SYMBOL_PART.matcher(token).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The series a line prints in one of its cells, the last cell first, or empty. */
@@ -345,19 +507,30 @@ record RoleHeader(
     for (int i = cells.length - 1; i >= 0; i--) {
       Optional<String> known = HeaderLines.symbol(cells[i]);
       if (known.isPresent()) {
-        return known;
+        return known.map(RoleHeader::balanced);
       }
       Optional<String> found = seriesIn(cells[i]);
       if (found.isPresent()) {
-        return found;
+        return found.map(RoleHeader::balanced);
       }
     }
-    String last = LEADING_LABEL.matcher(cells[cells.length - 1].strip()).replaceFirst("");
-    boolean dated = SLASHED_DATE.matcher(last).find() || datesIn(last).isPresent();
-    return last.isEmpty() || last.length() > 40 || dated || last.chars().noneMatch(Character::isDigit) || LONG_WORD.matcher(last).results().count() >= 2
-        ? Optional.empty()
-        : Optional.of(last);
+    for (int i = cells.length - 1; i >= 0; i--) {
+      String cell = balanced(LEADING_LABEL.matcher(cells[i].strip()).replaceFirst(""));
+      if (symbolShaped(cell) || SPACED_SYMBOL.matcher(cell).matches() || (NUMBER_OF_YEAR.matcher(cell).matches() && !PERIOD.matcher(cell).matches())) {
+        return Optional.of(cell);
+      }
+    }
+    return Optional.empty();
   }
+
+  /** A number and the year's last digits alone on a symbol line ("7345/12"). */
+  private static final Pattern NUMBER_OF_YEAR = Pattern.compile("\\d{2,6}/\\d{2}");
+
+  /**
+   * A symbol whose parts are set apart by spaces, on a symbol line: a series in capitals, then
+   * numbers and capitals, three parts at least ("CCDEC 2019 12 GEN"); never a page or item mark.
+   */
+  private static final Pattern SPACED_SYMBOL = Pattern.compile("(?!PAGE|ITEM|ANNEX|POINT|PUNTO|PART)\\p{Lu}{2,8}(?:(?:\\s\\d{1,4}){2,}(?:\\s\\p{Lu}{1,6})?|\\s\\d{1,4}\\s\\p{Lu}{1,6}(?:\\s\\d{1,4})?)");
 
   /** The slash series a cell holds, with what follows it ({@link #SYMBOL_NUMBER_TAIL}); never a date. */
   private static Optional<String> seriesIn(String cell) {
@@ -387,17 +560,31 @@ record RoleHeader(
       Pattern.compile("(?i)\\p{L}+\\s+(?:No\\.|N[°º]|n°)\\s*\\d+\\s*$|(?:part|parte|partie|section|sección|chapter|chapitre|capítulo)\\s+(?:[IVXLC]{1,6}|\\d{1,2}|\\p{Lu})\\s*[:.]");
   private static final Pattern ENDS_SMALL_WORD =
       Pattern.compile("(?i)\\s(?:of|for|and|the|on|to|in|a|an|de|des|du|la|le|les|et|pour|sur|del|las|los|el|para|y|en|sobre|con)$|[:,–-]$");
-  private static final Set<LineRole> CONTINUING_ROLES = EnumSet.of(LineRole.TITLE, LineRole.PARA_CONT, LineRole.OTHER, LineRole.SUBTITLE, LineRole.SESSION);
+  private static final Set<LineRole> CONTINUING_ROLES = EnumSet.of(LineRole.TITLE, LineRole.PARA_CONT, LineRole.OTHER, LineRole.SUBTITLE, LineRole.SESSION, LineRole.HEADING, LineRole.LABEL);
 
   private static final Pattern NUMBERED_SENTENCE = Pattern.compile("\\s*\\d+(\\.\\d+)*\\.?\\s+\\p{Lu}\\p{Ll}");
 
   /**
-   * The session on the first session line that names one; else on a line of the title block or
+   * The session on the first session line that starts as one ("30th meeting of ..."), else on a
+   * line of another role that does (a session line the model took for a title's), else on the
+   * first session line that names one; else on a line of the title block or
    * the governing body that starts as a session line does ({@link #startsASession}: "Trente-deuxième
    * session ordinaire du Conseil ..." printed right above the title) or names a body and a year
    * ("Council 2019").
    */
   private static String session(List<RoledLine> lines) {
+    for (RoledLine line : lines) {
+      String cell = sessionCell(line.text());
+      if (line.role() == LineRole.SESSION && startsASession(cell.strip())) {
+        return sessionOf(cell);
+      }
+    }
+    for (RoledLine line : lines) {
+      String text = line.text().strip();
+      if (SESSION_HOSTS.contains(line.role()) && startsASession(text)) {
+        return sessionOf(text);
+      }
+    }
     for (RoledLine line : lines) {
       if (line.role() == LineRole.SESSION && namesASession(line.text())) {
         String session = sessionOf(sessionCell(line.text()));
@@ -620,12 +807,59 @@ record RoleHeader(
   }
 
 
+  /**
+   * The date on the first date line; else a day standing in a cell of its own beside the symbol or
+   * the session ("Cent trente-deuxième session      14 décembre 2012"): a single day there is the
+   * issue date, the meeting's are a range or follow a place.
+   */
   private static DateSpan issued(List<RoledLine> lines) {
     for (RoledLine line : lines) {
       if (line.role() == LineRole.DATE && line.line().page() == 0) {
         Optional<DateSpan> date = datesIn(line.text());
         if (date.isPresent()) {
           return date.get();
+        }
+      }
+    }
+    for (RoledLine line : lines) {
+      String[] cells = cells(line.text());
+      if (!DATED_ROLES.contains(line.role()) || line.line().page() != 0 || cells.length < 2) {
+        continue;
+      }
+      for (int i = 1; i < cells.length; i++) {
+        Optional<DateSpan> day = DateSpanParser.parse(cells[i].strip());
+        if (day.isPresent() && day.get().start().equals(day.get().end())) {
+          return day.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Roles of lines that may print the issue date in a cell beside what they state. */
+  private static final Set<LineRole> DATED_ROLES = EnumSet.of(LineRole.SYMBOL, LineRole.SESSION, LineRole.BODY, LineRole.DISTRIBUTION, LineRole.MASTHEAD);
+
+  /** A date written with slashes alone in its cell ("7/5/18"): its year, the last number. */
+  private static final Pattern SLASHED_DAY = Pattern.compile("\\d{1,2}/\\d{1,2}/(\\d{4}|\\d{2})");
+
+  /**
+   * The issue year: of the date line, else of a date written with slashes alone in a cell of a
+   * front line ("7/5/18"), whose day and month may be either way round but whose year is plain.
+   */
+  private static Integer issueYear(List<RoledLine> lines) {
+    Integer year = year(lines, LineRole.DATE);
+    if (year != null) {
+      return year;
+    }
+    for (RoledLine line : lines) {
+      if (line.line().page() != 0 || !METADATA_ROLES.contains(line.role())) {
+        continue;
+      }
+      for (String cell : cells(line.text())) {
+        Matcher m = SLASHED_DAY.matcher(cell.strip());
+        if (m.matches()) {
+          int y = Integer.parseInt(m.group(1));
+          return y < 100 ? (y < 50 ? 2000 + y : 1900 + y) : y;
         }
       }
     }

@@ -45,4 +45,20 @@ class ParagraphNumberRepairTest {
     String text = "Mr. Smith spoke.\nSt. Gallen hosted it.\n(a) First item\n2009. A year of change";
     assertThat(repair.apply(text)).isEqualTo(text);
   }
+
+  @Test
+  void numbers_printed_without_a_dot_get_one_when_they_run_from_one() {
+    String gap = "1        The Committee met.\n2        It heard two reports.\n3        It closed.";
+    assertThat(repair.apply(gap)).isEqualTo("1.        The Committee met.\n2.        It heard two reports.\n3.        It closed.");
+    String alone = "1\nThe Committee met.\n\n2\nIt heard two reports.\n\n3\nIt closed.";
+    assertThat(repair.apply(alone)).isEqualTo("1.\nThe Committee met.\n\n2.\nIt heard two reports.\n\n3.\nIt closed.");
+  }
+
+  @Test
+  void page_numbers_and_a_short_run_stay_without_a_dot() {
+    String pages = "The Committee met.\n2\nIt heard two reports.\n3\nIt closed.";
+    assertThat(repair.apply(pages)).isEqualTo(pages);
+    String two = "1        The Committee met.\n2        It closed.";
+    assertThat(repair.apply(two)).isEqualTo(two);
+  }
 }

@@ -42,4 +42,13 @@ class DateSpanParserTest {
     assertThat(DateSpanParser.parse("held on 6 February 2009 in Geneva")).isEmpty();
     assertThat(DateSpanParser.parse(null)).isEmpty();
   }
+
+  @Test
+  void reads_french_and_spanish_dates() {
+    assertThat(DateSpanParser.parse("14 décembre 2012")).contains(span("14 décembre 2012", 2012, 12, 14, 2012, 12, 14));
+    assertThat(DateSpanParser.parse("8-12 de mayo de 2017")).contains(span("8-12 de mayo de 2017", 2017, 5, 8, 2017, 5, 12));
+    assertThat(DateSpanParser.parse("11 et 12 juillet 2019")).contains(span("11 et 12 juillet 2019", 2019, 7, 11, 2019, 7, 12));
+    assertThat(DateSpanParser.parse("1er août 2019")).contains(span("1er août 2019", 2019, 8, 1, 2019, 8, 1));
+    assertThat(DateSpanParser.parse("marzo de 2018")).contains(span("marzo de 2018", 2018, 3, 1, 2018, 3, 31));
+  }
 }

@@ -51,6 +51,25 @@ class PassageSegmenterTest {
   }
 
   @Test
+  void a_numbered_list_under_a_lead_in_is_items_not_paragraphs() {
+    String decisions = "1.    The Committee heard the report.\n\n2.    The Committee is invited:\n\n"
+        + "1.    to take note of the report;\n2.    to approve the plan.\n";
+    assertThat(segments(decisions)).extracting(Segment::kind).containsExactly(PARAGRAPH, PARAGRAPH, ITEM, ITEM);
+    String before = "The Committee is invited:\n\n1.    To take note of the report;\n2.    To approve the plan.\n\n"
+        + "I.    Background\n\n1.    The Committee met in May.\n\n2.    It heard two reports.\n";
+    List<Segment> segments = segments(before);
+    assertThat(segments).filteredOn(s -> s.kind() == PARAGRAPH).extracting(Segment::number).containsExactly("1", "2");
+    assertThat(segments).filteredOn(s -> s.kind() == ITEM).hasSize(2);
+  }
+
+  @Test
+  void typewritten_spanish_numbers_with_a_dash_start_paragraphs() {
+    assertThat(segments("1.-  La Comisión se reunió.\n\n2.-  Aprobó el plan.\n"))
+        .extracting(Segment::number)
+        .containsExactly("1", "2");
+  }
+
+  @Test
   void soft_wraps_are_joined_with_one_space() {
     String text = "4. In Geneva, on 6 February 2009, GIC marked the sixth International Day of Zero \n"
         + "Tolerance for Female Genital Mutilation. The Inter-Parliamentary Union (IPU) \n"

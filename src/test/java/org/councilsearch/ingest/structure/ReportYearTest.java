@@ -15,4 +15,15 @@ class ReportYearTest {
     assertThat(ReportYear.inTitle("Migration strategy 2015–2019")).isNull();
     assertThat(ReportYear.inTitle("Plan for 2010-2015: progress")).isNull();
   }
+
+  @Test
+  void a_year_in_a_title_gives_way_to_the_meeting_unless_it_is_the_year_reported_on() {
+    assertThat(ReportYear.inTitle("Report on the implementation in 2018 of the pruning policy", 2019)).isNull();
+    assertThat(ReportYear.inTitle("Pruning targets for 2020 and 2021", 2019)).isNull();
+    assertThat(ReportYear.inTitle("Report of the Director on the work of the Orchard for the year 2014", 2015)).isEqualTo(2014);
+    assertThat(ReportYear.inTitle("Rapport sur l'exécution du budget de l'exercice 2013", 2014)).isEqualTo(2013);
+    assertThat(ReportYear.inTitle("Arrears of contributions: situation at 30 September 2018", 2019)).isEqualTo(2018);
+    assertThat(ReportYear.inTitle("ORCHARD COORDINATION REPORT 2011", 2012)).isEqualTo(2011);
+    assertThat(ReportYear.inTitle("Report on the implementation in 2018 of the pruning policy", null)).isEqualTo(2018);
+  }
 }

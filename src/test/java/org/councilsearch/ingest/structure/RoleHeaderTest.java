@@ -159,4 +159,50 @@ class RoleHeaderTest {
     assertThat(plan.title()).isEqualTo("STRATEGIC PLAN 2017–2020: FIRST ANNUAL PROGRESS REPORT");
     assertThat(plan.session()).isNull();
   }
+
+  @Test
+  void symbols_of_shapes_no_list_holds_are_read_from_their_line() {
+    assertThat(RoleHeader.of(lines("symbol\tCM(2019)61\n")).symbol()).isEqualTo("CM(2019)61");
+    assertThat(RoleHeader.of(lines("symbol\t                              G.B.173/7/12\n")).symbol()).isEqualTo("G.B.173/7/12");
+    assertThat(RoleHeader.of(lines("symbol\tDOCUMENTO SAC-08-05\n")).symbol()).isEqualTo("SAC-08-05");
+    assertThat(RoleHeader.of(lines("symbol\tDocument No. 4521-E\n")).symbol()).isEqualTo("4521-E");
+    assertThat(RoleHeader.of(lines("symbol\tCCDEC 2019 12 GEN\n")).symbol()).isEqualTo("CCDEC 2019 12 GEN");
+    assertThat(RoleHeader.of(lines("symbol\t                              7345/12\n")).symbol()).isEqualTo("7345/12");
+    assertThat(RoleHeader.of(lines("symbol\tConsejo 2017\n")).symbol()).isNull();
+    assertThat(RoleHeader.of(lines("symbol\tPage 2 of 5\n")).symbol()).isNull();
+  }
+
+  @Test
+  void the_symbol_the_running_heads_repeat_wins_over_one_cited_above_it() {
+    String paper = "symbol\t(ORC/2019/24)\nsymbol\tORC/2019/31\ntitle\tGrafting trials\npara-start\t1. The trials went on.\n\f\nfurniture\tORC/2019/31\n";
+    assertThat(RoleHeader.of(lines(paper)).symbol()).isEqualTo("ORC/2019/31");
+  }
+
+  @Test
+  void a_symbol_and_an_issue_date_printed_side_by_side_on_a_line_of_another_role_are_read() {
+    RoleHeader header = RoleHeader.of(lines("body\tOrchard Committee\nsession\tWO(2012)45                         22 mars 2012\ntitle\tGrafting trials\n"));
+    assertThat(header.symbol()).isEqualTo("WO(2012)45");
+    assertThat(header.issued().start()).hasToString("2012-03-22");
+  }
+
+  @Test
+  void a_memo_s_fields_are_no_title_but_its_subject_is() {
+    String memo = "title\tTO:          Orchard Committee\ntitle\tFROM:        Secretary\ntitle\tSUBJECT:\ntitle\t             GRAFTING TRIALS IN THE\ntitle\t             NORTHERN VALLEYS\n";
+    assertThat(RoleHeader.of(lines(memo)).title()).isEqualTo("GRAFTING TRIALS IN THE NORTHERN VALLEYS");
+  }
+
+  @Test
+  void a_masthead_line_taken_for_prose_does_not_end_the_header_above_the_symbol() {
+    String paper = "masthead\tWORLD ORCHARD ORGANIZATION\npara-cont\tFounded in 1950 as the Orchard Council\nsymbol\tWOO/12/3\nsession\tTwelfth session\ntitle\tPruning rules\n";
+    RoleHeader header = RoleHeader.of(lines(paper));
+    assertThat(header.symbol()).isEqualTo("WOO/12/3");
+    assertThat(header.session()).isEqualTo("Twelfth session");
+    assertThat(header.title()).isEqualTo("Pruning rules");
+  }
+
+  @Test
+  void a_place_and_date_is_no_title_and_a_title_s_first_line_given_another_role_is_kept() {
+    String paper = "label\tDecision of the Committee on the\ntitle\tpruning of old trees\n\ntitle\tLisbon, 10 December 2019\n";
+    assertThat(RoleHeader.of(lines(paper)).title()).isEqualTo("Decision of the Committee on the pruning of old trees");
+  }
 }
