@@ -215,12 +215,12 @@ record RoleHeader(
 
   /**
    * Whether a line of {@link #frontLines} is metadata, and no passage: a line of a metadata role,
-   * or a memo's field other than its subject whatever role it was given ("Fecha:   12 de noviembre
+   * a line of a table of contents under the masthead ("In this issue"), or a memo's field other than its subject whatever role it was given ("Fecha:   12 de noviembre
    * de 2020", "Signatura:   EB 2020/131/R.7").
    */
   static boolean isMetadata(RoledLine line) {
     String text = line.text().strip();
-    return METADATA_ROLES.contains(line.role()) || (MEMO_FIELD.matcher(text).lookingAt() && !SUBJECT_FIELD.matcher(text).lookingAt());
+    return METADATA_ROLES.contains(line.role()) || line.role() == LineRole.CONTENTS || (MEMO_FIELD.matcher(text).lookingAt() && !SUBJECT_FIELD.matcher(text).lookingAt());
   }
 
   /**
