@@ -139,13 +139,21 @@ final class MatchPlan {
   /**
    * How many of the {@code votes} the relaxed try asks for: half of them, and never more than the
    * share that {@link #relaxedRequired()} is of the concepts, so that with equal votes it asks for
-   * as many concepts.
+   * as many concepts; and never more than the concepts some passage has can give: a concept no
+   * passage has (a misspelling, a number) is the rarest of all and has the most votes, which no
+   * passage could then make up.
+   *
+   * @param having for each concept, how many passages have it
    */
-  int relaxedVotes(int[] votes) {
+  int relaxedVotes(int[] votes, long[] having) {
     int total = Arrays.stream(votes).sum();
     int share = relaxedRequired().orElse(required());
     int half = (total + 1) / 2;
-    return Math.max(1, Math.min(half, (int) Math.ceil((double) total * share / concepts.size())));
+    int present = 0;
+    for (int i = 0; i < votes.length; i++) {
+      present += having[i] > 0 ? votes[i] : 0;
+    }
+    return Math.max(1, Math.min(present, Math.min(half, (int) Math.ceil((double) total * share / concepts.size()))));
   }
 
   /**
