@@ -231,10 +231,20 @@ final class MatchPlan {
    * What the reading of the query says when only {@code required} concepts were asked for, and
    * whether that {@code found} passages.
    */
-  String relaxedNote(int required, boolean found, int[] votes) {
+  String relaxedNote(int required, boolean found, int[] votes, long[] having) {
     String note = relaxedNote(required, found);
     boolean equal = Arrays.stream(votes).allMatch(v -> v == votes[0]);
-    return found && !equal ? note + ", the rarer counting more" : note;
+    note = found && !equal ? note + ", the rarer counting more" : note;
+    // A word no passage has at all is most often mistyped: saying so lets the user correct it.
+    List<String> absent = new ArrayList<>();
+    for (int i = 0; i < concepts.size(); i++) {
+      if (having[i] == 0) {
+        absent.add('"' + concepts.get(i).label() + '"');
+      }
+    }
+    return absent.isEmpty() || absent.size() == concepts.size()
+        ? note
+        : note + "; " + String.join(" and ", absent) + (absent.size() == 1 ? " is" : " are") + " in no passage";
   }
 
   private String relaxedNote(int required, boolean found) {

@@ -325,7 +325,7 @@ public final class SearchService {
     Query fewer = plan.weighted(votes, plan.relaxedVotes(votes, having));
     if (found.total() == 0) {
       Found most = find(view, fewer, marked, request);
-      Interpretation said = in.relaxedAs(plan.relaxedNote(relaxed.getAsInt(), most.total() > 0, votes));
+      Interpretation said = in.relaxedAs(plan.relaxedNote(relaxed.getAsInt(), most.total() > 0, votes, having));
       most = new Found(most.top(), most.counted(), missing(view, plan, most.top()));
       return answer(view, request, said, marked, nearMatches(view, request, List.of(plan.query(1)), fewer, plan, most));
     }
