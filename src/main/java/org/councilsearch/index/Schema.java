@@ -98,6 +98,8 @@ public final class Schema {
    * "remittances", whose stem "remitt" it would miss.
    */
   public static final String TEXT_WORDS = "text_words";
+  /** The fields whose matches a page marks: the text, and its unstemmed copy that wildcards search. */
+  public static final Set<String> MARKED = Set.of(TEXT, TEXT_WORDS);
   /** French passages' text again, with French analysis (see {@link LanguageAnalysis}). */
   public static final String TEXT_FR = "text_fr";
   /** Spanish passages' text again, with Spanish analysis. */
@@ -311,9 +313,9 @@ public final class Schema {
     return new FieldExistsQuery(EVENT);
   }
 
-  /** Passages whose text is {@code text} up to case, spacing and punctuation. */
-  public Query sameText(String text) {
-    return new TermQuery(new Term(TEXT_KEY, textKey(text)));
+  /** The term of the passages whose text is {@code text} up to case, spacing and punctuation. */
+  public Term sameText(String text) {
+    return new Term(TEXT_KEY, textKey(text));
   }
 
   /** The {@link #TEXT_KEY} of a text: its letters and digits, lower case, one space between words, hashed. */

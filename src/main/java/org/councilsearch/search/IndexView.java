@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.councilsearch.model.Paper;
 import org.councilsearch.model.Passage;
@@ -66,6 +67,14 @@ public interface IndexView {
 
   /** The number of documents {@code query} matches. */
   long count(Query query) throws IOException;
+
+  /**
+   * How many documents hold {@code term}, deleted ones not yet merged away included, so never fewer
+   * than its query matches; -1 where the engine cannot tell without a search.
+   */
+  default long atMost(Term term) throws IOException {
+    return -1;
+  }
 
   /** For each of {@code docs}, whether {@code query} matches it. */
   boolean[] matches(Query query, List<Ranked> docs) throws IOException;

@@ -31,6 +31,7 @@ final class MeaningSearch {
   private final RankFusion fusion;
   private final Map<String, float[]> vectors;
   private final ExecutorService embedding;
+  private final ReaderCache<Boolean, Coverage> coverages = new ReaderCache<>(1);
 
   /**
    * @param kept how many queries' vectors to keep, by query text (embedding costs a few
@@ -76,7 +77,11 @@ final class MeaningSearch {
   record Coverage(long withVector, long passages) {}
 
   Coverage coverage(IndexView view, Schema schema) throws IOException {
-    return new Coverage(view.count(schema.withVector()), view.count(schema.passagesOnly()));
+    ReaderCache.Loader<Coverage> counted =
+        () -> new Coverage(view.count(schema.withVector()), view.count(schema.passagesOnly()));
+    // The same for every search of one state of the index: counted once, not twice a search.
+    Object generation = view.generation();
+    return generation == null ? counted.load() : coverages.get(generation, Boolean.TRUE, counted);
   }
 
   /** The vector of a query's words. */

@@ -2,9 +2,11 @@ package org.councilsearch.search;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.councilsearch.index.Schema;
 
 /**
@@ -35,8 +37,14 @@ final class RepeatedPassages {
         continue;
       }
       // Only passages that are the text count ("Colombia" alone is an item, not furniture,
-      // though many passages say Colombia): one term, written at indexing, finds them.
-      Query same = new BooleanQuery.Builder().add(schema.sameText(text), Occur.MUST).add(schema.passagesOnly(), Occur.FILTER).build();
+      // though many passages say Colombia): one term, written at indexing, finds them. Most texts
+      // are said once, and the term's document frequency tells so without a search.
+      Term key = schema.sameText(text);
+      long atMost = view.atMost(key);
+      if (atMost >= 0 && atMost < TIMES) {
+        continue;
+      }
+      Query same = new BooleanQuery.Builder().add(new TermQuery(key), Occur.MUST).add(schema.passagesOnly(), Occur.FILTER).build();
       repeated[i] = view.count(same) >= TIMES;
     }
     return repeated;

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class YearWords {
   private static final String YEAR = "((?:19|20)\\d\\d)";
-  private static final List<String> ROLES = List.of("opens", "joins", "since", "after", "before", "until", "in");
+  private static final List<String> ROLES = List.of("opens", "joins", "since", "after", "before", "until", "in", "month", "of", "the");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   /** The years read in a query: {@code from} and {@code to} (either may be null), and where. */
@@ -37,10 +37,20 @@ public final class YearWords {
   private final Pattern single;
 
   YearWords(Map<String, Set<String>> words) {
-    range = Pattern.compile("\\b(?:" + alternation(words, "opens") + ")?\\s*" + YEAR + "\\s*(?:" + alternation(words, "joins") + ")\\s*" + YEAR + "\\b", FLAGS);
-    since = Pattern.compile("\\b(?:(" + alternation(words, "since") + ")|(" + alternation(words, "after") + "))\\s+" + YEAR + "\\b", FLAGS);
-    before = Pattern.compile("\\b(?:(" + alternation(words, "until") + ")|(" + alternation(words, "before") + "))\\s+" + YEAR + "\\b", FLAGS);
-    single = Pattern.compile("(?:\\b(?:" + alternation(words, "in") + ")\\s+)?\\b" + YEAR + "\\b", FLAGS);
+    // A day and a month may come before a year ("5 May 2010", "June 5, 2010", "12 de marzo de
+    // 2013", "le 3 mars 2009"): they are part of the time constraint, not words to search for.
+    String of = "(?:(?:" + alternation(words, "of") + ")\\s+)?";
+    String day = "\\d{1,2}(?:st|nd|rd|th|er|º|°|o)?";
+    String dated =
+        "\\b(?:(?:(?:" + alternation(words, "the") + ")\\s+)?" + day + "\\s+" + of + ")?"
+            + "(?:" + alternation(words, "month") + ")(?:\\s+" + day + ",?)?\\s+" + of;
+    range =
+        Pattern.compile(
+            "\\b(?:" + alternation(words, "opens") + ")?\\s*(?:" + dated + ")?" + YEAR + "\\s*(?:" + alternation(words, "joins") + ")\\s*(?:" + dated + ")?" + YEAR + "\\b",
+            FLAGS);
+    since = Pattern.compile("\\b(?:(" + alternation(words, "since") + ")|(" + alternation(words, "after") + "))\\s+(" + dated + ")?" + YEAR + "\\b", FLAGS);
+    before = Pattern.compile("\\b(?:(" + alternation(words, "until") + ")|(" + alternation(words, "before") + "))\\s+(" + dated + ")?" + YEAR + "\\b", FLAGS);
+    single = Pattern.compile("(?:\\b(?:" + alternation(words, "in") + ")\\s+)?(?:\\b" + dated + ")?\\b" + YEAR + "\\b", FLAGS);
   }
 
   /** The words of every language shipped: a query's years are read in English, French or Spanish. */
@@ -60,13 +70,14 @@ public final class YearWords {
       int b = Integer.parseInt(m.group(2));
       return Optional.of(years(Math.min(a, b), Math.max(a, b), m));
     }
+    // "after 1997" starts in 1998, but "after June 1997" in 1997; "before" alike.
     m = since.matcher(query);
     if (m.find()) {
-      return Optional.of(years(Integer.parseInt(m.group(3)) + (m.group(2) != null ? 1 : 0), null, m));
+      return Optional.of(years(Integer.parseInt(m.group(4)) + (m.group(2) != null && m.group(3) == null ? 1 : 0), null, m));
     }
     m = before.matcher(query);
     if (m.find()) {
-      return Optional.of(years(null, Integer.parseInt(m.group(3)) - (m.group(2) != null ? 1 : 0), m));
+      return Optional.of(years(null, Integer.parseInt(m.group(4)) - (m.group(2) != null && m.group(3) == null ? 1 : 0), m));
     }
     m = single.matcher(query);
     if (m.find()) {

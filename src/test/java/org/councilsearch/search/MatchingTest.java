@@ -137,6 +137,16 @@ class MatchingTest {
   }
 
   @Test
+  void a_word_found_only_in_a_heading_leaves_the_others_marked_in_the_text() {
+    // Every passage sits under the heading "ACTIVITIES"; only the text is marked.
+    SearchResult r = search("activities AND murals");
+    assertThat(r.hits()).singleElement().satisfies(h -> assertThat(h.snippet()).contains("<mark>murals</mark>").doesNotContain("<mark>activities"));
+    assertThat(search("FGM training").hits().get(0).snippet())
+        .contains("<mark>female genital mutilation</mark>")
+        .contains("<mark>training</mark>");
+  }
+
+  @Test
   void a_year_ranks_first_but_is_not_a_concept_to_require() {
     SearchResult r = search("female genital mutilation 2011");
     assertThat(r.total()).isEqualTo(2);
@@ -168,6 +178,14 @@ class MatchingTest {
     assertThat(r.hits().get(0).text()).contains("murals");
     assertThat(r.hits().get(0).note()).isEqualTo("missing: Unit");
     assertThat(r.hits().subList(1, r.hits().size())).allMatch(h -> "missing: murals".equals(h.note()));
+  }
+
+  @Test
+  void a_word_no_passage_has_does_not_keep_the_relaxed_match_from_the_others() {
+    SearchResult r = search("murals qwxzv");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(counted(r)).singleElement().asString().contains("murals");
+    assertThat(r.interpreted().relaxed()).contains("showing passages with one of them").endsWith("; \"qwxzv\" is in no passage");
   }
 
   @Test

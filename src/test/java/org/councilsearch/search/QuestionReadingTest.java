@@ -121,6 +121,22 @@ class QuestionReadingTest {
     assertThat(read("formation depuis 2011").words()).isEqualTo("formation");
   }
 
+  @Test
+  void a_month_and_a_day_before_a_year_belong_to_the_time_constraint() {
+    assertYears("meetings after June 1997", 1997, null);
+    assertYears("meetings after 1997", 1998, null);
+    assertYears("reports before 5 May 2010", null, 2010);
+    assertYears("reports before 2010", null, 2009);
+    assertYears("training from January 2010 to March 2012", 2010, 2012);
+    assertYears("the workshop held on June 5, 2010", 2010, 2010);
+    assertYears("formation après juin 2011", 2011, null);
+    assertYears("réunion du 3 mars 2009", 2009, 2009);
+    assertYears("capacitación desde junio de 2011", 2011, null);
+    assertYears("informe antes del 12 de marzo de 2013", null, 2013);
+    Interpretation in = read("what happened to the council meetings after June 1997?");
+    assertThat(in.words()).doesNotContainIgnoringCase("june").doesNotContain("after").contains("meetings");
+  }
+
   private void assertYears(String query, Integer from, Integer to) {
     Interpretation in = read(query);
     assertThat(in.fromYear()).as(query).isEqualTo(from);

@@ -205,6 +205,11 @@ final class LuceneView implements IndexView {
   }
 
   @Override
+  public long atMost(Term term) throws IOException {
+    return searcher.getIndexReader().docFreq(term);
+  }
+
+  @Override
   public boolean[] matches(Query query, List<Ranked> docs) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -22,9 +21,6 @@ final class PageHighlighter {
   /** Matches shown per passage. */
   private static final int PASSAGES = 2;
 
-  /** The fields whose matches are marked: the text, and its unstemmed copy that wildcards search. */
-  private static final Predicate<String> SHOWN = f -> f.equals(Schema.TEXT) || f.equals(Schema.TEXT_WORDS);
-
   private final UnifiedHighlighter.Builder settings;
   private final IndexSearcher searcher;
 
@@ -34,7 +30,7 @@ final class PageHighlighter {
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(100_000)
-            .withFieldMatcher(SHOWN);
+            .withFieldMatcher(Schema.MARKED::contains);
   }
 
   /** Whether this highlighter was made for {@code other}. */
