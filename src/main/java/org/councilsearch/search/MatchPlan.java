@@ -139,13 +139,21 @@ final class MatchPlan {
   /**
    * How many of the {@code votes} the relaxed try asks for: half of them, and never more than the
    * share that {@link #relaxedRequired()} is of the concepts, so that with equal votes it asks for
-   * as many concepts.
+   * as many concepts; and never more than the concepts some passage has can give: a concept no
+   * passage has (a misspelling, a number) is the rarest of all and has the most votes, which no
+   * passage could then make up.
+   *
+   * @param having for each concept, how many passages have it
    */
-  int relaxedVotes(int[] votes) {
+  int relaxedVotes(int[] votes, long[] having) {
     int total = Arrays.stream(votes).sum();
     int share = relaxedRequired().orElse(required());
     int half = (total + 1) / 2;
-    return Math.max(1, Math.min(half, (int) Math.ceil((double) total * share / concepts.size())));
+    int present = 0;
+    for (int i = 0; i < votes.length; i++) {
+      present += having[i] > 0 ? votes[i] : 0;
+    }
+    return Math.max(1, Math.min(present, Math.min(half, (int) Math.ceil((double) total * share / concepts.size()))));
   }
 
   /**
@@ -223,10 +231,20 @@ final class MatchPlan {
    * What the reading of the query says when only {@code required} concepts were asked for, and
    * whether that {@code found} passages.
    */
-  String relaxedNote(int required, boolean found, int[] votes) {
+  String relaxedNote(int required, boolean found, int[] votes, long[] having) {
     String note = relaxedNote(required, found);
     boolean equal = Arrays.stream(votes).allMatch(v -> v == votes[0]);
-    return found && !equal ? note + ", the rarer counting more" : note;
+    note = found && !equal ? note + ", the rarer counting more" : note;
+    // A word no passage has at all is most often mistyped: saying so lets the user correct it.
+    List<String> absent = new ArrayList<>();
+    for (int i = 0; i < concepts.size(); i++) {
+      if (having[i] == 0) {
+        absent.add('"' + concepts.get(i).label() + '"');
+      }
+    }
+    return absent.isEmpty() || absent.size() == concepts.size()
+        ? note
+        : note + "; " + String.join(" and ", absent) + (absent.size() == 1 ? " is" : " are") + " in no passage";
   }
 
   private String relaxedNote(int required, boolean found) {

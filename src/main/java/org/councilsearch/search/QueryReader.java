@@ -3,6 +3,8 @@ package org.councilsearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,6 +20,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -77,30 +80,42 @@ public final class QueryReader {
 
   /**
    * Plain words (no syntax), every one required, in any one searched field: "UN Women" and
-   * "UN-Women" give the same query, as their words are the same.
+   * "UN-Women" give the same query, as their words are the same. The words count once in a
+   * passage's text, in the analysis that scores them best: a French passage is searched with
+   * English and with French analysis, and would otherwise be worth twice an English passage that
+   * prints the same word. The headings above a passage still add to its text.
    *
    * @return null when no word is left after analysis (stop words only)
    */
   Query allWords(String words) {
     QueryBuilder builder = new QueryBuilder(schema.analyzer());
     BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+    List<Query> texts = new ArrayList<>();
     boolean any = false;
     String unaccented = unaccented(words);
     for (Map.Entry<String, Float> f : schema.searchedFields().entrySet()) {
+      List<Query> forms = new ArrayList<>();
       Query q = builder.createBooleanQuery(f.getKey(), words, BooleanClause.Occur.MUST);
       if (q != null) {
-        anyField.add(new BoostQuery(q, f.getValue()), BooleanClause.Occur.SHOULD);
-        any = true;
+        forms.add(new BoostQuery(q, f.getValue()));
       }
       // English analysis keeps accents, which the French and Spanish analyses fold: "ébola" typed
       // in a Spanish query must still find "Ebola" in an English passage.
       if (!unaccented.equals(words) && LanguageAnalysis.ofField(f.getKey()) == null) {
         Query plain = builder.createBooleanQuery(f.getKey(), unaccented, BooleanClause.Occur.MUST);
         if (plain != null && !plain.equals(q)) {
-          anyField.add(new BoostQuery(plain, f.getValue()), BooleanClause.Occur.SHOULD);
-          any = true;
+          forms.add(new BoostQuery(plain, f.getValue()));
         }
       }
+      if (Schema.SECTION.equals(f.getKey())) {
+        forms.forEach(form -> anyField.add(form, BooleanClause.Occur.SHOULD));
+      } else {
+        texts.addAll(forms);
+      }
+      any |= !forms.isEmpty();
+    }
+    if (!texts.isEmpty()) {
+      anyField.add(texts.size() == 1 ? texts.get(0) : new DisjunctionMaxQuery(texts, 0f), BooleanClause.Occur.SHOULD);
     }
     return any ? anyField.build() : null;
   }

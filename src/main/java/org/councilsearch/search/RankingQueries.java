@@ -71,6 +71,9 @@ final class RankingQueries {
     this.phrases = new QueryBuilder(schema.analyzer());
   }
 
+  /** A year as the reading of a query prints the years it asks for ("2016 y 2017", "since 2011"). */
+  private static final Pattern YEAR_WORD = Pattern.compile("\\b\\d{4}\\b");
+
   /** Operators and grouping that give a query an explicit Lucene meaning. */
   private static final Pattern EXPLICIT =
       Pattern.compile("\\b(?:AND|OR|NOT)\\b|&&|\\|\\||(?:^|\\s)[+\\-!]|[()]");
@@ -142,6 +145,17 @@ final class RankingQueries {
     }
     concepts.addAll(names);
     List<Query> bonuses = new ArrayList<>();
+    // A year is no concept, but a passage that prints it says more about that year than one that
+    // is only dated in it: its words score where they stand, and never widen what matches.
+    if (in.hasYears() && in.years() != null) {
+      Matcher year = YEAR_WORD.matcher(in.years());
+      while (year.find()) {
+        Query q = reader.allWords(year.group());
+        if (q != null) {
+          bonuses.add(q);
+        }
+      }
+    }
     Query near = proximity(in.words());
     if (near != null) {
       bonuses.add(new BoostQuery(near, PROXIMITY_BOOST));

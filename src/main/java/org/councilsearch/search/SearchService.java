@@ -320,18 +320,19 @@ public final class SearchService {
     if (relaxed.isEmpty() || found.total() >= wanted || request.offset() > found.total()) {
       return answer(view, request, in, marked, found);
     }
-    int[] votes = votes(view, plan);
-    Query fewer = plan.weighted(votes, plan.relaxedVotes(votes));
+    long[] having = having(view, plan);
+    int[] votes = ConceptWeights.votes(view.count(schema.passagesOnly()), having);
+    Query fewer = plan.weighted(votes, plan.relaxedVotes(votes, having));
     if (found.total() == 0) {
       Found most = find(view, fewer, marked, request);
-      Interpretation said = in.relaxedAs(plan.relaxedNote(relaxed.getAsInt(), most.total() > 0, votes));
+      Interpretation said = in.relaxedAs(plan.relaxedNote(relaxed.getAsInt(), most.total() > 0, votes, having));
       most = new Found(most.top(), most.counted(), missing(view, plan, most.top()));
       return answer(view, request, said, marked, nearMatches(view, request, List.of(plan.query(1)), fewer, plan, most));
     }
     return answer(view, request, in, marked, nearMatches(view, request, List.of(fewer, plan.query(1)), plan.strict(), plan, found));
   }
 
-  /** Each concept's votes: how rare it is among the passages (see {@link ConceptWeights}). */
+  /** How many passages have each concept, which makes its votes (see {@link ConceptWeights}). */
   private long[] having(IndexView view, MatchPlan plan) throws IOException {
     long[] having = new long[plan.concepts().size()];
     for (int i = 0; i < having.length; i++) {
@@ -343,10 +344,6 @@ public final class SearchService {
                   .build());
     }
     return having;
-  }
-
-  private int[] votes(IndexView view, MatchPlan plan) throws IOException {
-    return ConceptWeights.votes(view.count(schema.passagesOnly()), having(view, plan));
   }
 
   /**

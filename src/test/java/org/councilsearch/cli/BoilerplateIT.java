@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundled papers with three notes of our own that end in the same disclaimer naming IOM, as a
- * series of papers does: the disclaimer matches queries about IOM but never answers them, so it
- * never comes before the passages that do.
+ * The bundled papers with three notes of our own, issued by IOM as they are, that end in the same
+ * disclaimer naming IOM, as a series of papers does: the disclaimer matches queries about IOM but
+ * never answers them, so it never comes before the passages that do.
  */
 class BoilerplateIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +40,7 @@ class BoilerplateIT {
     for (int year = 2013; year <= 2015; year++) {
       Files.writeString(
           corpus.resolve("note-" + year + ".txt"),
-          "STANDING COMMITTEE: NOTE ON LABOUR MOBILITY " + year + "\n\nI. LABOUR MOBILITY\n\n"
+          "INTERNATIONAL ORGANIZATION FOR MIGRATION\n\nSTANDING COMMITTEE: NOTE ON LABOUR MOBILITY " + year + "\n\nI. LABOUR MOBILITY\n\n"
               + "1. In " + year + ", IOM shared its views on labour mobility with the delegations of the"
               + " Committee during an informal consultation.\n\n"
               + "2. The Administration reported on the recruitment of seasonal workers in " + year + ".\n\n"

@@ -181,6 +181,14 @@ class MatchingTest {
   }
 
   @Test
+  void a_word_no_passage_has_does_not_keep_the_relaxed_match_from_the_others() {
+    SearchResult r = search("murals qwxzv");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(counted(r)).singleElement().asString().contains("murals");
+    assertThat(r.interpreted().relaxed()).contains("showing passages with one of them").endsWith("; \"qwxzv\" is in no passage");
+  }
+
+  @Test
   void a_relaxed_match_that_finds_nothing_says_that_too() {
     SearchResult r = search("ribbons murals budgets");
     assertThat(r.total()).isZero();
