@@ -91,8 +91,8 @@ public final class FamilyFixtures {
 
   /**
    * Copies the papers (not their gold files) of every bundled split into {@code into}, for an index
-   * of the family fixtures that the families judged sets are measured on. Names are unique across
-   * the splits.
+   * of the family fixtures that the families judged sets are measured on. Names must be unique
+   * across the splits: a name found twice is an error, never a paper silently replaced.
    *
    * @throws IOException when the fixtures are not bundled
    */
@@ -126,8 +126,15 @@ public final class FamilyFixtures {
         }
         try (Stream<Path> files = Files.walk(all)) {
           for (Path f : files.filter(Files::isRegularFile).toList()) {
-            if (f.getFileName().toString().endsWith(".txt")) {
-              Files.copy(f, into.resolve(f.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String name = f.getFileName().toString();
+            if (name.endsWith(".txt")) {
+              // One index holds every split: a name in two splits would leave only one of the papers.
+              if (Files.exists(into.resolve(name))) {
+                throw new IOException(
+                    "two fixtures are named " + name + " (" + resource + " and another split or source): rename the one"
+                        + " of the tuning split, and the versions that name it in its gold");
+              }
+              Files.copy(f, into.resolve(name));
             }
           }
         }
