@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
-import org.councilsearch.index.IndexProgress;
-import org.councilsearch.ingest.Corpus;
-import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.model.SearchResult;
-import org.councilsearch.nlp.EntityTagger;
+import org.councilsearch.support.SmallIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,12 +57,7 @@ class OrganizationAndAccentMatchingTest {
         2. The Ebola response team met in Geneva in 2030.
         """,
         StandardCharsets.UTF_8);
-    Services services = new Services(Clock.systemUTC(), 1);
-    Path index = tmp.resolve("index");
-    services
-        .indexer(ExtractionLimits.DEFAULTS, EntityTagger.NONE)
-        .update(new Corpus(corpus), services.backend(new IndexConfig.Embedded(index)), false, IndexProgress.NONE);
-    open = services.open(new IndexConfig.Embedded(index));
+    open = SmallIndex.of(corpus, tmp.resolve("index"), false);
   }
 
   @AfterAll

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import org.councilsearch.app.IndexConfig;
 import org.councilsearch.app.Services;
-import org.councilsearch.index.IndexProgress;
-import org.councilsearch.ingest.Corpus;
-import org.councilsearch.ingest.ExtractionLimits;
 import org.councilsearch.model.SearchResult;
+import org.councilsearch.support.SmallIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,12 +34,7 @@ class YearRankingTest {
         was adopted by the Board at its annual session.
         """,
         StandardCharsets.UTF_8);
-    Services services = new Services(Clock.systemUTC(), 1);
-    Path index = tmp.resolve("index");
-    services
-        .indexer(ExtractionLimits.DEFAULTS)
-        .update(new Corpus(corpus), services.backend(new IndexConfig.Embedded(index)), false, IndexProgress.NONE);
-    open = services.open(new IndexConfig.Embedded(index));
+    open = SmallIndex.of(corpus, tmp.resolve("index"), true);
   }
 
   @AfterAll
