@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -17,26 +16,14 @@ import org.councilsearch.model.Paper;
  * once per commit from the papers' metadata, as their passages do not carry it. Thread-safe.
  */
 final class Issuers {
-  private volatile Known known;
-
-  /** The papers by issuer computed for one state of the index, known by its generation. */
-  private record Known(Object generation, Map<String, Query> papers) {}
+  private final OncePerIndexState<Map<String, Query>> known = new OncePerIndexState<>();
 
   /**
    * The query that finds the passages of the papers {@code view} holds that each organization
    * issued, by its canonical name; an organization that issued none is absent.
    */
   Map<String, Query> of(IndexView view) throws IOException {
-    Object generation = view.generation();
-    Known k = known;
-    if (generation != null && k != null && Objects.equals(k.generation(), generation)) {
-      return k.papers();
-    }
-    Map<String, Query> papers = compute(view.papers());
-    if (generation != null) {
-      known = new Known(generation, papers);
-    }
-    return papers;
+    return known.get(view, () -> compute(view.papers()));
   }
 
   private static Map<String, Query> compute(List<Paper> papers) {

@@ -31,7 +31,7 @@ final class MeaningSearch {
   private final RankFusion fusion;
   private final Map<String, float[]> vectors;
   private final ExecutorService embedding;
-  private final ReaderCache<Boolean, Coverage> coverages = new ReaderCache<>(1);
+  private final OncePerIndexState<Coverage> coverages = new OncePerIndexState<>();
 
   /**
    * @param kept how many queries' vectors to keep, by query text (embedding costs a few
@@ -77,11 +77,8 @@ final class MeaningSearch {
   record Coverage(long withVector, long passages) {}
 
   Coverage coverage(IndexView view, Schema schema) throws IOException {
-    ReaderCache.Loader<Coverage> counted =
-        () -> new Coverage(view.count(schema.withVector()), view.count(schema.passagesOnly()));
     // The same for every search of one state of the index: counted once, not twice a search.
-    Object generation = view.generation();
-    return generation == null ? counted.load() : coverages.get(generation, Boolean.TRUE, counted);
+    return coverages.get(view, () -> new Coverage(view.count(schema.withVector()), view.count(schema.passagesOnly())));
   }
 
   /** The vector of a query's words. */
