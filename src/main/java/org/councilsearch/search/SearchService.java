@@ -502,7 +502,8 @@ public final class SearchService {
     List<String> nearMatchIds = filling.stream().map(Hit::id).toList();
     Set<String> unread = new HashSet<>();
     filling.stream().filter(h -> !meaning.reads(h.language())).forEach(h -> unread.add(h.id()));
-    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearMatchIds, unread::contains, nearIds);
+    boolean queryRead = meaning.reads(reader.languageOf(request.query()));
+    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearMatchIds, unread::contains, nearIds, queryRead);
     List<Ranked> onlyNear = new ArrayList<>();
     List<Passage> onlyNearPassages = new ArrayList<>();
     List<Integer> onlyNearAt = new ArrayList<>();

@@ -64,10 +64,22 @@ class RankFusionTest {
   }
 
   @Test
+  void meaning_counts_less_for_a_query_the_model_cannot_read() {
+    RankFusion fusion = new RankFusion(2, 1, 0.25, 0.5, 0.5, 0.25);
+    // Read: x 0.5/3 = 0.167 ties with the unread near match n (0.5/3) and comes first.
+    assertThat(ids(fusion.fuse(List.of("a"), List.of("n"), id -> true, List.of("x"), true)))
+        .containsExactly("a", "x", "n");
+    // Unread query: x 0.25/3 = 0.083, below n.
+    assertThat(ids(fusion.fuse(List.of("a"), List.of("n"), id -> true, List.of("x"), false)))
+        .containsExactly("a", "n", "x");
+  }
+
+  @Test
   void parameters_out_of_range_are_refused() {
     assertThatThrownBy(() -> new RankFusion(0, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RankFusion(60, -1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RankFusion(60, 1, -1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RankFusion(60, 1, 1, -1, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RankFusion(60, 1, 1, 1, 1, -1)).isInstanceOf(IllegalArgumentException.class);
   }
 }
