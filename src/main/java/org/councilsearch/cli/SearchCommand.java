@@ -118,6 +118,9 @@ final class SearchCommand implements Callable<Integer> {
     if (!result.interpreted().summary().equals("searched as written")) {
       out.println("Read as: " + result.interpreted().summary() + " (--literal to search word for word)");
     }
+    if (result.interpreted().didYouMean() != null) {
+      out.println("Did you mean: " + result.interpreted().didYouMean() + "?");
+    }
     if (result.meaning() != null && !result.meaning().complete()) {
       out.printf(
           Locale.ROOT,

@@ -19,6 +19,8 @@ import java.util.List;
  * @param relaxed when no passage had enough of the query's concepts and fewer were asked for, what
  *     was asked for instead ("no passage has all of ...; showing passages with most of them"); null
  *     when the strict match found passages
+ * @param didYouMean when no passage matched and a word of the query is in no passage, the query
+ *     with each such word written as the indexed word nearest it in spelling; else null
  */
 public record Interpretation(
     String words,
@@ -31,7 +33,8 @@ public record Interpretation(
     List<String> predecessors,
     boolean literal,
     String summary,
-    String relaxed) {
+    String relaxed,
+    String didYouMean) {
   /** The summary of a query read exactly as typed, with nothing rewritten. */
   public static final String AS_WRITTEN = "searched as written";
 
@@ -53,14 +56,20 @@ public record Interpretation(
       List<String> predecessors,
       boolean literal,
       String summary) {
-    this(words, fromYear, toYear, years, expansions, organizations, collaborationWith, predecessors, literal, summary, null);
+    this(words, fromYear, toYear, years, expansions, organizations, collaborationWith, predecessors, literal, summary, null, null);
+  }
+
+  /** This reading with {@code query} suggested as what may have been meant. */
+  public Interpretation suggesting(String query) {
+    return new Interpretation(
+        words, fromYear, toYear, years, expansions, organizations, collaborationWith, predecessors, literal, summary, relaxed, query);
   }
 
   /** This reading with the strict match relaxed as {@code note} says; the summary says it too. */
   public Interpretation relaxedAs(String note) {
     String said = summary.equals(AS_WRITTEN) ? note : summary + "; " + note;
     return new Interpretation(
-        words, fromYear, toYear, years, expansions, organizations, collaborationWith, predecessors, literal, said, note);
+        words, fromYear, toYear, years, expansions, organizations, collaborationWith, predecessors, literal, said, note, didYouMean);
   }
 
   /**

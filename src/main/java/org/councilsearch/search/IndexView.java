@@ -76,6 +76,26 @@ public interface IndexView {
     return -1;
   }
 
+  /**
+   * Indexed words near {@code word} in spelling, a word no passage has, with how many passages have
+   * each: Lucene's direct spell checker on {@link org.councilsearch.index.Schema#TEXT_WORDS}, at
+   * most two edits away, sharing the first letter, with the settings below, on either engine (the
+   * caller chooses among them, so that both engines choose alike).
+   */
+  Map<String, Long> spelledLike(String word) throws IOException;
+
+  /** How many words near in spelling are asked for. */
+  int SPELLING_CANDIDATES = 10;
+
+  /**
+   * How alike a correction must be: four letters in five kept, so one edit from a word of five
+   * letters or more, two only from one of ten or more.
+   */
+  float SPELLING_ACCURACY = 0.8f;
+
+  /** Words shorter than this are never corrected: too many words are near a short one. */
+  int SPELLING_MIN_LENGTH = 5;
+
   /** For each of {@code docs}, whether {@code query} matches it. */
   boolean[] matches(Query query, List<Ranked> docs) throws IOException;
 

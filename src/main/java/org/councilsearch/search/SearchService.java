@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Hit;
@@ -50,6 +52,8 @@ public final class SearchService {
   private static final int LEAD_CHARS = 240;
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(?:AND|OR|NOT|TO)\\b");
+
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
   private final PassageIndex index;
   private final Schema schema;
@@ -311,16 +315,27 @@ public final class SearchService {
     return new SearchResult(request.query(), hits.size(), in, hits, Map.of(), coverageOf(coverage));
   }
 
-  private SearchResult searchWords(IndexView view, SearchRequest request, Interpretation in, MatchPlan plan)
+  private SearchResult searchWords(IndexView view, SearchRequest request, Interpretation reading, MatchPlan plan)
       throws IOException {
+    Interpretation in = reading;
     Query marked = plan.marks();
     Found found = find(view, plan.strict(), marked, request);
+    long[] having = null;
+    if (found.total() == 0 && !in.literal() && !plan.concepts().isEmpty()) {
+      having = having(view, plan);
+      String respelled = respelled(view, request.query(), plan, having);
+      if (respelled != null) {
+        in = in.suggesting(respelled);
+      }
+    }
     OptionalInt relaxed = plan.relaxedRequired();
     int wanted = request.offset() + request.limit();
     if (relaxed.isEmpty() || found.total() >= wanted || request.offset() > found.total()) {
       return answer(view, request, in, marked, found);
     }
-    long[] having = having(view, plan);
+    if (having == null) {
+      having = having(view, plan);
+    }
     int[] votes = ConceptWeights.votes(view.count(schema.passagesOnly()), having);
     Query fewer = plan.weighted(votes, plan.relaxedVotes(votes, having));
     if (found.total() == 0) {
@@ -330,6 +345,43 @@ public final class SearchService {
       return answer(view, request, said, marked, nearMatches(view, request, List.of(plan.query(1)), fewer, plan, most));
     }
     return answer(view, request, in, marked, nearMatches(view, request, List.of(fewer, plan.query(1)), plan.strict(), plan, found));
+  }
+
+  /**
+   * {@code query} with each word that no passage has, and that is a word (letters only, long enough
+   * to be told from others), written as the indexed word nearest it in spelling ("trafficing" as
+   * "trafficking"); null when there is none to write otherwise. Only suggested, never searched
+   * instead: a word no passage has is as often a real word the archive does not use, and on the
+   * judged queries searching the nearest word instead made the ranking worse.
+   */
+  private static String respelled(IndexView view, String query, MatchPlan plan, long[] having) throws IOException {
+    String respelled = query;
+    for (int i = 0; i < having.length; i++) {
+      String word = plan.concepts().get(i).label();
+      if (having[i] > 0 || !LETTERS.matcher(word).matches() || word.length() < IndexView.SPELLING_MIN_LENGTH) {
+        continue;
+      }
+      String near = nearest(word.toLowerCase(Locale.ROOT), view.spelledLike(word));
+      if (near != null) {
+        respelled = Pattern.compile("(?<!\\p{L})" + Pattern.quote(word) + "(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+            .matcher(respelled)
+            .replaceAll(Matcher.quoteReplacement(near));
+      }
+    }
+    return respelled.equals(query) ? null : respelled;
+  }
+
+  /** Of {@code near} (word: passages having it), the nearest to {@code word}, then the most used, then the first in order. */
+  private static String nearest(String word, Map<String, Long> near) {
+    LevenshteinDistance distance = new LevenshteinDistance();
+    return near.entrySet().stream()
+        .sorted(
+            Comparator.comparingDouble((Map.Entry<String, Long> e) -> -distance.getDistance(word, e.getKey()))
+                .thenComparing(Map.Entry::getValue, Comparator.reverseOrder())
+                .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   /** How many passages have each concept, which makes its votes (see {@link ConceptWeights}). */

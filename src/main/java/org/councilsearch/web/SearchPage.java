@@ -16,6 +16,9 @@ import java.util.List;
  * @param readingBrief the reading in a few words for one line on a phone, or null when the
  *     sentence is short already
  * @param allYearsHref the same search with the year taken out of the query, or null
+ * @param didYouMean the query with a word no passage has written as the nearest indexed word, or
+ *     null
+ * @param didYouMeanHref that search, or null
  * @param total how many passages match
  * @param hits the page of hits
  * @param facets year, organization, event type, place and paper, with counts
@@ -37,6 +40,8 @@ public record SearchPage(
     String reading,
     String readingBrief,
     String allYearsHref,
+    String didYouMean,
+    String didYouMeanHref,
     long total,
     List<HitView> hits,
     List<FacetView> facets,

@@ -179,6 +179,22 @@ class MatchingTest {
   }
 
   @Test
+  void a_misspelled_word_gets_the_indexed_word_nearest_it_suggested_and_the_search_is_as_typed() {
+    SearchResult r = search("rotaton policy");
+    assertThat(r.interpreted().didYouMean()).isEqualTo("rotation policy");
+    assertThat(r.interpreted().relaxed()).as("searched as typed").endsWith("\"rotaton\" is in no passage");
+    assertThat(search("Hardsip").interpreted().didYouMean()).as("one word alone").isEqualTo("hardship");
+    assertThat(search("rotation policy").interpreted().didYouMean()).as("nothing misspelled").isNull();
+  }
+
+  @Test
+  void nothing_is_suggested_for_a_literal_query_a_short_word_or_a_word_far_from_any() {
+    assertThat(open.search().search(SearchRequest.of("rotaton", 10).literally()).interpreted().didYouMean()).isNull();
+    assertThat(search("hal").interpreted().didYouMean()).isNull();
+    assertThat(search("murals qwxzv").interpreted().didYouMean()).isNull();
+  }
+
+  @Test
   void a_relaxed_match_that_finds_nothing_says_that_too() {
     SearchResult r = search("ribbons murals budgets");
     assertThat(r.total()).isZero();

@@ -120,6 +120,8 @@ class SolrSearchIT {
             SearchRequest.of("year:[2005 TO 2009] AND event:workshop", 11),
             SearchRequest.of("performance received from UN-Women", 11),
             SearchRequest.of("female genital mutilation whales", 11), // nothing has all: relaxed
+            SearchRequest.of("trafficing victims", 11), // a misspelling, respelled
+            SearchRequest.of("mainstreeming", 11),
             SearchRequest.of("events in Geneva", 11),
             new SearchRequest("training", null, null, null, null, "workshop", null, null, null, false, 11, 0),
             new SearchRequest("women", 2005, 2012, "UNICEF", null, null, null, null, null, false, 11, 0),

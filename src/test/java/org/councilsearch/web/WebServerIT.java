@@ -72,6 +72,17 @@ class WebServerIT {
   }
 
   @Test
+  void a_misspelled_query_is_answered_as_typed_with_the_nearest_spelling_offered() throws Exception {
+    JsonNode result = web.get("/api/search?q=" + q("trafficing victims")).json();
+    assertThat(result.get("interpreted").get("didYouMean").asText()).isEqualTo("trafficking victims");
+    assertThat(result.get("query").asText()).isEqualTo("trafficing victims");
+    assertThat(web.get("/api/search?q=" + q("trafficking victims")).json().get("interpreted").get("didYouMean").isNull())
+        .isTrue();
+    assertThat(web.get("/search?q=" + q("trafficing victims")).body())
+        .contains("<p id=\"did-you-mean\">Did you mean <a href=\"/search?q=trafficking%20victims\">trafficking victims</a>?</p>");
+  }
+
+  @Test
   void search_json_is_the_same_as_search_json_on_the_command_line() throws Exception {
     Reply r = web.get("/api/search?q=" + q("FGM 2011") + "&size=5");
     JsonNode expected;

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -40,6 +41,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
 import org.councilsearch.index.Schema;
 import org.councilsearch.model.Paper;
@@ -207,6 +211,23 @@ final class LuceneView implements IndexView {
   @Override
   public long atMost(Term term) throws IOException {
     return searcher.getIndexReader().docFreq(term);
+  }
+
+  @Override
+  public Map<String, Long> spelledLike(String word) throws IOException {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setAccuracy(SPELLING_ACCURACY);
+    checker.setMinQueryLength(SPELLING_MIN_LENGTH);
+    Map<String, Long> near = new HashMap<>();
+    for (SuggestWord w :
+        checker.suggestSimilar(
+            new Term(Schema.TEXT_WORDS, word.toLowerCase(Locale.ROOT)),
+            SPELLING_CANDIDATES,
+            searcher.getIndexReader(),
+            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+      near.put(w.string, (long) w.freq);
+    }
+    return near;
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.councilsearch.index.FieldKind;
 import org.councilsearch.index.FieldedDocument;
 import org.councilsearch.index.LanguageAnalysis;
 import org.councilsearch.index.Schema;
+import org.councilsearch.search.IndexView;
 import org.councilsearch.index.SchemaField;
 
 /**
@@ -301,7 +302,9 @@ public final class SolrSchema {
   }
 
   private static String solrConfig() {
-    return """
+    return String.format(
+        Locale.ROOT,
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <!-- Written by `council-search solr-config`. Do not edit: regenerate it. -->
         <config>
@@ -343,14 +346,35 @@ public final class SolrSchema {
             <requestParsers multipartUploadLimitInKB="-1" formdataUploadLimitInKB="-1"/>
             <httpCaching never304="true"/>
           </requestDispatcher>
+          <!-- The embedded index's spell checker (IndexView.spelledLike), with its settings. -->
+          <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
+            <lst name="spellchecker">
+              <str name="name">default</str>
+              <str name="field">%s</str>
+              <str name="classname">solr.DirectSolrSpellChecker</str>
+              <str name="distanceMeasure">internal</str>
+              <float name="accuracy">%s</float>
+              <int name="maxEdits">2</int>
+              <int name="minPrefix">1</int>
+              <int name="maxInspections">5</int>
+              <int name="minQueryLength">%d</int>
+              <float name="maxQueryFrequency">0.01</float>
+            </lst>
+          </searchComponent>
           <requestHandler name="/select" class="solr.SearchHandler">
             <lst name="defaults">
               <str name="echoParams">explicit</str>
               <int name="rows">10</int>
             </lst>
+            <arr name="last-components">
+              <str>spellcheck</str>
+            </arr>
           </requestHandler>
         </config>
-        """;
+        """,
+        Schema.TEXT_WORDS,
+        IndexView.SPELLING_ACCURACY,
+        IndexView.SPELLING_MIN_LENGTH);
   }
 
   private static String stopWords() {

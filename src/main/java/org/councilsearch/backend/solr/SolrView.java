@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
@@ -170,6 +172,26 @@ final class SolrView implements IndexView {
     ModifiableSolrParams p = query(query);
     p.set("rows", 0);
     return send(p).getResults().getNumFound();
+  }
+
+  @Override
+  public Map<String, Long> spelledLike(String word) throws IOException {
+    ModifiableSolrParams p = new ModifiableSolrParams();
+    p.set("q", "*:*");
+    p.set("rows", 0);
+    p.set("spellcheck", true);
+    p.set("spellcheck.q", word.toLowerCase(Locale.ROOT));
+    p.set("spellcheck.count", SPELLING_CANDIDATES);
+    p.set("spellcheck.extendedResults", true);
+    SpellCheckResponse spelling = send(p).getSpellCheckResponse();
+    Map<String, Long> near = new HashMap<>();
+    if (spelling != null && !spelling.getSuggestions().isEmpty()) {
+      SpellCheckResponse.Suggestion s = spelling.getSuggestions().get(0);
+      for (int i = 0; i < s.getAlternatives().size(); i++) {
+        near.put(s.getAlternatives().get(i), (long) s.getAlternativeFrequencies().get(i));
+      }
+    }
+    return near;
   }
 
   @Override
