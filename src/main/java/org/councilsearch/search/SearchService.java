@@ -288,7 +288,7 @@ public final class SearchService {
       near.settle();
       throw e;
     }
-    return fused(view, request, plan, words, coverage, near.get());
+    return fused(view, request, plan, words, coverage, near.get(), meaningText(request, in));
   }
 
   /** The passages nearest in meaning, under the request's filters, counted by how many are shown. */
@@ -475,7 +475,7 @@ public final class SearchService {
    */
   private SearchResult fused(
       IndexView view, SearchRequest request, MatchPlan plan, SearchResult words, MeaningSearch.Coverage coverage,
-      MeaningSearch.Near found)
+      MeaningSearch.Near found, String meaningText)
       throws IOException {
     int wanted = request.offset() + request.limit();
     SearchRequest top = request.page(Math.min(SearchRequest.MAX_LIMIT, wanted), 0);
@@ -502,7 +502,9 @@ public final class SearchService {
     List<String> nearMatchIds = filling.stream().map(Hit::id).toList();
     Set<String> unread = new HashSet<>();
     filling.stream().filter(h -> !meaning.reads(h.language())).forEach(h -> unread.add(h.id()));
-    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearMatchIds, unread::contains, nearIds);
+    RankFusion.QueryShape shape =
+        new RankFusion.QueryShape(meaning.reads(reader.languageOf(request.query())), wordsIn(meaningText));
+    List<RankFusion.Fused> fused = meaning.fusion().fuse(wordIds, nearMatchIds, unread::contains, nearIds, shape);
     List<Ranked> onlyNear = new ArrayList<>();
     List<Passage> onlyNearPassages = new ArrayList<>();
     List<Integer> onlyNearAt = new ArrayList<>();
@@ -540,6 +542,11 @@ public final class SearchService {
       shown.add(page.get(i).withScore((float) fused.get(request.offset() + i).score()));
     }
     return new SearchResult(words.query(), words.total(), words.interpreted(), shown, words.facets(), coverageOf(coverage));
+  }
+
+  private static int wordsIn(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
   }
 
   /** The positions of a page, those not {@code repeated} first, each part in its order. */

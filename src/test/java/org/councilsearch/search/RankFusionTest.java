@@ -64,10 +64,36 @@ class RankFusionTest {
   }
 
   @Test
+  void meaning_counts_less_for_a_query_the_model_cannot_read() {
+    RankFusion fusion = new RankFusion(2, 1, 0.25, 0.5, 0.5, 0.25, 0.1, 5);
+    // Read: x 0.5/3 = 0.167 ties with the unread near match n (0.5/3) and comes first.
+    assertThat(ids(fusion.fuse(List.of("a"), List.of("n"), id -> true, List.of("x"), new RankFusion.QueryShape(true, 8))))
+        .containsExactly("a", "x", "n");
+    // Unread query: x 0.25/3 = 0.083, below n.
+    assertThat(ids(fusion.fuse(List.of("a"), List.of("n"), id -> true, List.of("x"), new RankFusion.QueryShape(false, 8))))
+        .containsExactly("a", "n", "x");
+  }
+
+  @Test
+  void meaning_counts_least_for_a_query_of_a_few_words() {
+    RankFusion fusion = new RankFusion(2, 1, 0.25, 0.5, 0.5, 0.25, 0.1, 5);
+    // Six words: x 0.5/3 = 0.167 above the near match n (0.25/3 = 0.083).
+    assertThat(ids(fusion.fuse(List.of("a"), List.of("n"), id -> false, List.of("x"), new RankFusion.QueryShape(true, 6))))
+        .containsExactly("a", "x", "n");
+    // Five words: x 0.1/3 = 0.033, below n; in any language.
+    assertThat(ids(fusion.fuse(List.of("a"), List.of("n"), id -> false, List.of("x"), new RankFusion.QueryShape(true, 5))))
+        .containsExactly("a", "n", "x");
+    assertThat(fusion.meaningWeight(new RankFusion.QueryShape(false, 2))).isEqualTo(0.1);
+    assertThat(fusion.meaningWeight(new RankFusion.QueryShape(false, 6))).isEqualTo(0.25);
+  }
+
+  @Test
   void parameters_out_of_range_are_refused() {
     assertThatThrownBy(() -> new RankFusion(0, 1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RankFusion(60, -1, 1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RankFusion(60, 1, -1, 1, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RankFusion(60, 1, 1, -1, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RankFusion(60, 1, 1, 1, 1, -1, 1, 5)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RankFusion(60, 1, 1, 1, 1, 1, -1, 5)).isInstanceOf(IllegalArgumentException.class);
   }
 }
