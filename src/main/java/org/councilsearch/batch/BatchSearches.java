@@ -3,7 +3,6 @@ package org.councilsearch.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,16 +106,7 @@ public final class BatchSearches implements AutoCloseable {
    * @throws UnknownIdException when there is no batch with this id
    */
   public BatchStatus status(long id) {
-    BatchStatus found =
-        db.read(
-            c -> {
-              try (PreparedStatement s = c.prepareStatement("SELECT * FROM batch WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                  return r.next() ? status(r) : null;
-                }
-              }
-            });
+    BatchStatus found = db.read(c -> StateDatabase.first(c, "SELECT * FROM batch WHERE id = ?", BatchSearches::status, id));
     if (found == null) {
       throw new UnknownIdException("no batch search has the id " + id + "; GET /api/batch-searches lists them");
     }
@@ -125,17 +115,7 @@ public final class BatchSearches implements AutoCloseable {
 
   /** Every batch, the newest first. */
   public List<BatchStatus> list() {
-    return db.read(
-        c -> {
-          List<BatchStatus> all = new ArrayList<>();
-          try (PreparedStatement s = c.prepareStatement("SELECT * FROM batch ORDER BY id DESC");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              all.add(status(r));
-            }
-          }
-          return all;
-        });
+    return db.read(c -> StateDatabase.rows(c, "SELECT * FROM batch ORDER BY id DESC", BatchSearches::status));
   }
 
   /**

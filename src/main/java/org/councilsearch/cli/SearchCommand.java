@@ -111,9 +111,9 @@ final class SearchCommand implements Callable<Integer> {
   private static void print(SearchResult result, PrintWriter out, boolean terminal) {
     out.printf(
         Locale.ROOT,
-        "%d passage%s match \"%s\"%n",
+        "%d %s \"%s\"%n",
         result.total(),
-        result.total() == 1 ? "" : "s",
+        result.total() == 1 ? "passage matches" : "passages match",
         result.query());
     if (!result.interpreted().summary().equals("searched as written")) {
       out.println("Read as: " + result.interpreted().summary() + " (--literal to search word for word)");

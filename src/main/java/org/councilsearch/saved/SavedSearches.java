@@ -104,17 +104,7 @@ public final class SavedSearches {
 
   /** Every saved search, by name. */
   public List<SavedSearch> list() {
-    return db.read(
-        c -> {
-          List<SavedSearch> all = new ArrayList<>();
-          try (PreparedStatement s = c.prepareStatement("SELECT * FROM saved_search ORDER BY name COLLATE NOCASE");
-              ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              all.add(row(r));
-            }
-          }
-          return all;
-        });
+    return db.read(c -> StateDatabase.rows(c, "SELECT * FROM saved_search ORDER BY name COLLATE NOCASE", SavedSearches::row));
   }
 
   /**
@@ -123,16 +113,7 @@ public final class SavedSearches {
    * @throws UnknownIdException when there is none
    */
   public SavedSearch get(long id) {
-    SavedSearch found =
-        db.read(
-            c -> {
-              try (PreparedStatement s = c.prepareStatement("SELECT * FROM saved_search WHERE id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                  return r.next() ? row(r) : null;
-                }
-              }
-            });
+    SavedSearch found = db.read(c -> StateDatabase.first(c, "SELECT * FROM saved_search WHERE id = ?", SavedSearches::row, id));
     if (found == null) {
       throw new UnknownIdException("no saved search has the id " + id + "; GET /api/saved-searches lists them");
     }
@@ -299,12 +280,7 @@ public final class SavedSearches {
   }
 
   private static SavedSearch find(Connection c, String name) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT * FROM saved_search WHERE name = ? COLLATE NOCASE")) {
-      s.setString(1, name);
-      try (ResultSet r = s.executeQuery()) {
-        return r.next() ? row(r) : null;
-      }
-    }
+    return StateDatabase.first(c, "SELECT * FROM saved_search WHERE name = ? COLLATE NOCASE", SavedSearches::row, name);
   }
 
   private static SavedSearch row(ResultSet r) throws SQLException {

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -99,6 +101,34 @@ public final class StateDatabase implements AutoCloseable {
   @FunctionalInterface
   public interface Work<T> {
     T run(Connection c) throws SQLException;
+  }
+
+  /** Reads one row of a query's result. */
+  @FunctionalInterface
+  public interface Row<T> {
+    T read(ResultSet r) throws SQLException;
+  }
+
+  /** The rows {@code sql} selects, its parameters {@code params} in order, each read by {@code row}. */
+  public static <T> List<T> rows(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      List<T> all = new ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          all.add(row.read(r));
+        }
+      }
+      return all;
+    }
+  }
+
+  /** The first row {@code sql} selects, as {@link #rows}; null when it selects none. */
+  public static <T> T first(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    List<T> all = rows(c, sql, row, params);
+    return all.isEmpty() ? null : all.get(0);
   }
 
   /**

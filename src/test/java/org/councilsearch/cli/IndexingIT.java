@@ -56,7 +56,7 @@ class IndexingIT {
     assertThat(run.out()).contains("0 added, 1 updated, 1 removed, 3 unchanged", "holds 4 papers");
 
     CliRun search = CliRun.of("search", "--index", index.toString(), "zebra");
-    assertThat(search.out()).contains("1 passage match");
+    assertThat(search.out()).contains("1 passage matches");
     CliRun gone = CliRun.of("search", "--index", index.toString(), "Istanbul");
     assertThat(gone.out()).doesNotContain("2003");
 
