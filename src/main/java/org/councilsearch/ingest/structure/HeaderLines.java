@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
 
 /**
- * Recognises the lines of a council paper's header that describe the paper rather than open its
- * body: the organisation's name, the document symbol, the session, the meeting's place and dates,
- * and distribution notes such as "English only".
+ * Reads the shapes of header lines, for the line-role model's features ({@link RoleFeatures}: does
+ * a line read as a symbol, a session, a body's name, an agenda item, a label) and for reading the
+ * values out of a line the model labelled ({@link RoleHeader}: the symbol on a symbol line, the place
+ * and dates on a venue line, the session a title names). It decides no line's role.
  */
 final class HeaderLines {
   static final int MAX_CHARS = 200;
@@ -93,24 +94,6 @@ final class HeaderLines {
               + "|bureau\\s+international\\s+du\\s+travail)\\b.*");
   private static final Pattern SECTION_OF_BODY =
       Pattern.compile("(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:and\\s+)?){1,6}(?:Section|Segment)(?:\\s+\\p{Lu}{2,6})?");
-  /**
-   * Lines that name the body or the organization in French or Spanish: "Naciones Unidas", "Nations
-   * Unies", "Fondo de las Naciones Unidas para la Infancia", "Junta Ejecutiva", "Comité exécutif",
-   * "Assemblée générale" ("Conseil", "Consejo" are in {@link #ORGAN}).
-   */
-  private static final Pattern ORGAN_FR_ES =
-      Pattern.compile(
-          "(?iu)(?:(?:la|el|le|les|l['’])\\s*)?(?:junta|comit[ée]|asamblea|assembl[ée]e|conferencia|conf[ée]rence)\\b.*"
-              + "|.*\\b(?:naciones\\s+unidas|nations\\s+unies)\\b.*");
-  /** Words that open a title or a line of the front matter in French or Spanish, never a body's name. */
-  private static final Pattern TITLE_WORDS_FR_ES =
-      Pattern.compile(
-          "(?iu)\\b(?:informe|rapport|examen|plan|documento|document|actualizaci[óo]n|point|nota|note|propuesta|proposition"
-              + "|proyecto|projet|evaluaci[óo]n|[ée]valuation|presupuesto|budget|resoluci[óo]n|r[ée]solution|decisi[óo]n|d[ée]cision"
-              + "|estrategia|strat[ée]gie|pol[íi]tica|politique|sesi[óo]n|sesiones|session|per[íi]odo|r[ée]union|reuni[óo]n|tema|punto)\\b");
-  /** Lower-case words of four letters or more that go on a body's name in French or Spanish. */
-  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("para", "pour", "sobre", "contra", "contre", "entre");
-
   /** Words that open a paper's title rather than a body's name. */
   private static final Pattern TITLE_WORDS =
       Pattern.compile("(?i)\\b(?:report|update|review|session|meeting|progress|resolution|decision|note|plan|policy|strategy|budget|statement|proposal|follow-up|annual)\\b");
@@ -131,12 +114,6 @@ final class HeaderLines {
               + "|(?:report|note|statement)\\s+by\\s+the\\s+(?:secretariat|director-general|director\\s+general|administrator|executive\\s+director|secretary-general|high\\s+commissioner)"
               + ")\\.?");
 
-  /** Headings of a box or list that opens the body: "Summary", "Purpose of the document", "In this issue". */
-  private static final Pattern BOX =
-      Pattern.compile(
-          "(?i)(?:summary|abstract|purpose\\s+of\\s+the\\s+(?:document|paper)|in\\s+this\\s+issue|contents|table\\s+of\\s+contents"
-              + "|(?:chapter|paragraphs?|page|number)(?:\\s+(?:chapter|paragraphs?|page|number))*)\\.?");
-
   /** "This document is submitted to the Executive Committee at its 109th Session in July 2012." */
   private static final Pattern SUBMISSION_NOTE =
       Pattern.compile("(?i)this\\s+(?:document|paper|report)\\s+is\\s+(?:being\\s+)?(?:submitted|presented|issued)\\s+to\\b.{0,200}");
@@ -149,14 +126,6 @@ final class HeaderLines {
 
   private static final Pattern DATE_THEN_PLACE =
       Pattern.compile("(.{6,60}?(?:19|20)\\d{2})\\s*,\\s*(\\p{Lu}[\\p{L}.'’\\- ]{1,40})");
-
-  private static final Pattern DISTRIBUTION =
-      Pattern.compile(
-          "(?i)(?:(?:english|french|spanish|arabic|russian|chinese)(?:\\s+only)?"
-              + "|original\\s*:\\s*\\p{L}+(?:(?:\\s*,\\s*|\\s+and\\s+)\\p{L}+)*|distr(?:ibution)?\\s*:\\s*.{1,40}|distr\\.:?\\s*.{1,40}"
-              + "|distr\\.?|restricted|limited|general|for\\s+information(?:\\s+only)?|for\\s+decision"
-              + "|for\\s+discussion|unofficial\\s+translation|draft|agenda\\s+item.{0,80}"
-              + "|item\\s+\\d{1,3}\\b.{0,80}|page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)\\.?");
 
   private HeaderLines() {}
 
@@ -237,42 +206,6 @@ final class HeaderLines {
     return ORGAN.matcher(line.strip()).matches() || SECTION_OF_BODY.matcher(line.strip()).matches();
   }
 
-  /**
-   * Names a body or the organization in French or Spanish, as {@link #isBodyName} does in English:
-   * a short line, no sentence, no figure, no word that opens a title.
-   */
-  static boolean isBodyNameFrenchOrSpanish(String line) {
-    String s = line.strip();
-    return s.length() <= 80
-        && s.chars().noneMatch(Character::isDigit)
-        && !TextShapes.endsSentence(s)
-        && !TITLE_WORDS_FR_ES.matcher(s).find()
-        && ORGAN_FR_ES.matcher(s).matches();
-  }
-
-  /**
-   * A line that goes on with the body named on the line above: "Programme, the United Nations
-   * Population Fund and the" after "Executive Board of the United Nations Development". Body names
-   * are in title case, but for the French and Spanish particles of four letters ("para el
-   * Desarrollo, del Fondo"); a paper's title in sentence case or capitals.
-   */
-  static boolean continuesBodyName(String line) {
-    if (line.length() > MAX_CHARS || TITLE_WORDS.matcher(line).find() || TextShapes.isAllCaps(line)) {
-      return false;
-    }
-    Matcher m = LONG_WORD.matcher(line);
-    boolean any = false;
-    while (m.find()) {
-      if (!Character.isUpperCase(m.group().charAt(0)) && !NAME_PARTICLES.contains(m.group())) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  private static final Pattern LONG_WORD = Pattern.compile("\\p{L}[\\p{L}’'-]{3,}");
-
   static boolean isAgendaItem(String line) {
     return line.length() <= 120 && AGENDA_ITEM.matcher(line.strip()).matches();
   }
@@ -304,11 +237,6 @@ final class HeaderLines {
       space = s.indexOf(' ', space + 1);
     }
     return Optional.empty();
-  }
-
-  /** "Summary", "Purpose of the document": a box heading that stays in the body but titles nothing. */
-  static boolean isBoxHeading(String line) {
-    return line.length() <= 60 && BOX.matcher(line.strip()).matches();
   }
 
   /** A cover-page note saying which body the paper goes to: a header line, not a passage. */
@@ -358,9 +286,5 @@ final class HeaderLines {
       return Optional.empty();
     }
     return Optional.of(new PlaceAndDate(place, dates.get()));
-  }
-
-  static boolean isDistributionNote(String line) {
-    return line.length() <= 120 && DISTRIBUTION.matcher(line.strip()).matches();
   }
 }

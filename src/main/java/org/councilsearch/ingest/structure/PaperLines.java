@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class PaperLines {
   private final List<Line> lines;
-  private final FrontMatter front;
+  private final MetadataLines front;
   private final int n;
   /** For each line, the index of the next line with content after it, or n. */
   private final int[] nextContent;
@@ -22,7 +22,7 @@ final class PaperLines {
    */
   private final boolean hardBreaks;
 
-  PaperLines(List<Line> lines, FrontMatter front, LayoutProfile profile) {
+  PaperLines(List<Line> lines, MetadataLines front, LayoutProfile profile) {
     this.lines = lines;
     this.front = front;
     this.n = lines.size();
@@ -67,7 +67,7 @@ final class PaperLines {
     return lines.get(i);
   }
 
-  FrontMatter front() {
+  MetadataLines front() {
     return front;
   }
 

@@ -15,8 +15,8 @@ import org.councilsearch.registry.Registry;
 
 /**
  * What a paper says about itself: title, the year it reports on, symbol, session, meeting place and
- * dates. The header facts come from {@link FrontMatter}; the year and, for a paper without a
- * printed title, the title come from the body as well.
+ * dates. The header facts come from the line roles ({@link RoleHeader}); the year and, for a paper
+ * without a printed title, the title come from the body as well.
  *
  * <ul>
  *   <li>Title: the printed title, in title case when it is printed in capitals; else a title
@@ -49,16 +49,19 @@ final class PaperMetadataExtractor {
     this.registry = registry;
   }
 
-  PaperMetadata extract(FrontMatter front, RoleHeader header, List<Segment> segments) {
+  /**
+   * @param firstLine the paper's first line with words, a title of last resort, or null
+   */
+  PaperMetadata extract(RoleHeader header, String firstLine, List<Segment> segments) {
     List<String> texts = new ArrayList<>(segments.size());
     Set<String> headings = new LinkedHashSet<>();
     for (Segment s : segments) {
       texts.add(s.text());
       headings.addAll(s.section());
     }
-    DateSpan dates = header.meetingDates() != null ? header.meetingDates() : front.meetingDates();
-    DateSpan issued = header.issued() != null ? header.issued() : front.issued();
-    String printedTitle = header.title() != null ? header.title() : front.title();
+    DateSpan dates = header.meetingDates();
+    DateSpan issued = header.issued();
+    String printedTitle = header.title();
     Integer meetingYear = dates != null ? Integer.valueOf(dates.end().getYear()) : header.meetingYear();
     Integer issueYear = issued != null ? Integer.valueOf(issued.end().getYear()) : header.issueYear();
     Integer year = ReportYear.inTitle(printedTitle, meetingYear != null ? meetingYear : issueYear);
@@ -73,24 +76,24 @@ final class PaperMetadataExtractor {
     if (year == null) {
       year = issueYear; // a paper dated only by its issue
     }
-    String title = title(printedTitle, front, texts, year);
-    String symbol = header.symbol() != null ? header.symbol() : front.symbol();
-    String session = header.session() != null ? header.session() : front.session();
+    String title = title(printedTitle, firstLine, texts, year);
+    String symbol = header.symbol();
+    String session = header.session();
     if (session == null) {
       session = HeaderLines.sessionInTitle(printedTitle).orElse(null);
     }
     if (session != null && TitleCase.isUpperCase(session)) {
       session = ORDINAL_SUFFIX.matcher(TitleCase.of(session, w -> false)).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
     }
-    // The masthead and governing body the line roles found come before the rules' header lines;
-    // the registry keeps an organization it does not know as printed.
+    // The masthead and governing body come before the header's other lines; the registry keeps an
+    // organization it does not know as printed.
     List<String> organizationLines = new ArrayList<>(header.organizationLines());
-    organizationLines.addAll(front.headerLines());
+    header.frontLines().forEach(l -> organizationLines.add(l.text().strip()));
     String organization = registry.paperOrganization(symbol, header.mastheadRuns(), organizationLines, texts).orElse(null);
     if (organization != null && registry.organization(organization).isEmpty() && TitleCase.isUpperCase(organization)) {
       organization = TitleCase.of(organization, w -> false); // an unregistered name printed in capitals
     }
-    return new PaperMetadata(title, year, symbol, session, organization, front.meetingPlace(), dates);
+    return new PaperMetadata(title, year, symbol, session, organization, header.meetingPlace(), dates);
   }
 
   /** "Annual report of the Executive Director": a report on the year before the meeting it goes to. */
@@ -98,7 +101,7 @@ final class PaperMetadataExtractor {
     return title != null && ANNUAL.matcher(title).find();
   }
 
-  private static String title(String printed, FrontMatter front, List<String> texts, Integer year) {
+  private static String title(String printed, String first, List<String> texts, Integer year) {
     if (printed != null && !printed.isBlank()) {
       String t = printed.strip();
       return TitleCase.isUpperCase(t) ? TitleCase.of(t, acronyms(texts)::contains) : t;
@@ -107,7 +110,6 @@ final class PaperMetadataExtractor {
     if (unit != null) {
       return year == null ? unit + " Report" : unit + " Report " + year;
     }
-    String first = front.firstLine();
     if (first != null && !first.isBlank()) {
       return shorten(first.strip());
     }

@@ -12,11 +12,11 @@ import org.councilsearch.registry.Registry;
 /**
  * Reads the text of one council paper, as extracted from any format, into its metadata and its
  * passages: the text is cleaned line by line ({@link CleanupPipeline#forDocuments()}), its lines
- * classified, its header read ({@link FrontMatter}), its body segmented along the paper's own
- * structure ({@link PassageSegmenter}) and its metadata gathered ({@link PaperMetadataExtractor}).
- * The header facts come first from the roles the line-role model gives the printed lines ({@link
- * LineRoleReader}, {@link RoleHeader}), read before cleanup joins or drops any line; the leading
- * lines the roles put in the front matter are metadata, never passages.
+ * classified, its body segmented along the paper's own structure ({@link PassageSegmenter}) and
+ * its metadata gathered ({@link PaperMetadataExtractor}). The header comes from the roles the
+ * line-role model gives the printed lines ({@link LineRoleReader}, {@link RoleHeader}), read before
+ * cleanup joins or drops any line; the leading lines the roles put in the header are metadata,
+ * never passages ({@link MetadataLines}).
  *
  * <p>Stateless and thread-safe when the model is. Any input gives a result, in time roughly linear in its length:
  * empty text gives no passages and the title "Untitled".
@@ -45,8 +45,8 @@ public final class PaperParser {
     RoleHeader header = RoleHeader.of(roles.read(lineCleanup.apply(text)));
     String clean = RunOnParagraphs.split(documentCleanup.apply(text));
     List<Line> lines = LineClassifier.classify(clean);
-    FrontMatter front = FrontMatter.read(lines).skippingAlso(lines, header.frontLines());
+    MetadataLines front = MetadataLines.of(lines, header);
     List<Segment> segments = segmenter.segment(lines, front);
-    return new ParsedPaper(metadataExtractor.extract(front, header, segments), segments);
+    return new ParsedPaper(metadataExtractor.extract(header, front.firstLine(), segments), segments);
   }
 }

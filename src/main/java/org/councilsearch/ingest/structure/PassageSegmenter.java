@@ -84,7 +84,7 @@ final class PassageSegmenter {
             paragraphs::text);
   }
 
-  List<Segment> segment(List<Line> lines, FrontMatter front) {
+  List<Segment> segment(List<Line> lines, MetadataLines front) {
     PaperLines paper = new PaperLines(lines, front, profile);
     Reading reading = new Reading(paper, profile, cleanup);
     int i = 0;

@@ -27,6 +27,7 @@ import org.councilsearch.model.DateSpan;
  * @param masthead the organization's name as the masthead prints it (its first line's widest
  *     cell), or null
  * @param meetingDates the dates of the session or meeting, or null
+ * @param meetingPlace where the session or meeting sat, from its venue or session line, or null
  * @param issued the issue date, or null
  * @param meetingYear the year of the session or meeting, from its dates or a year on its line, or
  *     null
@@ -43,6 +44,7 @@ record RoleHeader(
     List<List<String>> mastheadRuns,
     String masthead,
     DateSpan meetingDates,
+    String meetingPlace,
     DateSpan issued,
     Integer meetingYear,
     Integer issueYear,
@@ -147,7 +149,15 @@ record RoleHeader(
     if (symbol == null) {
       symbol = runningHeadSymbol(lines, heads);
     }
-    return new RoleHeader(title(lines, end), symbol, session(front), organizationLines(front), mastheadRuns(front), masthead(front), meetingDates(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), issueYear(front), frontLines(lines));
+    String session = session(front);
+    String title = title(lines, end);
+    if (title == null && symbol == null && session == null && front.stream().noneMatch(l -> l.role() == LineRole.BODY && !TextShapes.endsSentence(l.text()))) {
+      title = mastheadTitle(front);
+    }
+    if (title == null) {
+      title = titleBelowMetadata(front);
+    }
+    return new RoleHeader(title, symbol, session, organizationLines(front), mastheadRuns(front), masthead(front), meetingDates(front), meetingPlace(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), issueYear(front), frontLines(lines));
   }
 
   /**
@@ -158,7 +168,7 @@ record RoleHeader(
    */
   private static int frontEnd(List<RoledLine> lines) {
     for (int k = 0; k < lines.size(); k++) {
-      if (!BODY_ROLES.contains(lines.get(k).role())) {
+      if (!BODY_ROLES.contains(lines.get(k).role()) || isDatedNote(lines.get(k))) {
         continue;
       }
       if (lines.get(k).role() != LineRole.PARA_CONT || NUMBERED_SENTENCE.matcher(lines.get(k).text()).lookingAt()) {
@@ -187,13 +197,15 @@ record RoleHeader(
    */
   private static List<RoledLine> frontLines(List<RoledLine> lines) {
     List<RoledLine> out = new ArrayList<>();
-    for (RoledLine line : lines) {
-      if (line.line().isBlank()) {
-        continue;
-      }
+    for (int k = 0; k < lines.size(); k++) {
+      RoledLine line = lines.get(k);
       String text = line.text().strip();
+      if (line.line().isBlank() || TextShapes.key(text).isEmpty()) {
+        continue; // a blank line or a rule ("______") under the header's blocks
+      }
       boolean metadata = isMetadata(line);
-      if (!(metadata || PASSED_ROLES.contains(line.role())) || text.length() > MAX_FRONT_LINE || isProse(text, metadata)) {
+      boolean prose = isProse(text, metadata) && !(metadata && headerFollows(lines, k));
+      if (!(metadata || PASSED_ROLES.contains(line.role())) || text.length() > MAX_FRONT_LINE || prose) {
         return out;
       }
       out.add(line);
@@ -202,12 +214,26 @@ record RoleHeader(
   }
 
   /**
+   * Whether the next line with words after line {@code k} has a role only a header has: a
+   * metadata line that reads as a sentence ("This document is submitted to the Council ...") is
+   * still the header's when the governing body or a symbol follows it.
+   */
+  private static boolean headerFollows(List<RoledLine> lines, int k) {
+    for (int j = k + 1; j < lines.size(); j++) {
+      if (!TextShapes.key(lines.get(j).text()).isEmpty()) {
+        return HEADER_ROLES.contains(lines.get(j).role());
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a line the model put in the front matter reads as the body's prose instead: a
-   * numbered sentence, or a sentence of some length ("L.9" ends a symbol, not a sentence); a
+   * numbered sentence (a metadata line that is a date, "27 November 2013", is none), or a sentence of some length ("L.9" ends a symbol, not a sentence); a
    * title or masthead line ending a sentence at all.
    */
   private static boolean isProse(String text, boolean metadata) {
-    if (NUMBERED_SENTENCE.matcher(text).lookingAt()) {
+    if (NUMBERED_SENTENCE.matcher(text).lookingAt() && !(metadata && DateSpanParser.parse(text.strip()).isPresent())) {
       return true;
     }
     return TextShapes.endsSentence(text) && (!metadata || text.split("\\s+").length >= MIN_PROSE_WORDS);
@@ -215,13 +241,70 @@ record RoleHeader(
 
   /**
    * Whether a line of {@link #frontLines} is metadata, and no passage: a line of a metadata role,
-   * a line of a table of contents under the masthead ("In this issue"), or a memo's field other than its subject whatever role it was given ("Fecha:   12 de noviembre
+   * a line of a table of contents under the masthead ("In this issue"), a note in brackets with a
+   * date ("(Adopted by the Council at its 554th meeting on 26 November 2013)"), or a memo's field other than its subject whatever role it was given ("Fecha:   12 de noviembre
    * de 2020", "Signatura:   EB 2020/131/R.7").
    */
   static boolean isMetadata(RoledLine line) {
     String text = line.text().strip();
-    return METADATA_ROLES.contains(line.role()) || line.role() == LineRole.CONTENTS || (MEMO_FIELD.matcher(text).lookingAt() && !SUBJECT_FIELD.matcher(text).lookingAt());
+    return METADATA_ROLES.contains(line.role())
+        || line.role() == LineRole.CONTENTS
+        || (MEMO_FIELD.matcher(text).lookingAt() && !SUBJECT_FIELD.matcher(text).lookingAt())
+        || isDatedNote(line);
   }
+
+  /**
+   * A note in brackets with a date, under the header's facts ("(Adopted by the Council at its 554th
+   * meeting on 26 November 2013)"), whatever role of the body or "other" the model gave it: it
+   * dates the paper and starts no paragraph.
+   */
+  private static boolean isDatedNote(RoledLine line) {
+    String text = line.text().strip();
+    return NOTE_ROLES.contains(line.role()) && text.length() <= MAX_FRONT_LINE && HeaderLines.isBracketed(text) && HeaderLines.dateInNote(text).isPresent();
+  }
+
+  /**
+   * Which lines of {@link #frontLines} are the paper's header, and no passage: metadata lines
+   * ({@link #isMetadata}), title and subtitle lines that are part of {@code title}, and the
+   * masthead, governing body, label, author and furniture lines among them. Where none of the front
+   * lines is metadata or the title's, the paper starts with its body (an excerpt, "Introduction"
+   * over its first paragraph) and no line is header; a line starting with an enumerator ("I.
+   * AWARENESS") is the body's first heading whatever role the model gave it, and so are the lines
+   * after it: a heading must never be lost.
+   *
+   * @param title the paper's title, or null
+   */
+  static boolean[] headerMask(List<RoledLine> front, String title) {
+    String titleKey = title == null ? "" : TextShapes.key(title);
+    boolean[] anchor = new boolean[front.size()];
+    int last = -1;
+    int end = front.size();
+    for (int k = 0; k < front.size(); k++) {
+      RoledLine line = front.get(k);
+      if (ENUMERATED.matcher(line.text()).lookingAt()) {
+        end = k;
+        break;
+      }
+      String key = TextShapes.key(line.text());
+      boolean inTitle = (line.role() == LineRole.TITLE || line.role() == LineRole.SUBTITLE) && !key.isEmpty() && titleKey.contains(key);
+      anchor[k] = isMetadata(line) || inTitle;
+      if (anchor[k]) {
+        last = k;
+      }
+    }
+    boolean[] mask = new boolean[front.size()];
+    for (int k = 0; k < end && last >= 0; k++) {
+      mask[k] = anchor[k] || HEADER_ONLY_ROLES.contains(front.get(k).role());
+    }
+    return mask;
+  }
+
+  /** Roles the model may give a dated note in brackets. */
+  private static final Set<LineRole> NOTE_ROLES = EnumSet.of(LineRole.OTHER, LineRole.PARA_START, LineRole.PARA_CONT, LineRole.LABEL);
+
+  /** Roles of front lines that are never a passage: they name who issued the paper and how. */
+  private static final Set<LineRole> HEADER_ONLY_ROLES =
+      EnumSet.of(LineRole.MASTHEAD, LineRole.BODY, LineRole.LABEL, LineRole.AUTHOR, LineRole.FURNITURE);
 
   /**
    * The symbol of a running head: any series on a later page, or a cell of symbol shape that two
@@ -599,8 +682,25 @@ record RoleHeader(
         return sessionOf(text);
       }
     }
+    // A session printed in a cell of a line the model gave another header role ("Ninety-First
+    // Session" beside the symbol, a meeting's name under the masthead, "Thirty-second Meeting of
+    // the Board" among the notes).
+    for (RoledLine line : lines) {
+      if (line.line().page() != 0 || !SESSION_CELL_ROLES.contains(line.role())) {
+        continue;
+      }
+      for (String cell : cells(line.text())) {
+        if (startsASession(cell.strip())) {
+          return sessionOf(cell.strip());
+        }
+      }
+    }
     return null;
   }
+
+  /** Roles of lines that may print the session in a cell of their own. */
+  private static final Set<LineRole> SESSION_CELL_ROLES =
+      EnumSet.of(LineRole.MASTHEAD, LineRole.BODY, LineRole.SYMBOL, LineRole.DATE, LineRole.DISTRIBUTION, LineRole.LABEL, LineRole.AGENDA);
 
   /** "Council 2019", "Conseil 2018": a body's yearly session named by its year. */
   private static boolean bodyAndYear(String text) {
@@ -707,6 +807,74 @@ record RoleHeader(
     return out;
   }
 
+  /**
+   * The title of a paper whose header the model read as a masthead alone, with no symbol, session
+   * or governing body under it (a sentence given the body's role is none): a paper without a masthead, whose first lines are its title ("REPORT
+   * BY THE WORKING GROUP ..." over two lines, a newsletter's name). It is the first run of masthead
+   * lines, up to an enumerator standing alone ("I."), or null.
+   */
+  private static String mastheadTitle(List<RoledLine> front) {
+    for (List<RoledLine> run : runs(front, LineRole.MASTHEAD)) {
+      List<String> parts = new ArrayList<>();
+      for (RoledLine line : run) {
+        String text = widestCell(line.text());
+        if (ENUMERATOR_ALONE.matcher(text).matches() || ENUMERATED.matcher(text).lookingAt() || TextShapes.endsSentence(text)) {
+          break;
+        }
+        parts.add(text);
+      }
+      if (!parts.isEmpty() && parts.size() <= MAX_TITLE_LINES && !TextShapes.isTopLevelWord(parts.get(0))) {
+        return String.join(" ", parts).replaceAll("\\s+", " ").strip();
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The title of a paper none of whose lines the model called a title: the lines printed right
+   * under its last metadata line (symbol, session, date, ...) that the model gave a role a title
+   * is often mistaken for (label, author, subtitle, other), up to the body; or null. A title stands
+   * between the header's facts and the body.
+   */
+  private static String titleBelowMetadata(List<RoledLine> front) {
+    int last = -1;
+    for (int k = 0; k < front.size(); k++) {
+      if (isMetadata(front.get(k)) && front.get(k).line().page() == 0) {
+        last = k;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    PrintedLine previous = null;
+    for (int k = last + 1; k < front.size() && parts.size() < MAX_TITLE_LINES; k++) {
+      RoledLine line = front.get(k);
+      String text = widestCell(line.text());
+      if (line.line().isBlank() || TextShapes.key(text).isEmpty()) {
+        continue;
+      }
+      if (!TITLE_LIKE_ROLES.contains(line.role()) || ENUMERATED.matcher(text).lookingAt() || TextShapes.endsSentence(text) || line.line().page() != 0) {
+        break;
+      }
+      if (TITLE_LABEL.matcher(text).lookingAt() || MEMO_FIELD.matcher(text).lookingAt()) {
+        continue; // "RESOLUTION No. 1265" above the title
+      }
+      if (previous != null && line.line().row() != previous.row() + 1 && !parts.isEmpty()) {
+        break;
+      }
+      parts.add(text);
+      previous = line.line();
+    }
+    return parts.isEmpty() ? null : String.join(" ", parts).replaceAll("\\s+", " ").strip();
+  }
+
+  /** Roles the model may give a title's lines when it takes them for something else. */
+  private static final Set<LineRole> TITLE_LIKE_ROLES = EnumSet.of(LineRole.LABEL, LineRole.AUTHOR, LineRole.SUBTITLE, LineRole.OTHER);
+
+  private static final Pattern ENUMERATOR_ALONE = Pattern.compile("(?:[IVXLC]{1,6}|\\d{1,2}|\\p{Lu})[.)]?");
+
   /** The runs of adjacent first-page lines of {@code role}. */
   private static List<List<RoledLine>> runs(List<RoledLine> lines, LineRole role) {
     List<List<RoledLine>> runs = new ArrayList<>();
@@ -785,14 +953,18 @@ record RoleHeader(
   }
 
   /**
-   * The dates on the first venue line, else in the session cell of the first session line (a date
+   * The dates on the first venue line (or date line that reads as a meeting's, {@link
+   * #isMeetingDate}), else in the session cell of the first session line (a date
    * in another cell of a session line is the issue date).
    */
   private static DateSpan meetingDates(List<RoledLine> lines) {
     for (LineRole role : List.of(LineRole.VENUE, LineRole.SESSION)) {
       for (RoledLine line : lines) {
-        if (line.role() == role && line.line().page() == 0) {
+        if ((line.role() == role || (role == LineRole.VENUE && isMeetingDate(line))) && line.line().page() == 0) {
           Optional<DateSpan> dates = datesIn(meetingPart(line));
+          if (dates.isEmpty() && role == LineRole.VENUE && HeaderLines.isBracketed(line.text())) {
+            dates = HeaderLines.dateInNote(line.text()); // "(2-4 February 1999)" under the title
+          }
           if (dates.isPresent()) {
             return dates.get();
           }
@@ -802,19 +974,60 @@ record RoleHeader(
     return null;
   }
 
+  /**
+   * The place on the first venue line printed with its dates ("Geneva, 4-6 May 2010"), else on a
+   * session line that goes on with them ("320th Session, Geneva, 13-27 March 2014").
+   */
+  private static String meetingPlace(List<RoledLine> lines) {
+    for (RoledLine line : lines) {
+      if (line.line().page() != 0) {
+        continue;
+      }
+      Optional<HeaderLines.PlaceAndDate> where =
+          line.role() == LineRole.VENUE || isMeetingDate(line)
+              ? HeaderLines.placeAndDate(line.text())
+              : line.role() == LineRole.SESSION ? HeaderLines.sessionAndMeeting(line.text()).map(HeaderLines.SessionAndMeeting::meeting) : Optional.empty();
+      if (where.isPresent() && where.get().place() != null) {
+        return where.get().place();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a line the model took for the issue date gives a meeting's place and dates instead
+   * ("Geneva, 29 November-2 December 2005"): a place before the dates, or a range of days. A day or
+   * a month alone is when the paper was issued.
+   */
+  private static boolean isMeetingDate(RoledLine line) {
+    if (line.role() != LineRole.DATE) {
+      return false;
+    }
+    Optional<HeaderLines.PlaceAndDate> when = HeaderLines.placeAndDate(line.text());
+    if (when.isEmpty()) {
+      return false;
+    }
+    DateSpan dates = when.get().dates();
+    boolean oneDay = dates.start().equals(dates.end());
+    boolean oneMonth = dates.start().getDayOfMonth() == 1 && dates.end().equals(dates.start().withDayOfMonth(dates.start().lengthOfMonth()));
+    return when.get().place() != null || !(oneDay || oneMonth);
+  }
+
   private static String meetingPart(RoledLine line) {
     return line.role() == LineRole.SESSION ? sessionCell(line.text()) : line.text();
   }
 
 
   /**
-   * The date on the first date line; else a day standing in a cell of its own beside the symbol or
+   * The date on the first date line (or symbol line holding a date and no symbol); else a day standing in a cell of its own beside the symbol or
    * the session ("Cent trente-deuxième session      14 décembre 2012"): a single day there is the
    * issue date, the meeting's are a range or follow a place.
    */
   private static DateSpan issued(List<RoledLine> lines) {
     for (RoledLine line : lines) {
-      if (line.role() == LineRole.DATE && line.line().page() == 0) {
+      // A symbol line that holds a date and no symbol ("May 2004" under a newsletter's name) is the date's.
+      boolean dated = (line.role() == LineRole.DATE && !isMeetingDate(line)) || (line.role() == LineRole.SYMBOL && HeaderLines.symbol(line.text()).isEmpty() && !symbolShaped(line.text().strip()));
+      if (dated && line.line().page() == 0) {
         Optional<DateSpan> date = datesIn(line.text());
         if (date.isPresent()) {
           return date.get();
@@ -827,7 +1040,9 @@ record RoleHeader(
         continue;
       }
       for (int i = 1; i < cells.length; i++) {
-        Optional<DateSpan> day = DateSpanParser.parse(cells[i].strip());
+        String cell = cells[i].strip();
+        // The day may follow the place it was issued in ("PARIS, 3 August 2021").
+        Optional<DateSpan> day = DateSpanParser.parse(cell).or(() -> HeaderLines.placeAndDate(cell).map(HeaderLines.PlaceAndDate::dates));
         if (day.isPresent() && day.get().start().equals(day.get().end())) {
           return day.get();
         }

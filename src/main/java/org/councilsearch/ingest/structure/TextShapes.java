@@ -211,4 +211,15 @@ final class TextShapes {
     }
     return out.toString();
   }
+
+  /** How many letters {@code s} holds. */
+  static int letters(String s) {
+    int count = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
 }

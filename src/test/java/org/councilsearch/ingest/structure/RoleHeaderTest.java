@@ -205,4 +205,40 @@ class RoleHeaderTest {
     String paper = "label\tDecision of the Committee on the\ntitle\tpruning of old trees\n\ntitle\tLisbon, 10 December 2019\n";
     assertThat(RoleHeader.of(lines(paper)).title()).isEqualTo("Decision of the Committee on the pruning of old trees");
   }
+
+  @Test
+  void a_header_read_as_masthead_alone_is_the_title() {
+    RoleHeader header = RoleHeader.of(lines("masthead\tHARBOUR WORKS REVIEW OF THE\nmasthead\tEASTERN PORTS\nmasthead\tI.\nheading\tINTRODUCTION\npara-start\t1. The works began.\n"));
+    assertThat(header.title()).isEqualTo("HARBOUR WORKS REVIEW OF THE EASTERN PORTS");
+  }
+
+  @Test
+  void without_a_title_line_the_lines_under_the_last_fact_are_the_title() {
+    RoleHeader header = RoleHeader.of(lines("body\tAssembly of Parties\nsession\tNinth meeting\nsymbol\tAP/9/4\n\nlabel\tRevision of the ferry tariffs\n\nheading\tA. Background\npara-start\t1. The tariffs date from 2001.\n"));
+    assertThat(header.title()).isEqualTo("Revision of the ferry tariffs");
+    assertThat(header.session()).isEqualTo("Ninth meeting");
+  }
+
+  @Test
+  void a_date_line_with_a_place_and_days_is_the_meeting_and_a_bracketed_date_note_starts_no_body() {
+    RoleHeader header = RoleHeader.of(lines("symbol\tAP/9/5\ndate\tLisbon, 4-6 May 2010\ntitle\tFERRY SAFETY\npara-cont\t(Adopted at the 12th meeting on 6 May 2010)\ntitle\tand rescue at sea\npara-start\t1. The Parties agreed.\n"));
+    assertThat(header.meetingDates().start()).isEqualTo(java.time.LocalDate.of(2010, 5, 4));
+    assertThat(header.meetingPlace()).isEqualTo("Lisbon");
+    assertThat(header.issued()).isNull();
+    assertThat(header.frontLines()).extracting(RoledLine::text).contains("(Adopted at the 12th meeting on 6 May 2010)");
+  }
+
+  @Test
+  void a_session_in_a_cell_beside_the_symbol_is_read() {
+    RoleHeader header = RoleHeader.of(lines("masthead\tFERRY UNION\nsymbol\tSeventh Session        FU-7/3\ntitle\tTariffs\npara-start\t1. The Parties agreed.\n"));
+    assertThat(header.session()).isEqualTo("Seventh Session");
+  }
+
+  @Test
+  void lines_of_a_paper_starting_with_its_body_are_no_header() {
+    List<RoledLine> front = lines("masthead\tBackground\nmasthead\tTwo ferries were bought.\n");
+    assertThat(RoleHeader.headerMask(front, null)).containsExactly(false, false);
+    List<RoledLine> withFacts = lines("masthead\tFERRY UNION\nsymbol\tFU-7/3\nmasthead\tI. Background\n");
+    assertThat(RoleHeader.headerMask(withFacts, null)).containsExactly(true, true, false);
+  }
 }
