@@ -68,7 +68,7 @@ import org.councilsearch.model.PassageKind;
  */
 public final class Schema {
   /** Bumped when fields change meaning; an index written with another version must be rebuilt. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   public static final String TYPE = "type";
   public static final String ID = "id";
@@ -90,6 +90,8 @@ public final class Schema {
   public static final String NUMBER = "number";
   public static final String KIND = "kind";
   public static final String SECTION = "section";
+  /** The paper's title on each of its passages, searched but not stored: a paper is found by its title's words. */
+  public static final String PAPER_TITLE = "paper_title";
   public static final String TEXT = "text";
   /** The ISO 639-1 code of the language a paper, or a passage, is written in: "en", "fr", "es". */
   public static final String LANGUAGE = "language";
@@ -183,6 +185,7 @@ public final class Schema {
           SchemaField.single(LANGUAGE, FieldKind.KEYWORD, true),
           SchemaField.single(NUMBER, FieldKind.KEYWORD, true),
           SchemaField.multi(SECTION, FieldKind.TEXT, true),
+          SchemaField.single(PAPER_TITLE, FieldKind.TEXT, false),
           SchemaField.single(TEXT, FieldKind.TEXT_WITH_OFFSETS, true),
           SchemaField.single(TEXT_WORDS, FieldKind.WORDS, false),
           SchemaField.single(TEXT_KEY, FieldKind.KEYWORD, false),
@@ -286,8 +289,9 @@ public final class Schema {
    * annuels" in a French passage.
    */
   public Map<String, Float> searchedFields() {
-    // Headings make the passages beneath them findable, but a heading word alone must not
-    // outrank a paragraph that says it.
+    // Headings and the paper's title make the passages beneath them findable, but a heading or
+    // title word alone must not outrank a paragraph that says it. The title's weight was chosen on
+    // the tuning judgments (0.15, 0.3, 0.5), then frozen.
     return SEARCHED;
   }
 
@@ -298,6 +302,7 @@ public final class Schema {
     Map<String, Float> fields = new LinkedHashMap<>();
     fields.put(TEXT, 1.0f);
     fields.put(SECTION, 0.7f);
+    fields.put(PAPER_TITLE, 0.3f);
     for (LanguageAnalysis a : LanguageAnalysis.ALL) {
       fields.put(a.field(), 1.0f);
     }
@@ -397,6 +402,7 @@ public final class Schema {
     for (String heading : passage.section()) {
       doc.add(SECTION, heading);
     }
+    doc.addIfPresent(PAPER_TITLE, paper.metadata().title());
     doc.add(TEXT, passage.text());
     doc.add(TEXT_WORDS, passage.text());
     doc.add(TEXT_KEY, textKey(passage.text()));

@@ -52,6 +52,6 @@ class LanguageAnalysisTest {
     assertThat(LanguageAnalysis.of("fr").field()).isEqualTo(Schema.TEXT_FR);
     assertThat(LanguageAnalysis.of("es").field()).isEqualTo(Schema.TEXT_ES);
     assertThat(LanguageAnalysis.of("en")).isNull();
-    assertThat(new Schema().searchedFields().keySet()).containsExactly(Schema.TEXT, Schema.SECTION, Schema.TEXT_FR, Schema.TEXT_ES);
+    assertThat(new Schema().searchedFields().keySet()).containsExactly(Schema.TEXT, Schema.SECTION, Schema.PAPER_TITLE, Schema.TEXT_FR, Schema.TEXT_ES);
   }
 }

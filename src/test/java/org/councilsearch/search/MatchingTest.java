@@ -179,6 +179,18 @@ class MatchingTest {
   }
 
   @Test
+  void a_paper_is_found_by_its_titles_words_and_a_passage_that_says_them_comes_first() {
+    // "Coordination" is only in the papers' titles: the murals passage of the 2011 report has
+    // every word asked for, so it matches without relaxing.
+    SearchResult r = search("coordination murals");
+    assertThat(r.total()).isEqualTo(1);
+    assertThat(r.interpreted().relaxed()).isNull();
+    assertThat(counted(r)).singleElement().asString().contains("murals");
+    // A word of the titles alone finds every passage of those papers, none of the others.
+    assertThat(search("coordination").total()).isEqualTo(11);
+  }
+
+  @Test
   void a_misspelled_word_gets_the_indexed_word_nearest_it_suggested_and_the_search_is_as_typed() {
     SearchResult r = search("rotaton policy");
     assertThat(r.interpreted().didYouMean()).isEqualTo("rotation policy");
