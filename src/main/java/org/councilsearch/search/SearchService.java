@@ -282,8 +282,9 @@ public final class SearchService {
     if (ranking == Ranking.WORDS) {
       return searchWords(view, request, in, plan);
     }
+    String meant = meaningText(request, in);
     MeaningSearch.Soon near =
-        meaning.nearestSoon(view, meaningText(request, in), request.offset() + request.limit(), meaningFilter(request, in));
+        meaning.nearestSoon(view, meant, request.offset() + request.limit(), meaningFilter(request, in));
     SearchResult words;
     try {
       words = searchWords(view, request, in, plan);
@@ -292,7 +293,7 @@ public final class SearchService {
       near.settle();
       throw e;
     }
-    return fused(view, request, plan, words, coverage, near.get(), meaningText(request, in));
+    return fused(view, request, plan, words, coverage, near.get(), meant);
   }
 
   /** The passages nearest in meaning, under the request's filters, counted by how many are shown. */
