@@ -68,6 +68,16 @@ public final class LineRoleModel implements RoleModel {
     return roles[best];
   }
 
+  @Override
+  public double[] probabilities(String[] features) {
+    double[] p = model.eval(features);
+    double[] byRole = new double[LineRole.values().length];
+    for (int i = 0; i < p.length; i++) {
+      byRole[roles[i].ordinal()] = p[i];
+    }
+    return byRole;
+  }
+
   /** Loaded on first use, once: the model is immutable. */
   private static final class Shipped {
     static final LineRoleModel MODEL = load();

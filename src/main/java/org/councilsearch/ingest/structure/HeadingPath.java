@@ -12,6 +12,8 @@ final class HeadingPath {
     EXPLICIT,
     /** A lettered sub-heading of the body: "A. Migration and development". */
     SUB,
+    /** A numbered heading the line-role model read: "1. ANTECEDENTES". */
+    NUMBERED,
     /** A title-like line the segmenter recognised by its place and shape. */
     IMPLICIT,
     /** A bullet line used as a heading above numbered paragraphs. */

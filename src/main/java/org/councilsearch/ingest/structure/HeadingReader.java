@@ -13,15 +13,19 @@ import org.councilsearch.model.PassageKind;
 
 /**
  * The readers of headings, which are not passages but make the section path: Markdown headings,
- * Roman-numbered ones ("II. ACTIVITIES IN 2003", also with the title on a later line), lettered
- * ones ("A. Organization of ..."; in an annex, its items), unmarked ones (a title-like line, or
+ * Roman-numbered ones ("II. ACTIVITIES IN 2003", also with the title on a later line), numbered
+ * ones the line-role model reads as headings ("1. ANTECEDENTES") or over paragraphs numbered
+ * within them ("1. PURPOSE" over "1.1 ..."), lettered ones ("A. Organization of ..."; in an annex, its items), unmarked ones (a title-like line, or
  * two or three wrapped ones, standing between a finished sentence and a numbered paragraph) and a
  * bullet line standing directly above a numbered paragraph. Stateless.
  */
 final class HeadingReader {
   private static final Set<Origin> EXPLICIT_TOPS = EnumSet.of(Origin.EXPLICIT, Origin.ANNEX);
   private static final Set<Origin> EXPLICIT_ANY =
-      EnumSet.of(Origin.EXPLICIT, Origin.ANNEX, Origin.SUB, Origin.ANNEX_ITEM);
+      EnumSet.of(Origin.EXPLICIT, Origin.ANNEX, Origin.SUB, Origin.NUMBERED, Origin.ANNEX_ITEM);
+
+  /** The headings a numbered heading nests under. */
+  private static final Set<Origin> ABOVE_NUMBERED = EnumSet.of(Origin.EXPLICIT, Origin.SUB);
 
   private final AnnexReader annexes;
 
@@ -55,8 +59,29 @@ final class HeadingReader {
   }
 
   /**
+   * A numbered line the line-role model reads as a heading ("1. ANTECEDENTES", "2.1 Scope"): its
+   * number heads a section and is no paragraph's. It nests under the Roman-numbered, Markdown and
+   * lettered headings above it. The role decides where the shape leaves it open: a numbered line
+   * whose text (or the line under a number alone) runs on as sentences is a paragraph whatever
+   * role it was given, and a number alone is a heading's only when the line under it is one too.
+   */
+  int numbered(Reading r, int i) {
+    Line line = r.line(i);
+    if (line.kind() != LineKind.NUMBER || r.lines.role(i) != LineRole.HEADING || r.inAnnex) {
+      return NOT_MINE;
+    }
+    if (!TextShapes.isHeadingLike(r.lines.numberedText(i))
+        || (line.body().isEmpty() && r.lines.role(r.lines.nextContent(i)) != LineRole.HEADING)) {
+      return NOT_MINE;
+    }
+    r.flush();
+    r.markers.clear();
+    return numberedHeading(r, i);
+  }
+
+  /**
    * "1. PURPOSE" over paragraphs numbered "1.1", "1.2": the heading of the section whose number
-   * the next paragraph's carries, not paragraph 1.
+   * the next paragraph's carries, not paragraph 1, whatever role the line was given.
    */
   int section(Reading r, int i) {
     Line line = r.line(i);
@@ -146,6 +171,24 @@ final class HeadingReader {
     } else {
       r.path.push(1, heading, Origin.EXPLICIT);
     }
+    r.headingOpened();
+    return j;
+  }
+
+  private int numberedHeading(Reading r, int i) {
+    Line line = r.line(i);
+    String body = line.body();
+    int j = i + 1;
+    if (body.isEmpty()) {
+      int k = r.lines.nextContent(i);
+      if (!r.lines.isText(k)) {
+        return NOT_MINE;
+      }
+      body = r.line(k).plain();
+      j = k + 1;
+    }
+    int level = r.path.deepestLevel(ABOVE_NUMBERED) + 1;
+    r.path.push(level, r.cleanHeading(line.label() + ". " + body), Origin.NUMBERED);
     r.headingOpened();
     return j;
   }

@@ -11,6 +11,7 @@ import java.util.List;
 final class PaperLines {
   private final List<Line> lines;
   private final MetadataLines front;
+  private final BodyRoles roles;
   private final int n;
   /** For each line, the index of the next line with content after it, or n. */
   private final int[] nextContent;
@@ -22,9 +23,10 @@ final class PaperLines {
    */
   private final boolean hardBreaks;
 
-  PaperLines(List<Line> lines, MetadataLines front, LayoutProfile profile) {
+  PaperLines(List<Line> lines, MetadataLines front, BodyRoles roles, LayoutProfile profile) {
     this.lines = lines;
     this.front = front;
+    this.roles = roles;
     this.n = lines.size();
     this.nextContent = new int[n + 1];
     int next = n;
@@ -69,6 +71,16 @@ final class PaperLines {
 
   MetadataLines front() {
     return front;
+  }
+
+  /** The text of numbered line i, or of the line under it when the number stands alone. */
+  String numberedText(int i) {
+    return BodyRoles.numberedText(lines, i);
+  }
+
+  /** The role the line-role model gave line i, or null when it gave none. */
+  LineRole role(int i) {
+    return i < n ? roles.of(i) : null;
   }
 
   boolean isContent(int i) {

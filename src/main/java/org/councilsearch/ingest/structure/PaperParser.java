@@ -42,11 +42,13 @@ public final class PaperParser {
   /** Reads one paper's extracted text; null reads as empty text. */
   public ParsedPaper parse(String extractedText) {
     String text = extractedText == null ? "" : extractedText;
-    RoleHeader header = RoleHeader.of(roles.read(lineCleanup.apply(text)));
+    String printed = lineCleanup.apply(text);
+    RoleHeader header = RoleHeader.of(roles.read(printed));
     String clean = RunOnParagraphs.split(documentCleanup.apply(text));
     List<Line> lines = LineClassifier.classify(clean);
     MetadataLines front = MetadataLines.of(lines, header);
-    List<Segment> segments = segmenter.segment(lines, front);
+    BodyRoles body = BodyRoles.needed(lines) ? BodyRoles.of(lines, roles.readAll(printed)) : BodyRoles.none();
+    List<Segment> segments = segmenter.segment(lines, front, body);
     return new ParsedPaper(metadataExtractor.extract(header, front.firstLine(), segments), segments);
   }
 }

@@ -7,7 +7,9 @@ import org.councilsearch.ingest.clean.TextFilter;
 import org.councilsearch.model.PassageKind;
 
 /**
- * Reads a paper's classified lines into passages that follow the paper's own structure.
+ * Reads a paper's classified lines into passages that follow the paper's own structure, with the
+ * roles the line-role model gave its lines ({@link BodyRoles}) where their shapes leave the kind
+ * of a block open.
  *
  * <ul>
  *   <li>A numbered paragraph ("12. In 2009, ...", or "12." alone with its text on a later line) is
@@ -16,7 +18,12 @@ import org.councilsearch.model.PassageKind;
  *       PassageKind#TEXT}, until the next number or heading. After a heading, unnumbered text has no
  *       number.
  *   <li>Headings are not passages; they make the section path. Roman-numbered headings ("II.
- *       ACTIVITIES IN 2003", also with the title on a later line) and Markdown headings are explicit;
+ *       ACTIVITIES IN 2003", also with the title on a later line) and Markdown headings are explicit.
+ *       A numbered line over paragraphs numbered within it ("1. PURPOSE" over "1.1 ...") is a
+ *       heading. Another numbered line whose text reads as a heading ("2. Objetivos del programa")
+ *       may be a heading or a short paragraph: the line-role model's role decides, and a numbered
+ *       heading's number is no paragraph's. A numbered line whose text runs on as sentences is a
+ *       paragraph;
  *       a title-like line (or two or three wrapped ones) standing between a finished sentence and a
  *       numbered paragraph is an unmarked heading, nested under the explicit heading above it, or
  *       told apart from its neighbours by capitalisation when the paper has no explicit ones; a
@@ -38,7 +45,7 @@ import org.councilsearch.model.PassageKind;
  * </ul>
  *
  * <p>The reading is an ordered list of {@link BlockReader}s over the lines' kinds ({@link
- * LineKind}, one role per line): each content line is offered to them in turn, and the first that
+ * LineKind}, the shape of each line) and, where the model read them, their roles: each content line is offered to them in turn, and the first that
  * takes it reads its block. What they know of layouts (how long a heading runs, when a short line
  * ends a paragraph) is data, in a {@link LayoutProfile}; what they share while reading one paper
  * is a {@link Reading}.
@@ -72,6 +79,7 @@ final class PassageSegmenter {
             headings::markdown,
             annexes::annexLine,
             paragraphs::bullet,
+            headings::numbered,
             headings::section,
             paragraphs::numbered,
             headings::roman,
@@ -85,7 +93,11 @@ final class PassageSegmenter {
   }
 
   List<Segment> segment(List<Line> lines, MetadataLines front) {
-    PaperLines paper = new PaperLines(lines, front, profile);
+    return segment(lines, front, BodyRoles.none());
+  }
+
+  List<Segment> segment(List<Line> lines, MetadataLines front, BodyRoles roles) {
+    PaperLines paper = new PaperLines(lines, front, roles, profile);
     Reading reading = new Reading(paper, profile, cleanup);
     int i = 0;
     while (i < paper.size()) {

@@ -1,6 +1,7 @@
 package org.councilsearch.ingest.structure;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -94,6 +95,18 @@ public final class RoleFeatures {
 
   /** The features of non-blank line {@code k}, given the roles of the lines before it. */
   public String[] context(int k, List<LineRole> previous) {
+    LineRole r1 = k >= 1 ? previous.get(k - 1) : null;
+    LineRole r2 = k >= 2 ? previous.get(k - 2) : null;
+    Set<LineRole> seen = EnumSet.noneOf(LineRole.class);
+    seen.addAll(previous.subList(0, k));
+    return context(k, r1, r2, seen);
+  }
+
+  /**
+   * The features of non-blank line {@code k}, given the roles of the two lines before it (null
+   * before the first line) and the set of roles given to any line before it.
+   */
+  public String[] context(int k, LineRole previous1, LineRole previous2, Set<LineRole> seen) {
     PrintedLine line = textual.get(k);
     List<String> f = new ArrayList<>(own.get(k));
     f.add("page=" + Math.min(line.page(), 2));
@@ -106,13 +119,12 @@ public final class RoleFeatures {
     f.add("ba=" + blankAfter.get(k));
     neighbour(f, "p:", k - 1);
     neighbour(f, "n:", k + 1);
-    String r1 = k >= 1 ? previous.get(k - 1).label() : "start";
-    String r2 = k >= 2 ? previous.get(k - 2).label() : "start";
+    String r1 = previous1 != null ? previous1.label() : "start";
+    String r2 = previous2 != null ? previous2.label() : "start";
     f.add("r1=" + r1);
     f.add("r2=" + r2);
     f.add("r12=" + r1 + "|" + r2);
     f.add("r1bb=" + r1 + "|" + blankBefore.get(k));
-    Set<LineRole> seen = new LinkedHashSet<>(previous.subList(0, k));
     for (LineRole role : List.of(LineRole.TITLE, LineRole.SYMBOL, LineRole.SESSION, LineRole.PARA_START, LineRole.HEADING, LineRole.MASTHEAD, LineRole.AUTHOR)) {
       if (seen.contains(role)) {
         f.add("seen=" + role.label());

@@ -44,6 +44,25 @@ class PassageSegmenterTest {
   }
 
   @Test
+  void numbered_headings_over_unnumbered_text_are_headings_not_paragraphs() {
+    String text = "ASOCIACIÓN REGIONAL DE COMERCIO\nComité de Representantes\nARC/CR/di 812\n"
+        + "12 de marzo de 2010\n\nPROGRAMA DE APOYO A LAS PEQUEÑAS EMPRESAS\n\n"
+        + "1. ANTECEDENTES\n\nEl Comité aprobó en 2009 un programa de trabajo para las pequeñas\n"
+        + "empresas de la región, con un plazo de tres años y un presupuesto que\n"
+        + "la Secretaría administra con los recursos de su programa ordinario.\n\n"
+        + "La Secretaría presentó su informe sobre el primer año en marzo, con las\n"
+        + "cifras del comercio entre las empresas que participaron en las ruedas.\n\n"
+        + "2. OBJETIVOS DEL PROGRAMA\n\nEl programa busca ampliar el comercio entre los países miembros\n"
+        + "y reducir los costos que las pequeñas empresas pagan por vender en los\n"
+        + "mercados de la región, en particular los de transporte y de aduana.\n";
+    List<Segment> segments = segments(text);
+    assertThat(segments).extracting(Segment::number).containsOnlyNulls();
+    assertThat(segments).extracting(Segment::kind).containsOnly(TEXT);
+    assertThat(segments).extracting(Segment::section)
+        .containsExactly(List.of("1. ANTECEDENTES"), List.of("1. ANTECEDENTES"), List.of("2. OBJETIVOS DEL PROGRAMA"));
+  }
+
+  @Test
   void a_paragraph_number_glued_to_its_text_starts_the_paragraph() {
     assertThat(segments("1.The orchards were planted.\n\n2.They bore fruit in 2019.\n"))
         .extracting(Segment::number)
