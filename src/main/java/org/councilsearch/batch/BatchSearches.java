@@ -1,8 +1,5 @@
 package org.councilsearch.batch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.councilsearch.export.PassageRow;
+import org.councilsearch.state.FiltersColumn;
 import org.councilsearch.state.StateDatabase;
 import org.councilsearch.state.UnknownIdException;
 
@@ -31,7 +29,6 @@ public final class BatchSearches implements AutoCloseable {
   /** Outcomes written per transaction: progress shows often, the disk is not asked to sync per query. */
   private static final int WRITE_EVERY = 25;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StateDatabase db;
   private final Supplier<BatchRunner> runner;
@@ -89,7 +86,7 @@ public final class BatchSearches implements AutoCloseable {
                   s.setInt(2, q.row());
                   s.setString(3, q.name());
                   s.setString(4, q.query());
-                  s.setString(5, json(q.filters()));
+                  s.setString(5, FiltersColumn.write(q.filters()));
                   s.addBatch();
                 }
                 s.executeBatch();
@@ -166,7 +163,7 @@ public final class BatchSearches implements AutoCloseable {
                 try (ResultSet r = s.executeQuery()) {
                   while (r.next()) {
                     BatchQuery q =
-                        new BatchQuery(r.getInt("row_number"), r.getString("name"), r.getString("query"), filters(r.getString("filters")));
+                        new BatchQuery(r.getInt("row_number"), r.getString("name"), r.getString("query"), FiltersColumn.read(r.getString("filters")));
                     long matches = r.getLong("matches");
                     boolean ran = !r.wasNull();
                     outcomes.add(
@@ -311,22 +308,6 @@ public final class BatchSearches implements AutoCloseable {
         r.getString("citation"),
         base + r.getString("link"),
         r.getString("snippet"));
-  }
-
-  private static String json(Map<String, String> filters) {
-    try {
-      return JSON.writeValueAsString(filters);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a map of strings always writes", e);
-    }
-  }
-
-  private static Map<String, String> filters(String json) {
-    try {
-      return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the filters column holds what json() wrote", e);
-    }
   }
 
   @Override

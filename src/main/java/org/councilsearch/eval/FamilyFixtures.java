@@ -4,18 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.councilsearch.ingest.BundledFolder;
 import org.councilsearch.ingest.Corpus;
 import org.councilsearch.ingest.CorpusFile;
 import org.councilsearch.ingest.ExtractionException;
@@ -63,30 +57,7 @@ public final class FamilyFixtures {
    * @throws IOException when the split is not bundled or does not read
    */
   public static List<Fixture> bundled(String root, String split) throws IOException {
-    String resource = root + "/" + split;
-    URL url = FamilyFixtures.class.getClassLoader().getResource(resource);
-    if (url == null) {
-      throw new IOException("the fixtures " + resource + " are missing from the classpath");
-    }
-    try {
-      if (url.getProtocol().equals("file")) {
-        return read(Path.of(url.toURI()));
-      }
-      Path copy = Files.createTempDirectory("council-search-families-");
-      try {
-        copyFromJar(url.toURI(), resource, copy);
-        return read(copy);
-      } finally {
-        try (Stream<Path> files = Files.list(copy)) {
-          for (Path f : files.toList()) {
-            Files.delete(f);
-          }
-        }
-        Files.delete(copy);
-      }
-    } catch (URISyntaxException e) {
-      throw new IOException("cannot locate " + resource + ": " + e.getMessage(), e);
-    }
+    return BundledFolder.read(root + "/" + split, "the fixtures", FamilyFixtures::read);
   }
 
   /**
@@ -109,66 +80,24 @@ public final class FamilyFixtures {
   public static void copyBundledPapers(String bundled, Path into) throws IOException {
     for (String split : List.of("tuning", "heldout")) {
       String resource = bundled + "/" + split;
-      URL url = FamilyFixtures.class.getClassLoader().getResource(resource);
-      if (url == null) {
-        throw new IOException("the fixtures " + resource + " are missing from the classpath");
-      }
-      Path all = Files.createTempDirectory("council-search-families-");
-      try {
-        if (url.getProtocol().equals("file")) {
-          try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-            for (Path f : files.toList()) {
-              Files.copy(f, all.resolve(f.getFileName().toString()));
-            }
-          }
-        } else {
-          copyFromJar(url.toURI(), resource, all);
-        }
-        try (Stream<Path> files = Files.walk(all)) {
-          for (Path f : files.filter(Files::isRegularFile).toList()) {
-            String name = f.getFileName().toString();
-            if (name.endsWith(".txt")) {
-              // One index holds every split: a name in two splits would leave only one of the papers.
-              if (Files.exists(into.resolve(name))) {
-                throw new IOException(
-                    "two fixtures are named " + name + " (" + resource + " and another split or source): rename the one"
-                        + " of the tuning split, and the versions that name it in its gold");
+      BundledFolder.read(
+          resource,
+          "the fixtures",
+          dir -> {
+            try (Stream<Path> files = Files.list(dir)) {
+              for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
+                Path to = into.resolve(f.getFileName().toString());
+                // One index holds every split: a name in two splits would leave only one of the papers.
+                if (Files.exists(to)) {
+                  throw new IOException(
+                      "two fixtures are named " + to.getFileName() + " (" + resource + " and another split or source): rename the one"
+                          + " of the tuning split, and the versions that name it in its gold");
+                }
+                Files.copy(f, to);
               }
-              Files.copy(f, into.resolve(name));
             }
-          }
-        }
-      } catch (URISyntaxException e) {
-        throw new IOException("cannot locate " + resource + ": " + e.getMessage(), e);
-      } finally {
-        try (Stream<Path> files = Files.walk(all)) {
-          for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(f);
-          }
-        }
-      }
-    }
-  }
-
-  /** Tika reads a paper from a file, so a split inside the jar is copied out first. */
-  static void copyFromJar(URI entry, String resource, Path into) throws IOException {
-    URI jar = URI.create(entry.toString().substring(0, entry.toString().indexOf("!/")));
-    FileSystem zip;
-    boolean opened = false;
-    try {
-      zip = FileSystems.getFileSystem(jar);
-    } catch (FileSystemNotFoundException e) {
-      zip = FileSystems.newFileSystem(jar, Map.of());
-      opened = true;
-    }
-    try (Stream<Path> files = Files.list(zip.getPath(resource))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, into.resolve(f.getFileName().toString()));
-      }
-    } finally {
-      if (opened) {
-        zip.close();
-      }
+            return null;
+          });
     }
   }
 

@@ -4,12 +4,9 @@ import org.councilsearch.nlp.LineRoleModel;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +29,7 @@ import org.councilsearch.model.PassageKind;
 import org.councilsearch.nlp.PaperLanguages;
 import org.councilsearch.search.VersionAligner;
 import org.councilsearch.search.VersionLinks;
+import org.councilsearch.ingest.BundledFolder;
 
 /**
  * Scores how the language versions of the languages fixtures are linked against their gold
@@ -90,29 +88,7 @@ public final class TranslationEvaluation {
 
   /** Scores the bundled split {@code split} ("tuning", "heldout"). */
   public Report bundled(String split) throws IOException {
-    String resource = RESOURCE + "/" + split;
-    URL url = TranslationEvaluation.class.getClassLoader().getResource(resource);
-    if (url == null) {
-      throw new IOException("the fixtures " + resource + " are missing from the classpath");
-    }
-    try {
-      if (url.getProtocol().equals("file")) {
-        return run(split, Path.of(url.toURI()));
-      }
-      Path copy = Files.createTempDirectory("council-search-languages-");
-      try {
-        FamilyFixtures.copyFromJar(url.toURI(), resource, copy);
-        return run(split, copy);
-      } finally {
-        try (Stream<Path> files = Files.walk(copy)) {
-          for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(f);
-          }
-        }
-      }
-    } catch (URISyntaxException e) {
-      throw new IOException("cannot locate " + resource + ": " + e.getMessage(), e);
-    }
+    return BundledFolder.read(RESOURCE + "/" + split, "the translation fixtures", dir -> run(split, dir));
   }
 
   /** Scores the fixtures in {@code dir}: NAME.txt with NAME.gold.json beside each. */

@@ -45,11 +45,13 @@ final class TesseractWrapper {
         tesseractDir != null ? tesseractDir.resolve("tessdata").toString() : tessdataPrefix;
     try {
       Path dir = Files.createTempDirectory("council-search-tesseract");
+      // Deleted at exit in the reverse order of asking: the script first, then its emptied folder
+      // (the other way round, every run left an empty folder behind).
+      dir.toFile().deleteOnExit();
       Path script = dir.resolve("tesseract");
+      script.toFile().deleteOnExit();
       Files.writeString(script, script(program.get(), prefix), StandardCharsets.UTF_8);
       Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
-      script.toFile().deleteOnExit();
-      dir.toFile().deleteOnExit();
       return Optional.of(dir);
     } catch (IOException | UnsupportedOperationException e) {
       return Optional.empty();

@@ -1,8 +1,5 @@
 package org.councilsearch.saved;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +21,7 @@ import org.councilsearch.search.BadQueryException;
 import org.councilsearch.search.SearchFilters;
 import org.councilsearch.search.SearchRequest;
 import org.councilsearch.search.SearchService;
+import org.councilsearch.state.FiltersColumn;
 import org.councilsearch.state.StateDatabase;
 import org.councilsearch.state.UnknownIdException;
 
@@ -43,7 +40,6 @@ public final class SavedSearches {
   /** The longest name accepted. */
   public static final int MAX_NAME_CHARS = 100;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final StateDatabase db;
   private final Supplier<SearchService> search;
@@ -87,7 +83,7 @@ public final class SavedSearches {
                       java.sql.Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, n);
                 s.setString(2, request.query());
-                s.setString(3, json(f.values()));
+                s.setString(3, FiltersColumn.write(f.values()));
                 s.setString(4, at.toString());
                 s.setString(5, at.toString());
                 s.executeUpdate();
@@ -289,7 +285,7 @@ public final class SavedSearches {
         r.getLong("id"),
         r.getString("name"),
         r.getString("query"),
-        filters(r.getString("filters")),
+        FiltersColumn.read(r.getString("filters")),
         Instant.parse(r.getString("created")),
         looked == null ? null : Instant.parse(looked));
   }
@@ -312,22 +308,6 @@ public final class SavedSearches {
   private static NameTakenException taken(String name) {
     return new NameTakenException(
         "a saved search is already named '" + name + "'; choose another name, or remove that one first");
-  }
-
-  private static String json(Map<String, String> filters) {
-    try {
-      return JSON.writeValueAsString(filters);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a map of strings always writes", e);
-    }
-  }
-
-  private static Map<String, String> filters(String json) {
-    try {
-      return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the filters column holds what json() wrote", e);
-    }
   }
 
   private static String abbreviate(String v) {

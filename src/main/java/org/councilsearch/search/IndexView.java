@@ -103,8 +103,11 @@ public interface IndexView {
    * The passage text of each of {@code docs} with what {@code query} matches marked {@code
    * <mark>...</mark>}, everything else HTML-escaped; at most two passages joined by " … "; null
    * where the text has nothing to show.
+   *
+   * @param passages the passages of {@code docs}, in that order, as {@link #passages} read them:
+   *     a backend that marks the text itself does not read it again
    */
-  List<String> highlight(Query query, List<Ranked> docs) throws IOException;
+  List<String> highlight(Query query, List<Ranked> docs, List<Passage> passages) throws IOException;
 
   /** The stored passages of {@code docs}, in that order. */
   List<Passage> passages(List<Ranked> docs) throws IOException;

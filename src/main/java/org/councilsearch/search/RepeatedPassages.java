@@ -3,9 +3,6 @@ package org.councilsearch.search;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.councilsearch.index.Schema;
 
@@ -44,8 +41,9 @@ final class RepeatedPassages {
       if (atMost >= 0 && atMost < TIMES) {
         continue;
       }
-      Query same = new BooleanQuery.Builder().add(new TermQuery(key), Occur.MUST).add(schema.passagesOnly(), Occur.FILTER).build();
-      repeated[i] = view.count(same) >= TIMES;
+      // Only passages have the term, so it needs no filter by type; alone, the engine counts it
+      // from its document frequency where nothing was deleted.
+      repeated[i] = view.count(new TermQuery(key)) >= TIMES;
     }
     return repeated;
   }

@@ -488,7 +488,7 @@ public final class SearchService {
       lacking.add(found.note(request.offset() + i));
     }
     lastIfRepeated(repeated.of(view, passages.stream().map(Passage::text).toList()), page, passages, lacking);
-    List<String> snippets = view.highlight(marked, page);
+    List<String> snippets = view.highlight(marked, page, passages);
     Map<String, List<FacetCount>> counted = found.counted().byDimension();
     Set<String> paperIds = new HashSet<>(ShownFacets.papersNamed(counted));
     passages.forEach(p -> paperIds.add(p.paperId()));
@@ -576,7 +576,7 @@ public final class SearchService {
     if (!onlyNear.isEmpty()) {
       boolean[] hasWords = view.matches(plan.marked(), onlyNear);
       List<Passage> passages = onlyNearPassages;
-      List<String> snippets = view.highlight(plan.marks(), onlyNear);
+      List<String> snippets = view.highlight(plan.marks(), onlyNear, passages);
       Set<String> paperIds = new HashSet<>();
       passages.forEach(p -> paperIds.add(p.paperId()));
       Map<String, Paper> papers = view.papers(paperIds);

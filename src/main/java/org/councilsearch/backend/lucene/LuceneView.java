@@ -246,7 +246,7 @@ final class LuceneView implements IndexView {
   }
 
   @Override
-  public List<String> highlight(Query query, List<Ranked> docs) throws IOException {
+  public List<String> highlight(Query query, List<Ranked> docs, List<Passage> passages) throws IOException {
     if (docs.isEmpty()) {
       return List.of();
     }
@@ -256,7 +256,6 @@ final class LuceneView implements IndexView {
         new LuceneIndex.PageKey(query, ids),
         () -> {
           // The texts the page has read already: the highlighter does not read them again.
-          List<Passage> passages = passages(docs);
           int[] page = new int[docs.size()];
           Map<Integer, String> texts = new HashMap<>();
           for (int i = 0; i < page.length; i++) {

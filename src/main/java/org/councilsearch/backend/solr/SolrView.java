@@ -216,7 +216,7 @@ final class SolrView implements IndexView {
   }
 
   @Override
-  public List<String> highlight(Query query, List<Ranked> docs) throws IOException {
+  public List<String> highlight(Query query, List<Ranked> docs, List<Passage> passages) throws IOException {
     if (docs.isEmpty()) {
       return List.of();
     }

@@ -3,19 +3,13 @@ package org.councilsearch.nlp.train;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.councilsearch.ingest.BundledFolder;
 
 /**
  * The labelled papers of the line-role model: every {@code ID.roles} of {@value #RESOURCE} with the
@@ -29,33 +23,7 @@ public final class RoleData {
 
   /** The bundled labelled papers. */
   public static List<LabelledPaper> bundled() throws IOException {
-    URL url = RoleData.class.getClassLoader().getResource(RESOURCE);
-    if (url == null) {
-      throw new IOException("the labelled papers " + RESOURCE + " are missing from the classpath");
-    }
-    try {
-      if (url.getProtocol().equals("file")) {
-        return read(Path.of(url.toURI()));
-      }
-      URI jar = URI.create(url.toString().substring(0, url.toString().indexOf("!/")));
-      FileSystem zip;
-      boolean opened = false;
-      try {
-        zip = FileSystems.getFileSystem(jar);
-      } catch (FileSystemNotFoundException e) {
-        zip = FileSystems.newFileSystem(jar, Map.of());
-        opened = true;
-      }
-      try {
-        return read(zip.getPath(RESOURCE));
-      } finally {
-        if (opened) {
-          zip.close();
-        }
-      }
-    } catch (URISyntaxException e) {
-      throw new IOException("cannot locate " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    return BundledFolder.read(RESOURCE, "the labelled papers", RoleData::read);
   }
 
   /**
