@@ -74,6 +74,13 @@ class QuestionReadingTest {
   }
 
   @Test
+  void words_that_stand_for_whatever_was_done_are_not_searched_for() {
+    assertThat(read("did the ILO and IOM study anything together?").words()).isEqualTo("the ILO and IOM study together");
+    assertThat(read("has anyone ever evaluated the gender policy?").words()).isEqualTo("evaluated the gender policy");
+    assertThat(read("¿hizo la OIT algo sobre el trabajo doméstico?").words()).isEqualTo("la OIT sobre el trabajo doméstico");
+  }
+
+  @Test
   void a_query_of_asking_words_only_keeps_them() {
     assertThat(read("how many?").words()).isEqualTo("how many");
   }
