@@ -39,6 +39,7 @@ public final class RoleFeatures {
   private static final Pattern PAGE_MARK = Pattern.compile("(?i)(?:page|página|p\\.)\\s*\\d+(?:\\s*(?:of|de|/)\\s*\\d+)?|[-–]\\s*\\d{1,3}\\s*[-–]|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3}");
   private static final Pattern URL = Pattern.compile("(?i)https?://|www\\.|\\.(?:docx?|pdf|html?)\\b|[A-Za-z]:\\\\");
   private static final Pattern TOKEN = Pattern.compile("\\S+");
+  private static final Pattern COLUMN_GAP = Pattern.compile("\\s{3,}");
 
   /** Characters of a line whose shape is computed. */
   static final int MAX_SHAPED = 300;
@@ -228,6 +229,7 @@ public final class RoleFeatures {
     if ((slash || DOTTED_SYMBOL.matcher(s).find()) && tokens.size() <= 3) {
       f.add("symbolalone");
     }
+    columns(s, f);
     if (YEAR.matcher(s).find()) {
       f.add("year");
     }
@@ -332,6 +334,30 @@ public final class RoleFeatures {
   /** The line with digits and case dropped: a running head repeated with another page number. */
   private static String repeatKey(String text) {
     return RoleWords.fold(text.strip()).replaceAll("\\d+", "#");
+  }
+
+  /**
+   * A line printed in columns ("COUNCIL - 18th session          C XVIII/7") and what its last cell
+   * holds: a symbol or a date set apart in a cell of its own is header matter, while a series cited
+   * in running text ("1. The Unit revised IN/90 ...") is not. A gap after a paragraph number or a
+   * short label opening the line ("1.    The Working Party") makes no column.
+   */
+  private static void columns(String s, List<String> f) {
+    List<String> cells = new ArrayList<>(List.of(COLUMN_GAP.split(s)));
+    if (cells.size() >= 2 && cells.get(0).length() <= 5) {
+      cells.remove(0);
+    }
+    if (cells.size() < 2) {
+      return;
+    }
+    f.add("columns");
+    String last = cells.get(cells.size() - 1);
+    int words = last.split("\\s+").length;
+    if ((SLASH_SERIES.matcher(last).find() || DOTTED_SYMBOL.matcher(last).find()) && words <= 4) {
+      f.add("cell=symbol");
+    } else if (YEAR.matcher(last).find() && words <= 5) {
+      f.add("cell=date");
+    }
   }
 
   /** The first bound {@code value} does not exceed, or "more". */

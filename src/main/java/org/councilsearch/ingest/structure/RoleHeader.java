@@ -453,7 +453,8 @@ record RoleHeader(
   }
 
   /**
-   * The paper's own symbol. Of the symbols on symbol lines, the one the running heads of later pages
+   * The paper's own symbol. Of the symbols on symbol lines (not a numbered paragraph's first line the
+   * model took for one: the series it cites is another paper's), the one the running heads of later pages
    * repeat (a symbol line may cite an earlier paper's, "(GOV/2019/24)"), else the first. Without a
    * symbol line, a symbol the rules know on any front line, then one after its label ("Document
    * No. 4521-E") on a line of any role, then a cell of symbol shape ({@link #symbolShaped}: "CM(2012)45"
@@ -463,7 +464,7 @@ record RoleHeader(
   private static String symbol(List<RoledLine> front, List<String> heads) {
     List<String> onSymbolLines = new ArrayList<>();
     for (RoledLine line : front) {
-      if (line.role() == LineRole.SYMBOL) {
+      if (line.role() == LineRole.SYMBOL && !NUMBERED_PARAGRAPH.matcher(line.text()).lookingAt()) {
         symbolIn(line.text()).filter(s -> s.chars().anyMatch(Character::isDigit)).ifPresent(onSymbolLines::add);
       }
     }
@@ -646,6 +647,8 @@ record RoleHeader(
   private static final Set<LineRole> CONTINUING_ROLES = EnumSet.of(LineRole.TITLE, LineRole.PARA_CONT, LineRole.OTHER, LineRole.SUBTITLE, LineRole.SESSION, LineRole.HEADING, LineRole.LABEL);
 
   private static final Pattern NUMBERED_SENTENCE = Pattern.compile("\\s*\\d+(\\.\\d+)*\\.?\\s+\\p{Lu}\\p{Ll}");
+  /** A numbered paragraph's first line ("1. The Unit revised IN/90 ..."): the series it cites is never the paper's symbol. */
+  private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\s*\\d{1,3}(?:\\.\\d+)*\\.\\s+\\p{Lu}\\p{Ll}");
 
   /**
    * The session on the first session line that starts as one ("30th meeting of ..."), else on a
