@@ -25,7 +25,7 @@ final class PageHighlighter {
 
   private final UnifiedHighlighter.Builder settings;
   private final IndexSearcher searcher;
-  private final Map<String, OffsetSource> sources = new HashMap<>();
+  private final Map<String, OffsetSource> sources;
 
   PageHighlighter(IndexSearcher searcher, Schema schema) {
     this.searcher = searcher;
@@ -37,9 +37,11 @@ final class PageHighlighter {
     // Where a field's offsets come from is read from the merged field infos of every segment: once
     // per searcher, not once per page (it was a tenth of the highlighter's time).
     GivenTexts reading = new GivenTexts(settings, Map.of(), Map.of());
+    Map<String, OffsetSource> found = new HashMap<>();
     for (String field : Schema.MARKED) {
-      sources.put(field, reading.sourceOf(field));
+      found.put(field, reading.sourceOf(field));
     }
+    this.sources = Map.copyOf(found);
   }
 
   /** Whether this highlighter was made for {@code other}. */
