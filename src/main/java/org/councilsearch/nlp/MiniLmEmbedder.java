@@ -49,7 +49,7 @@ public final class MiniLmEmbedder implements TextEmbedder, Closeable {
     // it; offline, it fails instead, so a missing library is a clear error, never a download.
     System.setProperty("ai.djl.offline", "true");
     try {
-      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      OrtEnvironment env = OnnxNatives.environment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(settings.onnxThreads());
       options.setInterOpNumThreads(1);
