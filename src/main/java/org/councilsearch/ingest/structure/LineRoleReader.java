@@ -3,15 +3,21 @@ package org.councilsearch.ingest.structure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Gives each non-blank line of a paper its role, line by line from the top, each decision seeing
- * the roles decided before it (greedy decoding). Only the first {@value #MAX_LINES} lines are read:
+ * Gives each non-blank line of a paper its role, from the top, keeping a beam of {@value #BEAM}
+ * sequences of roles, each line's role seeing the roles of the lines before it in its sequence: a
+ * line the model hesitates over (a heading it might take for a masthead) is settled by the lines
+ * after it. Only the first {@value #MAX_LINES} lines are read for the header ({@link #read(String)}):
  * the front matter and the first page's structure are what the metadata is read from, and the cost
- * of reading stays flat however long the paper is. Thread-safe when the model is.
+ * of reading stays flat however long the paper is. A numbered paragraph's first line ("1. A policy
+ * was adopted in 1995 ...", or "3." alone above its text) is only ever given a role of the body
+ * ({@link #BODY_ONLY}), whatever the model's doubt: read as a session or date line, it would lend
+ * the header its dates. Thread-safe when the model is.
  */
 public final class LineRoleReader {
   static final int MAX_LINES = 80;
@@ -19,6 +25,27 @@ public final class LineRoleReader {
   static final int BEAM = 3;
   /** Text read at most: enough for {@value #MAX_LINES} lines, however they were cut. */
   static final int MAX_CHARS = 12_000;
+
+  /**
+   * A numbered paragraph's first line: a number ("12.", "1.El") and a sentence's first words ("A
+   * policy"), running on as a sentence ({@value #MIN_SENTENCE_WORDS} words or more, or ending as one).
+   */
+  private static final Pattern NUMBERED_START = Pattern.compile("\\s*\\d{1,3}\\.\\s*\\p{Lu}\\s?\\p{Ll}");
+  /**
+   * A decimal number and a sentence's first words ("2.3 The Council ..."): a paragraph's first line
+   * only when it ends as a sentence does, since an agenda item or a title is numbered so too ("4.3
+   * Steering Committee for Human Rights (CDDH)").
+   */
+  private static final Pattern DECIMAL_START = Pattern.compile("\\s*\\d{1,3}(?:\\.\\d{1,3})+\\.?\\s+\\p{Lu}\\s?\\p{Ll}");
+  private static final int MIN_SENTENCE_WORDS = 6;
+  /** A paragraph's number alone on its line, above its text ("3.", "2.3."). */
+  private static final Pattern NUMBER_ALONE = Pattern.compile("\\s*\\d{1,3}(?:\\.\\d{1,3})*\\.\\s*");
+  /**
+   * The roles a numbered paragraph's first line may take: in the labelled papers such a line is
+   * only ever a paragraph's start, a list item or a contents entry, never a line of the header nor
+   * a heading.
+   */
+  static final Set<LineRole> BODY_ONLY = EnumSet.of(LineRole.PARA_START, LineRole.LIST_ITEM, LineRole.CONTENTS);
 
   private final RoleModel model;
 
@@ -39,20 +66,19 @@ public final class LineRoleReader {
     return read(printed.subList(0, end));
   }
 
-  /**
-   * The roles of every printed line of {@code text}, however long: the body's structure. Read with
-   * a beam of {@value #BEAM} sequences of roles rather than line by line, so that one line's doubt
-   * is settled by the lines after it (a heading the model hesitates over is not passed on as a
-   * paragraph's line, to make the numbered paragraph under it a heading).
-   */
+  /** The roles of every printed line of {@code text}, however long: the body's structure. */
   public List<RoledLine> readAll(String text) {
-    RoleFeatures features = new RoleFeatures(PrintedLines.of(text));
+    return decode(new RoleFeatures(PrintedLines.of(text)));
+  }
+
+  private List<RoledLine> decode(RoleFeatures features) {
     List<Hypothesis> beam = List.of(Hypothesis.START);
     LineRole[] roles = LineRole.values();
+    List<PrintedLine> lines = features.lines();
     for (int k = 0; k < features.size(); k++) {
       List<Hypothesis> next = new ArrayList<>(BEAM * BEAM);
       for (Hypothesis h : beam) {
-        double[] p = model.probabilities(features.context(k, h.role(), h.previous() == null ? null : h.previous().role(), h.seen()));
+        double[] p = allowed(lines.get(k), model.probabilities(features.context(k, h.role(), h.previous() == null ? null : h.previous().role(), h.seen())));
         for (int b = 0; b < BEAM; b++) {
           int best = -1;
           for (int r = 0; r < p.length; r++) {
@@ -74,7 +100,6 @@ public final class LineRoleReader {
     for (Hypothesis h = beam.get(0); h.role() != null; h = h.previous()) {
       best[h.length() - 1] = h.role();
     }
-    List<PrintedLine> lines = features.lines();
     List<RoledLine> out = new ArrayList<>(lines.size());
     for (int k = 0; k < lines.size(); k++) {
       out.add(new RoledLine(lines.get(k), best[k]));
@@ -98,15 +123,40 @@ public final class LineRoleReader {
 
   /** The roles of {@code printed}'s non-blank lines, in order. */
   public List<RoledLine> read(List<PrintedLine> printed) {
-    RoleFeatures features = new RoleFeatures(printed);
-    List<LineRole> roles = new ArrayList<>(features.size());
-    List<RoledLine> out = new ArrayList<>(features.size());
-    List<PrintedLine> lines = features.lines();
-    for (int k = 0; k < features.size(); k++) {
-      LineRole role = model.best(features.context(k, roles));
-      roles.add(role);
-      out.add(new RoledLine(lines.get(k), role));
+    return decode(new RoleFeatures(printed));
+  }
+
+  /**
+   * {@code p} with the roles a numbered paragraph's first line cannot take set to zero; when the
+   * model gave all its weight to those, the line starts a paragraph.
+   */
+  static double[] allowed(PrintedLine line, double[] p) {
+    if (!isNumberedParagraph(line.text())) {
+      return p;
     }
-    return out;
+    double[] kept = new double[p.length];
+    boolean any = false;
+    for (LineRole role : BODY_ONLY) {
+      kept[role.ordinal()] = p[role.ordinal()];
+      any |= p[role.ordinal()] > 0;
+    }
+    if (!any) {
+      kept[LineRole.PARA_START.ordinal()] = 1;
+    }
+    return kept;
+  }
+
+  /**
+   * Whether {@code text} is a numbered paragraph's first line ({@link #NUMBERED_START}, {@link
+   * #DECIMAL_START}) or its number alone ({@link #NUMBER_ALONE}).
+   */
+  static boolean isNumberedParagraph(String text) {
+    if (NUMBER_ALONE.matcher(text).matches()) {
+      return true;
+    }
+    if (DECIMAL_START.matcher(text).lookingAt()) {
+      return TextShapes.endsSentence(text);
+    }
+    return NUMBERED_START.matcher(text).lookingAt() && (TextShapes.endsSentence(text) || text.strip().split("\\s+").length >= MIN_SENTENCE_WORDS);
   }
 }
