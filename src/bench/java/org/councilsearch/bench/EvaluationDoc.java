@@ -126,7 +126,9 @@ final class EvaluationDoc {
         .append("The *lofo-mean* and *lofo-worst* columns are leave-one-family-out figures over the labelled papers\n")
         .append("the line-role model is trained on (`src/main/resources/org/councilsearch/ingest/structure/roles/`):\n")
         .append("each layout family is read by a model trained without its papers, and scored on them; the mean over\n")
-        .append("families and the worst family. The held-out split is read by the shipped model, which never saw it.\n")
+        .append("families and the worst family. *lofo-run-on-mean* is the mean on copies of the same papers that lost\n")
+        .append("their line breaks (each page run into one line, as web copies and some PDF converters give them),\n")
+        .append("read by the same models. The held-out split is read by the shipped model, which never saw it.\n")
         .append("Spec: `src/main/resources/eval/families.spec`.\n\n");
     Set<String> splits = new LinkedHashSet<>();
     Map<String, Map<String, Row>> byFigure = new LinkedHashMap<>();

@@ -108,7 +108,9 @@ final class EvalFamiliesCommand implements Callable<Integer> {
     roles.put("papers", lofo.papers());
     roles.put("families", lofo.families().size());
     for (FamilyField field : FamilyField.values()) {
-      roles.put(camel(field.label()), Map.of("mean", round(lofo.mean(field)), "worst", round(lofo.worst(field))));
+      roles.put(
+          camel(field.label()),
+          Map.of("mean", round(lofo.mean(field)), "worst", round(lofo.worst(field)), "runOnMean", round(lofo.runOnMean(field))));
     }
     List<Map<String, Object>> perFamily = new ArrayList<>();
     for (LeaveOneFamilyOut.FamilyScore score : lofo.families()) {
@@ -181,6 +183,9 @@ final class EvalFamiliesCommand implements Callable<Integer> {
     out.println();
     out.printf(Locale.ROOT, "%-56s %5s", "worst", "");
     java.util.Arrays.stream(FamilyField.values()).forEach(field -> out.printf(Locale.ROOT, " %8.3f", lofo.worst(field)));
+    out.println();
+    out.printf(Locale.ROOT, "%-56s %5s", "mean, copies that lost their line breaks", "");
+    java.util.Arrays.stream(FamilyField.values()).forEach(field -> out.printf(Locale.ROOT, " %8.3f", lofo.runOnMean(field)));
     out.println();
     if (misses) {
       for (FamilyReport report : reports) {

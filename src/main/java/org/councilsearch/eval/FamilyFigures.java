@@ -35,7 +35,8 @@ public final class FamilyFigures {
 
   /**
    * {@code into} with the leave-one-family-out rows: per field, the mean over families
-   * ("lofo-mean") and the worst family ("lofo-worst"); the papers column counts the labelled papers.
+   * ("lofo-mean"), the worst family ("lofo-worst") and the mean on copies of the papers that lost
+   * their line breaks ("lofo-run-on-mean"); the papers column counts the labelled papers.
    */
   public static FigureSpec add(FigureSpec into, LeaveOneFamilyOut.Report lofo) {
     FigureSpec spec = into;
@@ -44,6 +45,7 @@ public final class FamilyFigures {
       String figure = field.label().replace(' ', '-');
       spec = spec.plus(List.of("lofo-mean", figure), List.of(papers, FigureSpec.decimal(lofo.mean(field))));
       spec = spec.plus(List.of("lofo-worst", figure), List.of(papers, FigureSpec.decimal(lofo.worst(field))));
+      spec = spec.plus(List.of("lofo-run-on-mean", figure), List.of(papers, FigureSpec.decimal(lofo.runOnMean(field))));
     }
     return spec;
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.councilsearch.ingest.structure.PaperParser;
 import org.councilsearch.ingest.structure.ParsedPaper;
@@ -29,10 +30,14 @@ public final class LeaveOneFamilyOut {
   /** Fields scored: the paper's metadata and its paragraph numbers. */
   public static final List<FamilyField> FIELDS = List.of(FamilyField.values());
 
-  /** One family's share of papers with each field right. */
-  public record FamilyScore(String family, int papers, Map<FamilyField, Double> accuracy) {
+  /**
+   * One family's share of papers with each field right, as printed and in copies that lost their
+   * line breaks ({@link RunOnCopy}).
+   */
+  public record FamilyScore(String family, int papers, Map<FamilyField, Double> accuracy, Map<FamilyField, Double> runOn) {
     public FamilyScore {
       accuracy = Map.copyOf(accuracy);
+      runOn = Map.copyOf(runOn);
     }
   }
 
@@ -45,6 +50,11 @@ public final class LeaveOneFamilyOut {
 
     public double mean(FamilyField field) {
       return families.stream().mapToDouble(f -> f.accuracy().get(field)).average().orElse(0);
+    }
+
+    /** The mean over families of the field's accuracy on copies that lost their line breaks. */
+    public double runOnMean(FamilyField field) {
+      return families.stream().mapToDouble(f -> f.runOn().get(field)).average().orElse(0);
     }
 
     public double worst(FamilyField field) {
@@ -79,27 +89,36 @@ public final class LeaveOneFamilyOut {
       List<LabelledPaper> others = papers.stream().filter(p -> !p.family().equals(family.getKey())).toList();
       PaperParser parser = new PaperParser(trainer.apply(others));
       Map<FamilyField, Integer> correct = new EnumMap<>(FamilyField.class);
+      Map<FamilyField, Integer> correctRunOn = new EnumMap<>(FamilyField.class);
       for (LabelledPaper paper : family.getValue()) {
         FamilyGold gold = JSON.readValue(RoleData.goldOf(paper.id()), FamilyGold.class);
-        ParsedPaper parsed = parser.parse(paper.text());
-        PaperMetadata meta = parsed.metadata();
-        Map<FamilyField, Object[]> fields = FamilyField.compared(gold, meta, paragraphNumbers(parsed.segments()));
-        for (Map.Entry<FamilyField, Object[]> e : fields.entrySet()) {
-          if (comparison.same(e.getKey(), e.getValue()[0], e.getValue()[1])) {
-            correct.merge(e.getKey(), 1, Integer::sum);
-          } else {
-            misses.add(paper.id() + ": " + e.getKey().label() + ": expected " + show(e.getValue()[0]) + ", got " + show(e.getValue()[1]));
-          }
-        }
+        score(gold, parser.parse(paper.text()), correct, miss -> misses.add(paper.id() + ": " + miss));
+        score(gold, parser.parse(RunOnCopy.of(paper.text())), correctRunOn, miss -> {});
       }
-      Map<FamilyField, Double> accuracy = new EnumMap<>(FamilyField.class);
       int n = family.getValue().size();
-      for (FamilyField field : FIELDS) {
-        accuracy.put(field, correct.getOrDefault(field, 0) / (double) n);
-      }
-      scores.add(new FamilyScore(family.getKey(), n, accuracy));
+      scores.add(new FamilyScore(family.getKey(), n, accuracy(correct, n), accuracy(correctRunOn, n)));
     }
     return new Report(scores, misses);
+  }
+
+  private void score(FamilyGold gold, ParsedPaper parsed, Map<FamilyField, Integer> correct, Consumer<String> misses) {
+    PaperMetadata meta = parsed.metadata();
+    Map<FamilyField, Object[]> fields = FamilyField.compared(gold, meta, paragraphNumbers(parsed.segments()));
+    for (Map.Entry<FamilyField, Object[]> e : fields.entrySet()) {
+      if (comparison.same(e.getKey(), e.getValue()[0], e.getValue()[1])) {
+        correct.merge(e.getKey(), 1, Integer::sum);
+      } else {
+        misses.accept(e.getKey().label() + ": expected " + show(e.getValue()[0]) + ", got " + show(e.getValue()[1]));
+      }
+    }
+  }
+
+  private static Map<FamilyField, Double> accuracy(Map<FamilyField, Integer> correct, int papers) {
+    Map<FamilyField, Double> accuracy = new EnumMap<>(FamilyField.class);
+    for (FamilyField field : FIELDS) {
+      accuracy.put(field, correct.getOrDefault(field, 0) / (double) papers);
+    }
+    return accuracy;
   }
 
   private static List<String> paragraphNumbers(List<Segment> segments) {

@@ -25,7 +25,7 @@ final class RunOnLines {
   private static final Set<String> ABBREVIATIONS =
       Set.of("no.", "nos.", "mr.", "ms.", "mrs.", "dr.", "st.", "para.", "paras.", "rev.", "add.", "corr.", "vol.", "art.", "e.g.", "i.e.", "p.", "pp.", "cf.", "sr.", "sra.", "m.", "mme.");
   /** Words after which a number refers to something instead of opening a paragraph. */
-  private static final Set<String> REFERRING =
+  static final Set<String> REFERRING =
       Set.of("paragraph", "paragraphs", "para.", "paras.", "no.", "nos.", "item", "items", "article", "annex", "chapter", "section", "see", "and", "or", "of", "in", "to", "page", "table", "figure", "párrafo", "párrafos", "point", "punto");
   private static final Set<String> NOTES = Set.of("original:", "distr.:", "distr:", "distribution:", "english", "item", "agenda", "point", "tema");
 

@@ -2,24 +2,34 @@ package org.councilsearch.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Puts back the line breaks an earlier conversion lost between numbered paragraphs: "1. The
  * meeting was opened ... 2. The following members ..." becomes one line per paragraph. A break is
- * put back only before the next number in sequence, after the end of a sentence and before a
- * capital, so "paragraph 2. The" or a list "1. 2. 3." is left alone unless it reads as the next
- * paragraph. When a line lost every break, its front matter running into "1.", the body is cut
- * off where a "1." is followed by two more paragraphs in sequence.
+ * put back only before the next number in sequence followed by a capital, and not after a word
+ * that refers to a number ("paragraph 2. The", "table 3."). A heading run in between ("... was
+ * opened. II. MEMBERSHIP 3. The ...") gets a line of its own, so it is read as a heading, not as
+ * the end of the paragraph before it. When a line lost every break, its front matter running into
+ * "1.", the body is cut off where a number is followed by two more paragraphs in sequence; a page
+ * run into one line is cut the same way where the paragraph after the last one of the page before
+ * starts.
  */
 final class RunOnParagraphs {
   private static final Pattern FIRST = Pattern.compile("\\s*([1-9]\\d{0,2})\\.\\s+\\p{Lu}.*");
   private static final int MIN_LENGTH = 120;
-  /** "1." after a space and before a capital, inside a line: where a run-on body may start. */
-  private static final Pattern EMBEDDED_FIRST = Pattern.compile("(?<=\\s)1\\.\\s+(?=\\p{Lu})");
-  /** Paragraphs in sequence after an embedded "1." for it to be taken for the body's start. */
+  /** A number after a space and before a capital, inside a line: where a run-on body may start. */
+  private static final Pattern EMBEDDED = Pattern.compile("(?<=\\s)([1-9]\\d{0,2})\\.\\s+(?=\\p{Lu})");
+  /** Paragraphs in sequence after an embedded number for it to be taken for the body's start. */
   private static final int MIN_EMBEDDED_BREAKS = 2;
+  /** The most words of a heading printed between two paragraphs; more are the paragraph's own. */
+  private static final int MAX_HEADING_WORDS = 25;
+  /** A heading's own number ("II.", "B.", "3.2."), whose dot ends no sentence. */
+  private static final Pattern HEADING_NUMBER = Pattern.compile("(?:[IVXLC]+|\\p{Lu}|\\d{1,2}(?:\\.\\d{1,2})*)\\.");
+  private static final String BULLETS = "•▪◦‣-–*";
+  private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?][”’\")]?\\s");
 
   private RunOnParagraphs() {}
 
@@ -28,13 +38,14 @@ final class RunOnParagraphs {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length() + 64);
+    int last = 0;
     int from = 0;
     while (from <= text.length()) {
       int end = text.indexOf('\n', from);
       if (end < 0) {
         end = text.length();
       }
-      splitLine(text.substring(from, end), out);
+      last = splitLine(text.substring(from, end), last, out);
       if (end < text.length()) {
         out.append('\n');
       }
@@ -43,46 +54,111 @@ final class RunOnParagraphs {
     return out.toString();
   }
 
-  private static void splitLine(String line, StringBuilder out) {
+  /** Appends {@code line} with its breaks put back; returns the last paragraph number it holds, or {@code last}. */
+  private static int splitLine(String line, int last, StringBuilder out) {
     Matcher first = line.length() < MIN_LENGTH ? null : FIRST.matcher(line);
     if (first == null) {
       out.append(line);
-      return;
+      return numberStarting(line, last);
     }
     if (first.matches()) {
-      out.append(String.join("\n", paragraphs(line, Integer.parseInt(first.group(1)), first.end(1))));
-      return;
+      Paragraphs body = paragraphs(line, Integer.parseInt(first.group(1)), first.end(1));
+      out.append(String.join("\n", body.lines()));
+      return body.last();
     }
-    // A copy whose every line break was lost: the front matter runs into "1. ...", and the
-    // paragraphs after it. Only a first paragraph followed by at least two more in sequence is
-    // taken for the body's start, so a "1." inside a sentence stays where it is.
-    Matcher embedded = EMBEDDED_FIRST.matcher(line);
+    // A copy whose every line break was lost: the front matter (or the end of the page before's
+    // paragraph) runs into a numbered paragraph and those after it. The paragraph that follows the
+    // page before's last is taken for the body's start; any other number only when two more
+    // paragraphs follow it in sequence, so that a number inside a sentence stays where it is.
+    Matcher embedded = EMBEDDED.matcher(line);
     while (embedded.find()) {
-      List<String> body = paragraphs(line.substring(embedded.start()), 1, 1);
-      if (body.size() > MIN_EMBEDDED_BREAKS) {
-        out.append(line.substring(0, embedded.start()).stripTrailing()).append('\n').append(String.join("\n", body));
-        return;
+      int number = Integer.parseInt(embedded.group(1));
+      if (RunOnLines.REFERRING.contains(lastWord(line, 0, embedded.start() - 1))) {
+        continue;
+      }
+      Paragraphs body = paragraphs(line.substring(embedded.start()), number, embedded.group(1).length());
+      if (body.breaks() >= MIN_EMBEDDED_BREAKS || (last > 0 && number == last + 1)) {
+        out.append(line.substring(0, embedded.start()).stripTrailing()).append('\n').append(String.join("\n", body.lines()));
+        return body.last();
       }
     }
     out.append(line);
+    return last;
   }
 
+  private static int numberStarting(String line, int last) {
+    Matcher m = FIRST.matcher(line);
+    return m.matches() ? Integer.parseInt(m.group(1)) : last;
+  }
+
+  /** The lines of a run-on body, how many numbered breaks were put back, and its last number. */
+  private record Paragraphs(List<String> lines, int breaks, int last) {}
+
   /** {@code line} cut before each next number in sequence, from {@code number}. */
-  private static List<String> paragraphs(String line, int number, int searchFrom) {
-    List<String> pieces = new ArrayList<>();
+  private static Paragraphs paragraphs(String line, int number, int searchFrom) {
+    List<String> lines = new ArrayList<>();
+    int breaks = 0;
     int start = 0;
     while (true) {
-      Pattern next = Pattern.compile("(?<=[.;:!?”’\")])\\s+(" + (number + 1) + ")\\.\\s+(?=[\\p{Lu}“\"‘(])");
-      Matcher m = next.matcher(line);
-      if (!m.find(searchFrom)) {
+      Matcher m = Pattern.compile("\\s+(" + (number + 1) + ")\\.\\s+(?=[\\p{Lu}“\"‘(])").matcher(line);
+      int at = -1;
+      while (m.find(searchFrom)) {
+        if (!RunOnLines.REFERRING.contains(lastWord(line, start, m.start()))) {
+          at = m.start();
+          break;
+        }
+        searchFrom = m.end(1);
+      }
+      if (at < 0) {
         break;
       }
-      pieces.add(line.substring(start, m.start()));
+      String before = line.substring(start, at);
+      int heading = headingStart(before);
+      if (heading > 0) {
+        lines.add(before.substring(0, heading).strip());
+        lines.add(before.substring(heading).strip());
+      } else {
+        lines.add(before);
+      }
       start = m.start(1);
       searchFrom = m.end(1);
       number++;
+      breaks++;
     }
-    pieces.add(line.substring(start));
-    return pieces;
+    lines.add(line.substring(start));
+    return new Paragraphs(lines, breaks, number);
+  }
+
+  private static String lastWord(String line, int from, int to) {
+    int space = line.lastIndexOf(' ', to - 1);
+    String word = line.substring(Math.max(from, space + 1), to);
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Where a heading run onto the end of a paragraph starts: after its last sentence's end, when
+   * what follows ends no sentence and has a heading's few words; 0 when there is none.
+   */
+  private static int headingStart(String paragraph) {
+    String text = paragraph.stripTrailing();
+    if (text.isEmpty() || ".;:!?”’\")".indexOf(text.charAt(text.length() - 1)) >= 0) {
+      return 0;
+    }
+    int end = -1;
+    Matcher m = SENTENCE_END.matcher(text);
+    while (m.find()) {
+      int word = text.lastIndexOf(' ', m.start()) + 1;
+      // The dot of a heading's number ("II.") ends no sentence: the heading starts at its number.
+      if (!HEADING_NUMBER.matcher(text.substring(word, m.start() + 1)).matches()) {
+        end = m.end();
+      }
+    }
+    if (end <= 0 || end >= text.length()) {
+      return 0;
+    }
+    String tail = text.substring(end);
+    int words = tail.split("\\s+").length;
+    boolean opens = Character.isUpperCase(tail.codePointAt(0)) || BULLETS.indexOf(tail.charAt(0)) >= 0;
+    return words <= MAX_HEADING_WORDS && opens ? end : 0;
   }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.councilsearch.eval.RunOnCopy;
 import org.councilsearch.model.DateSpan;
 import org.councilsearch.model.PaperMetadata;
 import org.councilsearch.model.PassageKind;
@@ -379,5 +380,24 @@ class CorpusParsingTest {
         .allSatisfy(s -> assertThat(s.section().get(1)).startsWith("2. Support to IOM-Southern African Counter-Trafficking"));
     PassageKind fullReports = containing(paper, "Full reports can be made available upon request.").kind();
     assertThat(fullReports).isEqualTo(PassageKind.TEXT);
+  }
+
+  /**
+   * A copy converted with every line break lost (each page one line, as some PDF conversions and
+   * web copies give it) is still read paragraph by paragraph, under the paper's own numbers.
+   */
+  @ParameterizedTest
+  @MethodSource("papers")
+  void a_copy_that_lost_its_line_breaks_keeps_the_numbered_paragraphs(String file) throws IOException {
+    String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
+    List<String> printed = numbers(PARSER.parse(text));
+    List<String> read = numbers(PARSER.parse(RunOnCopy.of(text)));
+    assertThat(printed).hasSizeGreaterThan(20);
+    assertThat(printed).as("numbers the run-on copy lost").filteredOn(n -> !read.contains(n)).hasSizeLessThanOrEqualTo(printed.size() / 20);
+    assertThat(read).as("numbers the run-on copy invented").isSubsetOf(printed);
+  }
+
+  private static List<String> numbers(ParsedPaper paper) {
+    return paper.segments().stream().filter(s -> s.number() != null).map(Segment::number).toList();
   }
 }

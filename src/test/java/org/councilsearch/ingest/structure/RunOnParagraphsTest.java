@@ -32,4 +32,41 @@ class RunOnParagraphsTest {
         + " 2. The Board took note.";
     assertThat(RunOnParagraphs.split(line)).isEqualTo(line);
   }
+
+  @Test
+  void a_heading_run_in_between_paragraphs_gets_a_line_of_its_own() {
+    String line = "1. The orchard survey covered 40 valleys of the northern region in 2012. II. WATER AND SOIL Irrigation"
+        + " 2. The growers met twice to compare their wells. 3. The Board took note of the survey.";
+    assertThat(RunOnParagraphs.split(line).split("\n"))
+        .containsExactly(
+            "1. The orchard survey covered 40 valleys of the northern region in 2012.",
+            "II. WATER AND SOIL Irrigation",
+            "2. The growers met twice to compare their wells.",
+            "3. The Board took note of the survey.");
+  }
+
+  @Test
+  void a_number_after_a_word_that_refers_to_it_is_no_paragraph() {
+    String line = "1. The orchard survey covered 40 valleys of the northern region, as set out in paragraph 2. The growers"
+        + " met twice to compare their wells. 2. The Board took note of the survey.";
+    assertThat(RunOnParagraphs.split(line).split("\n"))
+        .containsExactly(
+            "1. The orchard survey covered 40 valleys of the northern region, as set out in paragraph 2. The growers met twice to compare their wells.",
+            "2. The Board took note of the survey.");
+  }
+
+  @Test
+  void a_page_run_into_one_line_goes_on_from_the_page_before() {
+    String text = "1. The orchard survey covered 40 valleys of the northern region in 2012. 2. The growers met twice to compare"
+        + " their wells and their yields. 3. The first meeting was held in the spring, in the valley of\n"
+        + "the river, where most of the orchards stand and where the wells are deepest and oldest. 4. The Board took note of"
+        + " the survey.";
+    assertThat(RunOnParagraphs.split(text).split("\n"))
+        .containsExactly(
+            "1. The orchard survey covered 40 valleys of the northern region in 2012.",
+            "2. The growers met twice to compare their wells and their yields.",
+            "3. The first meeting was held in the spring, in the valley of",
+            "the river, where most of the orchards stand and where the wells are deepest and oldest.",
+            "4. The Board took note of the survey.");
+  }
 }
