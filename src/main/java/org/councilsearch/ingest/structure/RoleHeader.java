@@ -765,10 +765,19 @@ record RoleHeader(
     String[] parts = DASH.split(cell);
     for (String part : parts) {
       if (startsASession(part.strip())) {
-        return SESSION_END.matcher(part.strip()).replaceFirst("").strip();
+        return withoutDates(SESSION_END.matcher(part.strip()).replaceFirst("").strip());
       }
     }
-    return SESSION_END.matcher(cell).replaceFirst("").strip();
+    return withoutDates(SESSION_END.matcher(cell).replaceFirst("").strip());
+  }
+
+  /**
+   * A session without the dates a line in two columns set after it ("140th session 12 December
+   * 2016", the issue date printed beside the session once the columns are joined).
+   */
+  private static String withoutDates(String session) {
+    int dates = trailingDate(session);
+    return dates > 0 ? session.substring(0, dates).strip() : session;
   }
 
   /**
@@ -988,17 +997,23 @@ record RoleHeader(
       if (whole.isPresent()) {
         return whole;
       }
-      Matcher word = WORD_START.matcher(cell);
-      while (word.find()) {
-        if (word.start() > 0) {
-          Optional<DateSpan> tail = DateSpanParser.parse(cell.substring(word.start()));
-          if (tail.isPresent()) {
-            return tail;
-          }
-        }
+      int tail = trailingDate(cell);
+      if (tail > 0) {
+        return DateSpanParser.parse(cell.substring(tail));
       }
     }
     return Optional.empty();
+  }
+
+  /** Where the dates that end {@code cell} start, after a word of something else; -1 when it ends with none. */
+  private static int trailingDate(String cell) {
+    Matcher word = WORD_START.matcher(cell);
+    while (word.find()) {
+      if (word.start() > 0 && DateSpanParser.parse(cell.substring(word.start())).isPresent()) {
+        return word.start();
+      }
+    }
+    return -1;
   }
 
   /**

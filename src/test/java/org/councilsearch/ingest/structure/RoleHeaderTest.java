@@ -79,6 +79,9 @@ class RoleHeaderTest {
   void the_session_is_printed_without_its_dates_and_place() {
     assertThat(RoleHeader.of(lines("session\t139th session                         20 May 2016\n")).session()).isEqualTo("139th session");
     assertThat(RoleHeader.of(lines("session\tHundred and third session, Geneva, 4-6 May 2010\n")).session()).isEqualTo("Hundred and third session");
+    // Two columns joined by one space, as some PDF conversions give them: the issue date is no part of the session.
+    assertThat(RoleHeader.of(lines("session\t139th session 20 May 2016\n")).session()).isEqualTo("139th session");
+    assertThat(RoleHeader.of(lines("session\tTrente-deuxième session ordinaire 14 mars 2018\n")).session()).isEqualTo("Trente-deuxième session ordinaire");
   }
 
   @Test
