@@ -101,10 +101,16 @@ final class PaperMetadataExtractor {
     return title != null && ANNUAL.matcher(title).find();
   }
 
-  private static String title(String printed, String first, List<String> texts, Integer year) {
+  private String title(String printed, String first, List<String> texts, Integer year) {
     if (printed != null && !printed.isBlank()) {
       String t = printed.strip();
-      return TitleCase.isUpperCase(t) ? TitleCase.of(t, acronyms(texts)::contains) : t;
+      if (!TitleCase.isUpperCase(t)) {
+        return t;
+      }
+      // The paper's own acronyms, and those of organizations the registry knows ("OEA" in a Spanish
+      // title whose body spells the name out).
+      Set<String> acronyms = acronyms(texts);
+      return TitleCase.of(t, w -> acronyms.contains(w) || (w.length() > 1 && registry.named(w).isPresent()));
     }
     String unit = reportingUnit(texts);
     if (unit != null) {

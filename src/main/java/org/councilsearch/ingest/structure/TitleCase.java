@@ -1,5 +1,11 @@
 package org.councilsearch.ingest.structure;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -7,14 +13,16 @@ import java.util.function.Predicate;
 /**
  * Writes a title printed in capitals in title case: "GENDER COORDINATION REPORT 2009" reads "Gender
  * Coordination Report 2009", "REPORT BY THE WORKING GROUP ON GENDER ISSUES" reads "Report by the
- * Working Group on Gender Issues". Small words stay lower case except first; Roman numerals, words
- * with digits and the acronyms the paper itself writes in capitals ("IOM", "WGGI") stay as printed.
+ * Working Group on Gender Issues", "INFORME ANUAL DE LA COMISIÓN" reads "Informe Anual de la
+ * Comisión". Small words (articles, prepositions, conjunctions of the three languages, read from
+ * {@value #SMALL_WORDS}) stay lower case except first; Roman numerals, words with digits and the
+ * acronyms the caller knows ("IOM", "WGGI") stay as printed.
  */
 final class TitleCase {
-  private static final Set<String> SMALL =
-      Set.of(
-          "a", "an", "the", "and", "or", "nor", "but", "of", "on", "in", "to", "for", "by", "at",
-          "from", "with", "as", "per", "via", "vs", "into", "onto", "upon", "than");
+  /** The small words of {@value #SMALL_WORDS}, in English, French and Spanish. */
+  private static final Set<String> SMALL = smallWords();
+
+  private static final String SMALL_WORDS = "org/councilsearch/ingest/structure/title-small-words.txt";
 
   private static final Set<String> ROMAN =
       Set.of(
@@ -95,9 +103,29 @@ final class TitleCase {
       return core;
     }
     String lower = core.toLowerCase(Locale.ROOT);
-    if (afterApostrophe || (mayBeSmall && SMALL.contains(lower))) {
+    // "WOMEN'S", "DON'T": a possessive or a contraction; "L'UNION", "D'ACTION": an elided article, whose
+    // noun is written as any other word.
+    if ((afterApostrophe && core.length() <= 2) || (mayBeSmall && SMALL.contains(lower))) {
       return lower;
     }
     return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+  }
+
+  private static Set<String> smallWords() {
+    try (InputStream in = TitleCase.class.getClassLoader().getResourceAsStream(SMALL_WORDS)) {
+      if (in == null) {
+        throw new IllegalStateException("the title case word list is missing from the classpath: " + SMALL_WORDS);
+      }
+      Set<String> words = new HashSet<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] parts = line.strip().split("\\s+");
+          words.addAll(Arrays.asList(parts).subList(1, parts.length));
+        }
+      }
+      return Set.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SMALL_WORDS, e);
+    }
   }
 }

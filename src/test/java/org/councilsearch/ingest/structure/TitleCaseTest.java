@@ -22,4 +22,12 @@ class TitleCaseTest {
   void lower_cases_after_an_apostrophe() {
     assertThat(TitleCase.of("WOMEN’S DAY", w -> false)).isEqualTo("Women’s Day");
   }
+
+  @Test
+  void french_and_spanish_small_words_stay_lower_case_and_an_elided_article_keeps_its_noun() {
+    assertThat(TitleCase.of("RAPPORT SUR LA MISE EN ŒUVRE DU PROGRAMME DE L'UNION", w -> false))
+        .isEqualTo("Rapport sur la Mise en Œuvre du Programme de l'Union");
+    assertThat(TitleCase.of("INFORME ANUAL DEL CONSEJO SOBRE LAS ACTIVIDADES DE LA OEA", Set.of("OEA")::contains))
+        .isEqualTo("Informe Anual del Consejo sobre las Actividades de la OEA");
+  }
 }
