@@ -79,7 +79,7 @@ record RoleHeader(
    * a whole word, with the number sign after it.
    */
   private static final Pattern LEADING_LABEL =
-      Pattern.compile("^(?i)(?:(?:symbol|symbole|s[íi]mbolo|signatura|cote(?:\\s+du\\s+document)?|documento|document|doc|r[ée]f)(?![\\p{L}])\\.?)\\s*:?\\s*(?:(?:No|Nr|N\\.?[°º])\\.?\\s*)?");
+      Pattern.compile("^(?i)(?:(?:symbol|symbole|s[íi]mbolo|signatura|cote(?:\\s+du\\s+document)?|documento|document|doc|r[ée]f|official)(?![\\p{L}])\\.?)\\s*:?\\s*(?:(?:No|Nr|N\\.?[°º])\\.?\\s*:?\\s*)?");
   /** A word of prose: a symbol's last cell with two of them is a session or a title line, no symbol. */
   private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{4,}(?![\\p{L}\\d])");
   private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
@@ -585,13 +585,22 @@ record RoleHeader(
     return Optional.empty();
   }
 
-  /** The symbol a symbol line holds: the cell with a slash series, else the line's last cell unless it is a date. */
+  /**
+   * The symbol a symbol line holds, the last cell first: a cell that is a symbol whole ({@link
+   * #wholeSymbol}), unless a known series reads it otherwise ("CONFERENCE ROOM PAPER/36" is
+   * "CRP/36"), else a known series or a slash series in it; else the line's last cell unless it
+   * is a date.
+   */
   static Optional<String> symbolIn(String text) {
     String[] cells = CELL_GAP.split(text.strip());
     for (int i = cells.length - 1; i >= 0; i--) {
-      Optional<String> known = HeaderLines.symbol(cells[i]);
+      Optional<String> known = HeaderLines.symbol(cells[i]).map(RoleHeader::balanced);
+      Optional<String> whole = wholeSymbol(cells[i]);
+      if (whole.isPresent() && (known.isEmpty() || whole.get().contains(known.get()))) {
+        return whole;
+      }
       if (known.isPresent()) {
-        return known.map(RoleHeader::balanced);
+        return known;
       }
       Optional<String> found = seriesIn(cells[i]);
       if (found.isPresent()) {
@@ -605,6 +614,43 @@ record RoleHeader(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A symbol's part set apart by a space: capitals, digits and the marks that join them ("CX/CAC",
+   * "19/42/9", "C.D.", "(98)", "2019/ACOM:31", "2015.1–Doc"), once the abbreviations a symbol
+   * may hold are taken out ({@link #SYMBOL_ABBREVIATION}).
+   */
+  private static final Pattern SYMBOL_TOKEN = Pattern.compile("[\\p{Lu}\\d(][\\p{Lu}\\d./()*:–-]*|");
+  /** Abbreviations a symbol may print in lower case: "Doc.", "nº", "No.", "Rev.", "Add.", "Corr.". */
+  private static final Pattern SYMBOL_ABBREVIATION = Pattern.compile("(?i)(?<!\\p{L})(?:doc|rev|add|corr|n[º°o]|nr)(?!\\p{L})");
+  private static final int MAX_SYMBOL_TOKENS = 6;
+
+  /**
+   * The cell of a symbol line as one symbol, when every token of it is a symbol's part ({@link
+   * #SYMBOL_TOKEN}): a series whose parts are set apart by spaces or brackets ("CX/CAC 19/42/9",
+   * "UNIDROIT 2019 C.D. (98) 7", "BOD/2019/06 DOC 07", "CM/110/Doc. nº 5", "C XVIII/7"), read
+   * whole rather than cut at its first space. A label before it goes ("Official No.:"), and so does
+   * a full stop after it ("C.412.1929.V."); a cell without a capital, a digit and a slash or a part
+   * joining digits to letters or marks, or holding a date, is no symbol.
+   */
+  static Optional<String> wholeSymbol(String cell) {
+    String s = balanced(LEADING_LABEL.matcher(cell.strip()).replaceFirst(""));
+    if (s.endsWith(".") && s.indexOf('.') < s.length() - 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    String[] tokens = s.split("\\s+");
+    if (s.isEmpty() || tokens.length > MAX_SYMBOL_TOKENS || SLASHED_DATE.matcher(s).find() || datesIn(s).isPresent() || PERIOD.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    boolean joined = false;
+    for (String token : tokens) {
+      if (!SYMBOL_TOKEN.matcher(SYMBOL_ABBREVIATION.matcher(token).replaceAll("")).matches()) {
+        return Optional.empty();
+      }
+      joined |= token.indexOf('/') > 0 || (!PERIOD.matcher(token).matches() && !YEAR.matcher(token).matches() && SYMBOL_PART.matcher(token).matches());
+    }
+    return joined && s.chars().anyMatch(Character::isUpperCase) && s.chars().anyMatch(Character::isDigit) ? Optional.of(s) : Optional.empty();
   }
 
   /** A number and the year's last digits alone on a symbol line ("7345/12"). */

@@ -112,6 +112,19 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_symbol_whose_parts_are_set_apart_by_spaces_or_brackets_is_read_whole() {
+    assertThat(RoleHeader.of(lines("symbol\tAgenda Item 9                         OX/RIV 19/42/9\n")).symbol()).isEqualTo("OX/RIV 19/42/9");
+    assertThat(RoleHeader.of(lines("symbol\tCONSEIL                               ORCHARD 2019 C.D. (98) 7\n")).symbol()).isEqualTo("ORCHARD 2019 C.D. (98) 7");
+    assertThat(RoleHeader.of(lines("symbol\tBRD/2019/06 DOC 07\n")).symbol()).isEqualTo("BRD/2019/06 DOC 07");
+    assertThat(RoleHeader.of(lines("symbol\t                 OR/110/Doc. nº 5\n")).symbol()).isEqualTo("OR/110/Doc. nº 5");
+    assertThat(RoleHeader.of(lines("symbol\tORCH/XLVIII RM/DT 4\n")).symbol()).isEqualTo("ORCH/XLVIII RM/DT 4");
+    assertThat(RoleHeader.of(lines("symbol\tCOUNCIL - 18th session                C XVIII/7\n")).symbol()).isEqualTo("C XVIII/7");
+    assertThat(RoleHeader.of(lines("symbol\tOfficial No.: C.412.1929.V.\n")).symbol()).isEqualTo("C.412.1929.V");
+    assertThat(RoleHeader.of(lines("symbol\tORCH CM 2019/ACOM:31\n")).symbol()).isEqualTo("ORCH CM 2019/ACOM:31");
+    assertThat(RoleHeader.of(lines("symbol\tORCH/C/12 15 May 2019\n")).symbol()).isEqualTo("ORCH/C/12");
+  }
+
+  @Test
   void a_date_with_slashes_a_page_mark_or_names_joined_by_a_slash_are_no_symbol() {
     assertThat(RoleHeader.of(lines("symbol\tPrinted: 6/14/2019 11:02 AM\n")).symbol()).isNull();
     assertThat(RoleHeader.of(lines("symbol\tORCHARD/RIVER\nsymbol\tOR/C/12\n")).symbol()).isEqualTo("OR/C/12");
