@@ -12,7 +12,7 @@ import org.councilsearch.model.DateSpan;
 
 /**
  * Reads a date or a span of dates written out in English, French or Spanish, as a paper's header
- * states its meeting: "5–7 December 2011", "14 décembre 2012", "8-12 de mayo de 2017", "29 November-2 December 2005", "30 November 2011 to 2 December 2011", "2 and
+ * states its meeting: "5–7 December 2011", "14 décembre 2012", "8-12 de mayo de 2017", "23 a 27 de mayo de 2016", "4 au 6 mai 2010", "29 November-2 December 2005", "30 November 2011 to 2 December 2011", "2 and
  * 3 July 2009", "6 February 2009", "December 5-7, 2011", "March 2009" (the whole month). The whole
  * string must be the date; anything else gives nothing.
  */
@@ -27,7 +27,8 @@ final class DateSpanParser {
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final String OF = "\\s+(?:de\\s+)?";
   private static final String YEAR_OF = ",?\\s+(?:de\\s+)?";
-  private static final String DASH = "\\s*(?:[-–—]|to|until)\\s*";
+  /** What joins the two ends of a span: a dash, or "to", "au" and "a"/"al" between spaces. */
+  private static final String DASH = "(?:\\s*(?:[-–—]|to|until)\\s*|\\s+(?:au|al|a)\\s+)";
   private static final String WEEKDAY =
       "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
 

@@ -50,5 +50,9 @@ class DateSpanParserTest {
     assertThat(DateSpanParser.parse("11 et 12 juillet 2019")).contains(span("11 et 12 juillet 2019", 2019, 7, 11, 2019, 7, 12));
     assertThat(DateSpanParser.parse("1er août 2019")).contains(span("1er août 2019", 2019, 8, 1, 2019, 8, 1));
     assertThat(DateSpanParser.parse("marzo de 2018")).contains(span("marzo de 2018", 2018, 3, 1, 2018, 3, 31));
+    assertThat(DateSpanParser.parse("23 a 27 de mayo de 2016")).contains(span("23 a 27 de mayo de 2016", 2016, 5, 23, 2016, 5, 27));
+    assertThat(DateSpanParser.parse("12 al 14 de marzo de 2013")).contains(span("12 al 14 de marzo de 2013", 2013, 3, 12, 2013, 3, 14));
+    assertThat(DateSpanParser.parse("4 au 6 mai 2010")).contains(span("4 au 6 mai 2010", 2010, 5, 4, 2010, 5, 6));
+    assertThat(DateSpanParser.parse("30 juin au 2 juillet 2010")).contains(span("30 juin au 2 juillet 2010", 2010, 6, 30, 2010, 7, 2));
   }
 }
