@@ -22,7 +22,7 @@ import org.councilsearch.model.DateSpan;
  * @param session the session as printed, or null
  * @param organizationLines the governing body's lines, as printed: each run of them joined, then
  *     each line; a line set in spaced type with its spacing closed up ({@link
- *     TextShapes#closeSpacing}: "LEAGUE   OF   NATIONS", "L E A G U E")
+ *     TextShapes#closeSpacing}: "LEAGUE   OF   NATIONS", "B O A R D")
  * @param mastheadRuns the first page's runs of adjacent masthead lines, each as columns of cells
  *     top first (the first cells, then the last cells of a masthead printed in two languages), the
  *     spacing of lines set in spaced type closed up

@@ -227,7 +227,7 @@ final class TextShapes {
     return count;
   }
 
-  /** Letters printed apart by single spaces ("L E A G U E"): one word, its letters spaced. */
+  /** Letters printed apart by single spaces ("B O A R D"): one word, its letters spaced. */
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)\\p{L}(?: \\p{L})+(?!\\S)");
   private static final Pattern GAP = Pattern.compile(" {2,}");
   /** The widest gap between the words of a line set in spaced type ("LEAGUE   OF   NATIONS"). */
@@ -236,7 +236,7 @@ final class TextShapes {
 
   /**
    * A line set in spaced type, as typewritten mastheads are, with its spacing closed up: letters
-   * printed apart ("L E A G U E  O F  N A T I O N S") make their words again, and words set a few
+   * printed apart ("B O A R D") make their words again, and words set a few
    * spaces apart ("LEAGUE   OF   NATIONS") are joined by one space, so that the line reads as the
    * name it prints. A line whose gaps part cells of several words, or differ in width (columns
    * side by side), keeps its gaps; leading and trailing spaces are dropped.
