@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.councilsearch.ingest.structure.HeadingPath.Entry;
 import org.councilsearch.ingest.structure.HeadingPath.Origin;
 import org.councilsearch.model.PassageKind;
@@ -79,17 +80,22 @@ final class HeadingReader {
     return numberedHeading(r, i);
   }
 
+  /** A section's own number written with a zero part ("1.0"): the section's, as "1." is. */
+  private static final Pattern SECTION_ZERO = Pattern.compile("\\.0$");
+
   /**
-   * "1. PURPOSE" over paragraphs numbered "1.1", "1.2": the heading of the section whose number
-   * the next paragraph's carries, not paragraph 1, whatever role the line was given.
+   * "1. PURPOSE" (or "1.0 PURPOSE") over paragraphs numbered "1.1", "1.2": the heading of the
+   * section whose number the next paragraph's carries, not paragraph 1, whatever role the line was
+   * given.
    */
   int section(Reading r, int i) {
     Line line = r.line(i);
-    if (line.kind() != LineKind.NUMBER || line.label().contains(".") || line.body().isEmpty() || !acceptsHeadingLabel(r, i)) {
+    String section = line.kind() == LineKind.NUMBER ? SECTION_ZERO.matcher(line.label()).replaceFirst("") : "";
+    if (line.kind() != LineKind.NUMBER || section.contains(".") || line.body().isEmpty() || !acceptsHeadingLabel(r, i)) {
       return NOT_MINE;
     }
     int k = r.lines.nextContent(i);
-    if (k >= r.lines.size() || r.line(k).kind() != LineKind.NUMBER || !r.line(k).label().startsWith(line.label() + ".")) {
+    if (k >= r.lines.size() || r.line(k).kind() != LineKind.NUMBER || !r.line(k).label().startsWith(section + ".") || r.line(k).label().equals(line.label())) {
       return NOT_MINE;
     }
     r.flush();
@@ -164,7 +170,8 @@ final class HeadingReader {
       title.append(' ').append(p);
       last = p;
     }
-    String heading = r.cleanHeading(line.label() + ". " + title);
+    // a decimal label is printed without a dot after it ("2.0 RESULTS")
+    String heading = r.cleanHeading(line.label() + (line.label().contains(".") ? " " : ". ") + title);
     if (r.inAnnex) {
       r.path.push(ANNEX_LEVEL + 1, heading, Origin.EXPLICIT);
       r.item = null;
@@ -188,7 +195,7 @@ final class HeadingReader {
       j = k + 1;
     }
     int level = r.path.deepestLevel(ABOVE_NUMBERED) + 1;
-    r.path.push(level, r.cleanHeading(line.label() + ". " + body), Origin.NUMBERED);
+    r.path.push(level, r.cleanHeading(line.label() + (line.label().contains(".") ? " " : ". ") + body), Origin.NUMBERED);
     r.headingOpened();
     return j;
   }

@@ -44,6 +44,15 @@ class PassageSegmenterTest {
   }
 
   @Test
+  void a_section_numbered_with_a_zero_part_is_a_heading_over_its_decimal_paragraphs() {
+    String text = "1.0    PURPOSE\n\n1.1    This paper reports on the orchards planted in 2018.\n\n"
+        + "1.2    It follows the plan of 2016.\n\n2.0    RESULTS\n\n2.1    Nine orchards were planted.\n";
+    List<Segment> segments = segments(text);
+    assertThat(segments).extracting(Segment::number).containsExactly("1.1", "1.2", "2.1");
+    assertThat(segments.get(2).section()).containsExactly("2.0 RESULTS");
+  }
+
+  @Test
   void numbered_headings_over_unnumbered_text_are_headings_not_paragraphs() {
     String text = "ASOCIACIÓN REGIONAL DE COMERCIO\nComité de Representantes\nARC/CR/di 812\n"
         + "12 de marzo de 2010\n\nPROGRAMA DE APOYO A LAS PEQUEÑAS EMPRESAS\n\n"
