@@ -21,9 +21,11 @@ import org.councilsearch.model.DateSpan;
  * @param symbol the paper's own symbol, or null
  * @param session the session as printed, or null
  * @param organizationLines the governing body's lines, as printed: each run of them joined, then
- *     each line
+ *     each line; a line set in spaced type with its spacing closed up ({@link
+ *     TextShapes#closeSpacing}: "LEAGUE   OF   NATIONS", "B O A R D")
  * @param mastheadRuns the first page's runs of adjacent masthead lines, each as columns of cells
- *     top first (the first cells, then the last cells of a masthead printed in two languages)
+ *     top first (the first cells, then the last cells of a masthead printed in two languages), the
+ *     spacing of lines set in spaced type closed up
  * @param masthead the organization's name as the masthead prints it (its first line's widest
  *     cell), or null
  * @param meetingDates the dates of the session or meeting, or null
@@ -844,11 +846,11 @@ record RoleHeader(
     List<String> joined = new ArrayList<>();
     List<String> single = new ArrayList<>();
     for (List<RoledLine> run : runs(lines, LineRole.BODY)) {
-      List<String> cells = run.stream().map(line -> firstCell(line.text())).toList();
+      List<String> cells = run.stream().map(line -> firstCell(TextShapes.closeSpacing(line.text()))).toList();
       if (cells.size() > 1) {
         joined.add(String.join(" ", cells));
       }
-      run.forEach(line -> single.add(line.text().strip()));
+      run.forEach(line -> single.add(TextShapes.closeSpacing(line.text())));
     }
     joined.addAll(single);
     return joined;
@@ -857,9 +859,10 @@ record RoleHeader(
   private static List<List<String>> mastheadRuns(List<RoledLine> lines) {
     List<List<String>> out = new ArrayList<>();
     for (List<RoledLine> run : runs(lines, LineRole.MASTHEAD)) {
-      out.add(run.stream().map(line -> firstCell(line.text())).toList());
-      if (run.stream().anyMatch(line -> cells(line.text()).length > 1)) {
-        out.add(run.stream().map(line -> cells(line.text())).map(c -> c[c.length - 1].strip()).toList());
+      List<String> texts = run.stream().map(line -> TextShapes.closeSpacing(line.text())).toList();
+      out.add(texts.stream().map(RoleHeader::firstCell).toList());
+      if (texts.stream().anyMatch(text -> cells(text).length > 1)) {
+        out.add(texts.stream().map(RoleHeader::cells).map(c -> c[c.length - 1].strip()).toList());
       }
     }
     return out;
@@ -964,7 +967,7 @@ record RoleHeader(
   private static String masthead(List<RoledLine> lines) {
     for (RoledLine line : lines) {
       if (line.role() == LineRole.MASTHEAD && line.line().page() == 0) {
-        return widestCell(line.text());
+        return widestCell(TextShapes.closeSpacing(line.text()));
       }
     }
     return null;

@@ -1,7 +1,11 @@
 package org.councilsearch.ingest.structure;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small judgements about the shape of a line of text, shared by the readers of a paper. */
@@ -221,5 +225,45 @@ final class TextShapes {
       }
     }
     return count;
+  }
+
+  /** Letters printed apart by single spaces ("B O A R D"): one word, its letters spaced. */
+  private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)\\p{L}(?: \\p{L})+(?!\\S)");
+  private static final Pattern GAP = Pattern.compile(" {2,}");
+  /** The widest gap between the words of a line set in spaced type ("LEAGUE   OF   NATIONS"). */
+  private static final int MAX_SPACED_GAP = 6;
+  private static final int MIN_SPACED_WORDS = 3;
+
+  /**
+   * A line set in spaced type, as typewritten mastheads are, with its spacing closed up: letters
+   * printed apart ("B O A R D") make their words again, and words set a few
+   * spaces apart ("LEAGUE   OF   NATIONS") are joined by one space, so that the line reads as the
+   * name it prints. A line whose gaps part cells of several words, or differ in width (columns
+   * side by side), keeps its gaps; leading and trailing spaces are dropped.
+   */
+  static String closeSpacing(String line) {
+    String s = line.strip();
+    String[] tokens = s.split("\\s+");
+    long single = Arrays.stream(tokens).filter(t -> t.codePointCount(0, t.length()) == 1 && Character.isLetter(t.codePointAt(0))).count();
+    if (single >= 4 && single * 2 > tokens.length) {
+      StringBuilder out = new StringBuilder();
+      Matcher m = LETTER_SPACED.matcher(s);
+      int last = 0;
+      while (m.find()) {
+        out.append(s, last, m.start()).append(m.group().replace(" ", ""));
+        last = m.end();
+      }
+      s = out.append(s.substring(last)).toString();
+    }
+    List<String> gaps = GAP.matcher(s).results().map(MatchResult::group).toList();
+    if (gaps.isEmpty()) {
+      return s;
+    }
+    String[] cells = GAP.split(s);
+    int widest = gaps.stream().mapToInt(String::length).max().orElse(0);
+    int narrowest = gaps.stream().mapToInt(String::length).min().orElse(0);
+    boolean spacedWords = cells.length >= MIN_SPACED_WORDS && widest <= MAX_SPACED_GAP && widest - narrowest <= 1
+        && Arrays.stream(cells).allMatch(c -> c.indexOf(' ') < 0);
+    return spacedWords ? String.join(" ", cells) : s;
   }
 }

@@ -168,6 +168,15 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_masthead_set_in_spaced_type_is_read_with_its_spacing_closed_up() {
+    assertThat(RoleHeader.of(lines("masthead\t                ORCHARD   OF   NATIONS\n")).mastheadRuns()).containsExactly(List.of("ORCHARD OF NATIONS"));
+    assertThat(RoleHeader.of(lines("masthead\tO R C H A R D   O F   N A T I O N S\n")).masthead()).isEqualTo("ORCHARD OF NATIONS");
+    assertThat(RoleHeader.of(lines("body\t                 C O U N C I L\n")).organizationLines()).containsExactly("COUNCIL");
+    assertThat(RoleHeader.of(lines("masthead\tORCHARD UNION          UNION DES VERGERS\n")).mastheadRuns())
+        .containsExactly(List.of("ORCHARD UNION"), List.of("UNION DES VERGERS"));
+  }
+
+  @Test
   void a_body_named_with_a_year_is_its_session_and_an_ordinal_title_line_without_a_session_noun_stays_in_the_title() {
     RoleHeader itu = RoleHeader.of(lines("masthead\tORCHARD UNION\nbody\tCouncil 2019\nsymbol\tDocument C19/45-E\ntitle\tREVIEW OF THE ORCHARDS\n"));
     assertThat(itu.session()).isEqualTo("Council 2019");
