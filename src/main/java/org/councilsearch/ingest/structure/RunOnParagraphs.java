@@ -13,16 +13,16 @@ import java.util.regex.Pattern;
  * that refers to a number ("paragraph 2. The", "table 3."). A heading run in between ("... was
  * opened. II. MEMBERSHIP 3. The ...") gets a line of its own, so it is read as a heading, not as
  * the end of the paragraph before it. When a line lost every break, its front matter running into
- * "1.", the body is cut off where a number is followed by two more paragraphs in sequence; a page
- * run into one line is cut the same way where the paragraph after the last one of the page before
- * starts.
+ * "1.", the body is cut off where a "1." is followed by a "2." (not after a colon, which announces a
+ * list) or another number by two more paragraphs in sequence; a page run into one line is cut the
+ * same way where the paragraph after the last one of the page before starts.
  */
 final class RunOnParagraphs {
   private static final Pattern FIRST = Pattern.compile("\\s*([1-9]\\d{0,2})\\.\\s+\\p{Lu}.*");
   private static final int MIN_LENGTH = 120;
   /** A number after a space and before a capital, inside a line: where a run-on body may start. */
   private static final Pattern EMBEDDED = Pattern.compile("(?<=\\s)([1-9]\\d{0,2})\\.\\s+(?=\\p{Lu})");
-  /** Paragraphs in sequence after an embedded number for it to be taken for the body's start. */
+  /** Paragraphs in sequence after an embedded number (other than a first "1.") for it to start the body. */
   private static final int MIN_EMBEDDED_BREAKS = 2;
   /** The most words of a heading printed between two paragraphs; more are the paragraph's own. */
   private static final int MAX_HEADING_WORDS = 25;
@@ -77,13 +77,23 @@ final class RunOnParagraphs {
         continue;
       }
       Paragraphs body = paragraphs(line.substring(embedded.start()), number, embedded.group(1).length());
-      if (body.breaks() >= MIN_EMBEDDED_BREAKS || (last > 0 && number == last + 1)) {
+      if (body.breaks() >= leastBreaks(line, embedded.start(), number) || (last > 0 && number == last + 1)) {
         out.append(line.substring(0, embedded.start()).stripTrailing()).append('\n').append(String.join("\n", body.lines()));
         return body.last();
       }
     }
     out.append(line);
     return last;
+  }
+
+  /**
+   * How many paragraphs must follow an embedded number for it to start the body: one after a
+   * "1." (a short paper of two paragraphs), unless a lead-in's colon announces a list ("decided: 1.
+   * To approve ... 2. To adopt ..."); two after any other number.
+   */
+  private static int leastBreaks(String line, int at, int number) {
+    boolean list = line.substring(0, at).stripTrailing().endsWith(":");
+    return number == 1 && !list ? 1 : MIN_EMBEDDED_BREAKS;
   }
 
   private static int numberStarting(String line, int last) {

@@ -69,4 +69,18 @@ class RunOnParagraphsTest {
             "the river, where most of the orchards stand and where the wells are deepest and oldest.",
             "4. The Board took note of the survey.");
   }
+
+  @Test
+  void a_short_paper_of_two_paragraphs_is_cut_but_a_list_after_a_colon_is_not() {
+    String paper = "ORCHARD BOARD OB/12/3 Spring survey Note by the Secretariat 1. The survey covered 40 valleys of the"
+        + " northern region in 2012. 2. The Board may wish to take note of the survey.";
+    assertThat(RunOnParagraphs.split(paper).split("\n"))
+        .containsExactly(
+            "ORCHARD BOARD OB/12/3 Spring survey Note by the Secretariat",
+            "1. The survey covered 40 valleys of the northern region in 2012.",
+            "2. The Board may wish to take note of the survey.");
+    String decision = "Having examined the survey of the northern valleys carried out in the spring, the Board decided: 1. To"
+        + " approve the plan. 2. To ask for a new survey in 2014.";
+    assertThat(RunOnParagraphs.split(decision)).isEqualTo(decision);
+  }
 }
