@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 /**
  * The word lists of {@value #RESOURCE} (months, ordinal words, session, body, organization,
  * distribution words ... in English, French and Spanish): data, not code, so that what the
- * line-role model knows about words shows up as a data diff. Immutable and thread-safe.
+ * line-role model knows about words shows up as a data diff. Other word lists in the same format
+ * (the title case's small words) are read with {@link #read}. Immutable and thread-safe.
  */
 final class RoleWords {
   static final String RESOURCE = "org/councilsearch/ingest/structure/role-words.txt";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final RoleWords BUNDLED = load();
+  private static final RoleWords BUNDLED = read(RESOURCE);
 
   private final Map<String, List<String>> categories;
 
@@ -59,11 +60,12 @@ final class RoleWords {
     return core;
   }
 
-  private static RoleWords load() {
+  /** The word lists of a classpath resource in the format of {@value #RESOURCE}. */
+  static RoleWords read(String resource) {
     Map<String, TreeSet<String>> sets = new HashMap<>();
-    try (InputStream in = RoleWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in = RoleWords.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the line-role word lists are missing from the classpath: " + RESOURCE);
+        throw new IllegalStateException("word lists missing from the classpath: " + resource);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String category = null;
@@ -78,14 +80,14 @@ final class RoleWords {
           continue;
         }
         if (category == null) {
-          throw new IllegalStateException(RESOURCE + ": words before the first [category]: " + l);
+          throw new IllegalStateException(resource + ": words before the first [category]: " + l);
         }
         for (String word : l.split("\\s+")) {
           sets.computeIfAbsent(fold(word), k -> new TreeSet<>()).add(category);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
     Map<String, List<String>> categories = new HashMap<>();
     sets.forEach((word, set) -> categories.put(word, List.copyOf(set)));

@@ -1,11 +1,5 @@
 package org.councilsearch.ingest.structure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,10 +13,10 @@ import java.util.function.Predicate;
  * acronyms the caller knows ("IOM", "WGGI") stay as printed.
  */
 final class TitleCase {
-  /** The small words of {@value #SMALL_WORDS}, in English, French and Spanish. */
-  private static final Set<String> SMALL = smallWords();
-
   private static final String SMALL_WORDS = "org/councilsearch/ingest/structure/title-small-words.txt";
+
+  /** The small words of {@value #SMALL_WORDS}, in English, French and Spanish. */
+  private static final RoleWords SMALL = RoleWords.read(SMALL_WORDS);
 
   private static final Set<String> ROMAN =
       Set.of(
@@ -105,27 +99,9 @@ final class TitleCase {
     String lower = core.toLowerCase(Locale.ROOT);
     // "WOMEN'S", "DON'T": a possessive or a contraction; "L'UNION", "D'ACTION": an elided article, whose
     // noun is written as any other word.
-    if ((afterApostrophe && core.length() <= 2) || (mayBeSmall && SMALL.contains(lower))) {
+    if ((afterApostrophe && core.length() <= 2) || (mayBeSmall && !SMALL.categoriesOf(lower).isEmpty())) {
       return lower;
     }
     return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
-  }
-
-  private static Set<String> smallWords() {
-    try (InputStream in = TitleCase.class.getClassLoader().getResourceAsStream(SMALL_WORDS)) {
-      if (in == null) {
-        throw new IllegalStateException("the title case word list is missing from the classpath: " + SMALL_WORDS);
-      }
-      Set<String> words = new HashSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] parts = line.strip().split("\\s+");
-          words.addAll(Arrays.asList(parts).subList(1, parts.length));
-        }
-      }
-      return Set.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SMALL_WORDS, e);
-    }
   }
 }
