@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.councilsearch.app.ExitCodes;
+import org.councilsearch.nlp.LineBreakModel;
 import org.councilsearch.nlp.LineRoleModel;
 import org.councilsearch.nlp.train.LabelledPaper;
 import org.councilsearch.nlp.train.RoleData;
@@ -46,6 +47,20 @@ final class TrainRolesCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--run-on-out",
+      paramLabel = "FILE",
+      defaultValue = "src/main/resources/org/councilsearch/nlp/line-roles-run-on.bin",
+      description = "Where to write the model of the roles of lines cut out of lines whose breaks were lost (default: ${DEFAULT-VALUE}).")
+  Path runOnOut;
+
+  @Option(
+      names = "--breaks-out",
+      paramLabel = "FILE",
+      defaultValue = "src/main/resources/org/councilsearch/nlp/line-breaks.bin",
+      description = "Where to write the break model, which cuts lines whose breaks were lost (default: ${DEFAULT-VALUE}).")
+  Path breaksOut;
+
+  @Option(
       names = "--data",
       paramLabel = "DIR",
       description = "A directory of labelled papers (ID.roles with ID.gold.json) to train on instead of the bundled ones.")
@@ -72,12 +87,15 @@ final class TrainRolesCommand implements Callable<Integer> {
       papers = RoleData.bundled();
     }
     LineRoleModel model = new RoleTrainer().train(papers);
-    byte[] bytes = model.bytes();
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    if (!(model.breaks() instanceof LineBreakModel breaks)) {
+      throw new ParameterException(spec.commandLine(), "the labelled papers hold no page of more than one line: no break model can be learned from them");
     }
-    Files.write(out, bytes);
+    byte[] bytes = model.bytes();
+    byte[] runOnBytes = model.runOnBytes();
+    byte[] breakBytes = breaks.bytes();
+    write(out, bytes);
+    write(runOnOut, runOnBytes);
+    write(breaksOut, breakBytes);
     TreeMap<String, Integer> families = new TreeMap<>();
     int lines = 0;
     for (LabelledPaper paper : papers) {
@@ -87,7 +105,17 @@ final class TrainRolesCommand implements Callable<Integer> {
     PrintWriter console = spec.commandLine().getOut();
     console.printf(Locale.ROOT, "%d labelled papers of %d families, %d labelled lines%n", papers.size(), families.size(), lines);
     console.printf(Locale.ROOT, "Model written to %s (%d bytes)%n", out, bytes.length);
+    console.printf(Locale.ROOT, "Model of run-on lines written to %s (%d bytes)%n", runOnOut, runOnBytes.length);
+    console.printf(Locale.ROOT, "Break model written to %s (%d bytes)%n", breaksOut, breakBytes.length);
     console.flush();
     return ExitCodes.OK;
+  }
+
+  private static void write(Path file, byte[] bytes) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.write(file, bytes);
   }
 }

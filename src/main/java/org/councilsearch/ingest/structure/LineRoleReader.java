@@ -48,14 +48,16 @@ public final class LineRoleReader {
   static final Set<LineRole> BODY_ONLY = EnumSet.of(LineRole.PARA_START, LineRole.LIST_ITEM, LineRole.CONTENTS);
 
   private final RoleModel model;
+  private final RunOnLines cutter;
 
   public LineRoleReader(RoleModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.cutter = new RunOnLines(model.breaks());
   }
 
   /** The roles of the printed lines of {@code text} (see {@link PrintedLines}). */
   public List<RoledLine> read(String text) {
-    List<PrintedLine> printed = PrintedLines.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+    List<PrintedLine> printed = PrintedLines.of(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text, cutter);
     int nonBlank = 0;
     int end = 0;
     while (end < printed.size() && nonBlank < MAX_LINES) {
@@ -68,13 +70,14 @@ public final class LineRoleReader {
 
   /** The roles of every printed line of {@code text}, however long: the body's structure. */
   public List<RoledLine> readAll(String text) {
-    return decode(new RoleFeatures(PrintedLines.of(text)));
+    return decode(new RoleFeatures(PrintedLines.of(text, cutter)));
   }
 
   private List<RoledLine> decode(RoleFeatures features) {
     List<Hypothesis> beam = List.of(Hypothesis.START);
     LineRole[] roles = LineRole.values();
     List<PrintedLine> lines = features.lines();
+    RoleModel model = lines.stream().anyMatch(PrintedLine::runOn) ? this.model.forRunOn() : this.model;
     for (int k = 0; k < features.size(); k++) {
       List<Hypothesis> next = new ArrayList<>(BEAM * BEAM);
       for (Hypothesis h : beam) {

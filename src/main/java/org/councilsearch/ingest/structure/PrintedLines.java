@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * Cuts a paper's text into its printed lines: a form feed starts a new page, and a line far longer
- * than any printed line (its breaks lost in conversion) is cut into candidate lines by {@link
- * RunOnLines} first, so the line-role model always reads lines of a printable length.
+ * than any printed line (its breaks lost in conversion) is cut by {@link RunOnLines} into the lines
+ * it was printed as, so the line-role model reads lines as printed.
  */
 public final class PrintedLines {
   private PrintedLines() {}
 
   /** The printed lines of {@code text}; blank lines kept, page breaks dropped. */
-  public static List<PrintedLine> of(String text) {
+  public static List<PrintedLine> of(String text, RunOnLines cutter) {
     List<PrintedLine> lines = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return lines;
@@ -25,7 +25,7 @@ public final class PrintedLines {
       while ((feed = rest.indexOf('\f')) >= 0) {
         String before = rest.substring(0, feed);
         if (!before.isBlank()) {
-          row = add(lines, before, page, row);
+          row = add(lines, cutter, before, page, row);
         }
         page++;
         row = 0;
@@ -36,22 +36,14 @@ public final class PrintedLines {
         }
       }
       if (rest != null) {
-        row = add(lines, rest, page, row);
+        row = add(lines, cutter, rest, page, row);
       }
     }
     return lines;
   }
 
-  /**
-   * The candidate lines a line is cut into: the line itself when it is of a printable length, else
-   * the pieces {@link RunOnLines} proposes.
-   */
-  public static List<String> pieces(String line) {
-    return RunOnLines.split(line);
-  }
-
-  private static int add(List<PrintedLine> lines, String text, int page, int row) {
-    List<String> pieces = RunOnLines.split(text);
+  private static int add(List<PrintedLine> lines, RunOnLines cutter, String text, int page, int row) {
+    List<String> pieces = cutter.split(text);
     boolean runOn = pieces.size() > 1;
     for (String piece : pieces) {
       lines.add(new PrintedLine(piece, page, row++, runOn));

@@ -361,7 +361,8 @@ public final class RoleFeatures {
   }
 
   /** The first bound {@code value} does not exceed, or "more". */
-  private static String bucket(int value, int... bounds) {
+  /** The first of {@code bounds} at least {@code value}, or "more": a number as a few classes. */
+  static String bucket(int value, int... bounds) {
     for (int bound : bounds) {
       if (value <= bound) {
         return Integer.toString(bound);

@@ -17,4 +17,17 @@ public interface RoleModel {
     p[best(features).ordinal()] = 1;
     return p;
   }
+
+  /**
+   * Where a line whose breaks were lost was broken, learned with the roles; a model that knows
+   * nothing of breaks reads such a line whole.
+   */
+  default BreakModel breaks() {
+    return BreakModel.NONE;
+  }
+
+  /** The model that reads the lines a line whose breaks were lost was cut into; this one by default. */
+  default RoleModel forRunOn() {
+    return this;
+  }
 }

@@ -2,20 +2,23 @@ package org.councilsearch.ingest.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Cuts a line whose breaks were lost in conversion ("ORGANIZATION MC/2345 Original: English COUNCIL
- * Hundred and sixth session REPORT ON ... 1. The Council ...") into candidate lines for the
- * line-role model: after the end of a sentence, around a symbol, where a run of capitals starts or
- * ends, before a note such as "Original:" and before a paragraph number. The cuts only propose
- * lines; the model decides what each one is.
+ * Hundred and sixth session REPORT ON ... 1. The Council ...") into the lines it was printed as,
+ * where the break model puts a break: trained on the labelled papers' own line ends, it learns
+ * that a symbol, a note such as "Original:", a date, a session or a title each start a line of
+ * their own, and that a title or a paragraph runs on. The layout rules that cut such lines before
+ * (after the end of a sentence, around a symbol, where a run of capitals starts or ends, before a
+ * paragraph number) are one of its features ({@link #ruleBreaks}). Thread-safe when the model is.
  */
-final class RunOnLines {
+public final class RunOnLines {
   /** Lines up to this long are taken as printed. */
-  static final int MAX_PRINTED = 220;
+  public static final int MAX_PRINTED = 220;
 
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern SYMBOL = Pattern.compile("\\p{Lu}[\\p{Lu}\\d.()-]*(?:/[\\p{L}\\d.()-]+)+");
@@ -28,37 +31,51 @@ final class RunOnLines {
   static final Set<String> REFERRING =
       Set.of("paragraph", "paragraphs", "para.", "paras.", "no.", "nos.", "item", "items", "article", "annex", "chapter", "section", "see", "and", "or", "of", "in", "to", "page", "table", "figure", "párrafo", "párrafos", "point", "punto");
   private static final Set<String> NOTES = Set.of("original:", "distr.:", "distr:", "distribution:", "english", "item", "agenda", "point", "tema");
+  /** How likely a break must be for the line to be cut there. */
+  private static final double THRESHOLD = 0.5;
 
-  private RunOnLines() {}
+  private final BreakModel model;
 
-  static List<String> split(String line) {
+  public RunOnLines(BreakModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /** {@code line} when it is of a printable length, else the lines it is cut into, in order. */
+  public List<String> split(String line) {
     if (line.length() <= MAX_PRINTED) {
       return List.of(line);
     }
-    List<int[]> words = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(line);
     while (m.find()) {
-      words.add(new int[] {m.start(), m.end()});
+      spans.add(new int[] {m.start(), m.end()});
+      words.add(m.group());
     }
+    BreakFeatures features = new BreakFeatures(words);
     List<String> pieces = new ArrayList<>();
     int start = 0;
+    int startWord = 0;
     for (int w = 1; w < words.size(); w++) {
-      String previous = line.substring(words.get(w - 1)[0], words.get(w - 1)[1]);
-      String word = line.substring(words.get(w)[0], words.get(w)[1]);
-      String next = w + 1 < words.size() ? line.substring(words.get(w + 1)[0], words.get(w + 1)[1]) : "";
-      if (cutBefore(previous, word, next)) {
-        String piece = line.substring(start, words.get(w)[0]).strip();
+      if (features.candidate(w) && model.probability(features.at(w, w - startWord)) > THRESHOLD) {
+        String piece = line.substring(start, spans.get(w)[0]).strip();
         if (!piece.isEmpty()) {
           pieces.add(piece);
         }
-        start = words.get(w)[0];
+        start = spans.get(w)[0];
+        startWord = w;
       }
     }
     pieces.add(line.substring(start).strip());
     return pieces;
   }
 
-  private static boolean cutBefore(String previous, String word, String next) {
+  /**
+   * Whether the layout rules break before {@code word}: after the end of a sentence, around a
+   * symbol, where a run of capitals starts or ends, before a note such as "Original:" and before a
+   * paragraph number.
+   */
+  static boolean ruleBreaks(String previous, String word, String next) {
     if (SYMBOL.matcher(word).matches() || SYMBOL.matcher(previous).matches()) {
       return true;
     }

@@ -2,9 +2,10 @@ package org.councilsearch.nlp.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.councilsearch.ingest.structure.BreakModel;
 import org.councilsearch.ingest.structure.LineRole;
 import org.councilsearch.ingest.structure.PrintedLine;
-import org.councilsearch.ingest.structure.PrintedLines;
+import org.councilsearch.ingest.structure.RunOnLines;
 
 /**
  * One labelled paper of the line-role data: its rows as written in {@code ID.roles} ("role TAB
@@ -20,6 +21,8 @@ public record LabelledPaper(String id, String family, String language, List<Row>
       return role == null && text.equals("\f");
     }
   }
+
+  private static final RunOnLines RULES = new RunOnLines(BreakModel.RULES);
 
   public LabelledPaper {
     rows = List.copyOf(rows);
@@ -69,7 +72,7 @@ public record LabelledPaper(String id, String family, String language, List<Row>
     return out.toString();
   }
 
-  /** The paper as the model reads it, its lines cut as {@link PrintedLines} cuts them. */
+  /** The paper as the model of printed lines learns it: a line far longer than printed is cut by the layout rules. */
   public RoleExample example() {
     List<PrintedLine> printed = new ArrayList<>();
     List<LineRole> roles = new ArrayList<>();
@@ -82,7 +85,7 @@ public record LabelledPaper(String id, String family, String language, List<Row>
       } else if (r.role() == null) {
         printed.add(new PrintedLine("", page, row++, false));
       } else {
-        List<String> pieces = PrintedLines.pieces(r.text());
+        List<String> pieces = RULES.split(r.text());
         for (int i = 0; i < pieces.size(); i++) {
           printed.add(new PrintedLine(pieces.get(i), page, row++, pieces.size() > 1));
           roles.add(i == 0 ? r.role() : RoleExample.continuation(r.role()));

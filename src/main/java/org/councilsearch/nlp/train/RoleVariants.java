@@ -3,9 +3,10 @@ package org.councilsearch.nlp.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.councilsearch.ingest.structure.BreakModel;
 import org.councilsearch.ingest.structure.LineRole;
 import org.councilsearch.ingest.structure.PrintedLine;
-import org.councilsearch.ingest.structure.PrintedLines;
+import org.councilsearch.ingest.structure.RunOnLines;
 
 /**
  * Makes the copies of a labelled paper that conversion makes of real papers, so the model learns
@@ -22,13 +23,19 @@ public final class RoleVariants {
 
   private RoleVariants() {}
 
-  /** The paper as labelled, then its generated copies. */
+  private static final RunOnLines RULES = new RunOnLines(BreakModel.RULES);
+
+  /**
+   * The copies the model of printed lines learns from: the paper as labelled, then its generated
+   * copies, one with its pages run into one line and cut again by the layout rules into pieces the
+   * size of printed lines.
+   */
   public static List<RoleExample> of(LabelledPaper paper) {
-    return List.of(paper.example(), runOn(paper), withRunningHeads(paper).example(), noisy(paper).example(), twoColumns(paper).example());
+    return List.of(paper.example(), cutByRules(paper), withRunningHeads(paper).example(), noisy(paper).example(), twoColumns(paper).example());
   }
 
-  /** Each page's lines joined by spaces into one line, then cut as a run-on line is cut. */
-  static RoleExample runOn(LabelledPaper paper) {
+  /** Each page's lines joined by spaces into one line, then cut by the layout rules. */
+  static RoleExample cutByRules(LabelledPaper paper) {
     List<PrintedLine> printed = new ArrayList<>();
     List<LineRole> roles = new ArrayList<>();
     int page = 0;
@@ -41,7 +48,7 @@ public final class RoleVariants {
       if (row.pageBreak()) {
         if (joined.length() > 0) {
           String line = joined.toString();
-          List<String> pieces = PrintedLines.pieces(line);
+          List<String> pieces = RULES.split(line);
           int from = 0;
           int r = 0;
           for (String piece : pieces) {
@@ -73,6 +80,32 @@ public final class RoleVariants {
         startRoles.add(row.role());
         joined.append(row.text().strip());
       }
+    }
+    return new RoleExample(printed, roles);
+  }
+
+
+  /**
+   * Each page's lines joined by spaces into one line, then cut back into its units ({@link
+   * RunOnPage}) where the break model learns to cut it; a page short enough to be a printed line is
+   * read whole.
+   */
+  public static RoleExample runOn(LabelledPaper paper) {
+    List<PrintedLine> printed = new ArrayList<>();
+    List<LineRole> roles = new ArrayList<>();
+    int page = 0;
+    for (RunOnPage runOn : RunOnPage.of(paper)) {
+      String line = runOn.line();
+      if (line.length() <= RunOnLines.MAX_PRINTED) {
+        printed.add(new PrintedLine(line, page, 0, false));
+        roles.add(runOn.roles().get(0));
+      } else {
+        for (int u = 0; u < runOn.units().size(); u++) {
+          printed.add(new PrintedLine(runOn.units().get(u), page, u, true));
+          roles.add(runOn.roles().get(u));
+        }
+      }
+      page++;
     }
     return new RoleExample(printed, roles);
   }

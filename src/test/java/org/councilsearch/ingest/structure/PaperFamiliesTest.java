@@ -144,4 +144,19 @@ class PaperFamiliesTest {
     assertThat(paper.segments()).extracting(Segment::text).noneMatch(t -> t.contains("abril de 2019") || t.contains("febrero de 2019") || t.contains("CRPS/14/L.6"));
     assertThat(paper.segments()).extracting(Segment::number).containsExactly("1", "2");
   }
+
+  @Test
+  void a_header_whose_line_breaks_were_lost_gives_its_title_symbol_session_and_year() {
+    String text = "INTERNATIONAL RIVER BOARD IRB/EX/7/2 Original: English 12 March 2015 EXECUTIVE COMMITTEE Seventh meeting"
+        + " Basel, 2-3 June 2015 WATER QUALITY AT THE GAUGES OF THE UPPER RIVER Note by the Secretariat 1. Readings were"
+        + " taken at nine gauges during the spring, and every one of them was sent to the laboratory in Basel within a"
+        + " week. 2. All readings were within the limits the Board agreed at its fifth meeting. 3. The Board may wish to"
+        + " note the readings and to ask for the autumn readings at its next meeting.";
+    ParsedPaper paper = parser.parse(text);
+    assertThat(paper.metadata().title()).isEqualTo("Water Quality at the Gauges of the Upper River");
+    assertThat(paper.metadata().symbol()).isEqualTo("IRB/EX/7/2");
+    assertThat(paper.metadata().session()).isEqualTo("Seventh meeting");
+    assertThat(paper.metadata().year()).isEqualTo(2015);
+    assertThat(paper.segments()).extracting(Segment::number).containsExactly("1", "2", "3");
+  }
 }

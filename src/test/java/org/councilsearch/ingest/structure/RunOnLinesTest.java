@@ -3,21 +3,24 @@ package org.councilsearch.ingest.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 
 class RunOnLinesTest {
+  private static final RunOnLines SHIPPED = new RunOnLines(LineRoleModel.shipped().breaks());
+
   @Test
   void a_printed_line_is_left_whole() {
-    assertThat(RunOnLines.split("1. The Board met in Basel. It heard the report.")).containsExactly("1. The Board met in Basel. It heard the report.");
+    assertThat(SHIPPED.split("1. The Board met in Basel. It heard the report.")).containsExactly("1. The Board met in Basel. It heard the report.");
   }
 
   @Test
-  void a_header_whose_breaks_were_lost_is_cut_at_the_symbol_notes_capitals_and_paragraphs() {
+  void a_header_whose_breaks_were_lost_is_cut_back_into_its_printed_lines() {
     String line =
         "INTERNATIONAL RIVER BOARD IRB/EX/7/2 Original: English Seventh meeting WATER QUALITY AT THE GAUGES"
             + " Note by the Secretariat 1. Readings were taken at nine gauges during the spring. All were within"
             + " the agreed limits. 2. The Board may wish to note the readings and ask for more.";
-    List<String> pieces = RunOnLines.split(line);
+    List<String> pieces = SHIPPED.split(line);
     assertThat(pieces)
         .contains("INTERNATIONAL RIVER BOARD", "IRB/EX/7/2", "WATER QUALITY AT THE GAUGES")
         .anyMatch(p -> p.startsWith("Original: English"))
@@ -29,7 +32,13 @@ class RunOnLinesTest {
   @Test
   void a_paragraph_number_is_not_cut_from_its_text_nor_an_abbreviation_from_its_number() {
     String line = ("1. The report (see para. 4 and No. 12 of the list) was read. ").repeat(5).strip();
-    List<String> pieces = RunOnLines.split(line);
+    List<String> pieces = SHIPPED.split(line);
     assertThat(pieces).noneMatch(p -> p.equals("1.") || p.endsWith("para.") || p.endsWith("No."));
+  }
+
+  @Test
+  void a_model_that_knows_no_breaks_reads_a_long_line_whole() {
+    String line = "INTERNATIONAL RIVER BOARD IRB/EX/7/2 Original: English Seventh meeting ".repeat(4).strip();
+    assertThat(new RunOnLines(BreakModel.NONE).split(line)).containsExactly(line);
   }
 }

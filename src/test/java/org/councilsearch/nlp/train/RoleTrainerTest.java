@@ -9,6 +9,7 @@ import java.util.List;
 import org.councilsearch.ingest.structure.LineRole;
 import org.councilsearch.ingest.structure.LineRoleReader;
 import org.councilsearch.ingest.structure.RoledLine;
+import org.councilsearch.nlp.LineBreakModel;
 import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,11 @@ class RoleTrainerTest {
   @Test
   void a_written_model_reads_back_with_the_same_roles() throws IOException {
     LineRoleModel model = new RoleTrainer().train(papers());
-    LineRoleModel read = LineRoleModel.read(new java.io.ByteArrayInputStream(model.bytes()));
+    LineRoleModel read =
+        LineRoleModel.read(
+            new java.io.ByteArrayInputStream(model.bytes()),
+            new java.io.ByteArrayInputStream(model.runOnBytes()),
+            LineBreakModel.read(new java.io.ByteArrayInputStream(((LineBreakModel) model.breaks()).bytes())));
     String paper = papers().get(0).text();
     assertThat(new LineRoleReader(read).read(paper)).isEqualTo(new LineRoleReader(model).read(paper));
   }
@@ -85,5 +90,19 @@ class RoleTrainerTest {
       shipped = in.readAllBytes();
     }
     assertThat(Arrays.equals(trained, shipped)).as("the shipped line-role model is stale: run train-roles from the project root").isTrue();
+  }
+
+  @Test
+  void the_shipped_run_on_and_break_models_are_what_the_bundled_papers_train() throws IOException {
+    LineRoleModel model = new RoleTrainer().train(RoleData.bundled());
+    assertThat(Arrays.equals(model.runOnBytes(), resource(LineRoleModel.RUN_ON_RESOURCE))).as("the shipped model of run-on lines is stale: run train-roles from the project root").isTrue();
+    assertThat(Arrays.equals(((LineBreakModel) model.breaks()).bytes(), resource(LineBreakModel.RESOURCE))).as("the shipped break model is stale: run train-roles from the project root").isTrue();
+  }
+
+  private byte[] resource(String name) throws IOException {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    }
   }
 }

@@ -36,6 +36,8 @@ class RoleVariantsTest {
     assertThat(runOn.printed()).allMatch(PrintedLine::runOn);
     List<LineRole> roles = runOn.roles();
     assertThat(roles.get(texts.indexOf("IRB/EX/7/2"))).isEqualTo(LineRole.SYMBOL);
+    assertThat(texts).as("a paragraph's lines are one line of the copy").contains(
+        "1. Readings were taken at nine gauges during the spring and all of them were kept. All were within the agreed limits set by the Board in its last meeting.");
     int second = indexStarting(texts, "2. The Board");
     assertThat(second).isPositive();
     assertThat(roles.get(second)).isEqualTo(LineRole.PARA_START);
@@ -59,8 +61,9 @@ class RoleVariantsTest {
   @Test
   void every_copy_keeps_one_role_per_line_and_is_the_same_each_time() {
     List<RoleExample> first = RoleVariants.of(PAPER);
-    assertThat(first).hasSize(5);
+    assertThat(first).as("as labelled, run on and cut by the rules, with running heads, with OCR noise, in two columns").hasSize(5);
     assertThat(RoleVariants.of(PAPER)).isEqualTo(first);
+    assertThat(RoleVariants.runOn(PAPER)).isEqualTo(RoleVariants.runOn(PAPER));
   }
 
   private static int indexStarting(List<String> texts, String start) {

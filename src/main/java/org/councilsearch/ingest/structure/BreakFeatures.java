@@ -1,0 +1,160 @@
+package org.councilsearch.ingest.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the break model sees where a run-on line might have been broken, before word {@code i}:
+ * the shapes of the two words on either side (case, digits, a paragraph or heading number, a
+ * symbol's slash series, the punctuation a word ends with), the words themselves and their {@link
+ * RoleWords} categories, how far the last break is, and whether the layout rules of {@link
+ * RunOnLines} would break there. Only candidates are asked about ({@link #candidate}): a break
+ * before a word that neither starts with a capital, a digit or a mark, nor follows the end of a
+ * clause, nor is where the rules break, is too rare in council papers to be worth the cost of
+ * asking.
+ */
+public final class BreakFeatures {
+  private static final Pattern SYMBOL = Pattern.compile("\\p{L}[\\p{L}\\d.()-]*(?:/[\\p{L}\\d.()-]+)+");
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.");
+  private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,6}\\.");
+  private static final Pattern LETTER = Pattern.compile("\\p{Lu}\\.");
+  private static final String CLOSING = ".:;!?)";
+  private static final int MAX_WORD = 20;
+  /** The feature of a place where the layout rules of {@link RunOnLines} break. */
+  static final String RULE_BREAKS = "rule=true";
+
+  private final List<String> words;
+  private final String[] shapes;
+  private final boolean[] rules;
+
+  /** The features of the breaks between {@code words}, the words of one run-on line. */
+  public BreakFeatures(List<String> words) {
+    this.words = List.copyOf(words);
+    this.shapes = new String[words.size()];
+    this.rules = new boolean[words.size()];
+    for (int i = 0; i < shapes.length; i++) {
+      shapes[i] = shape(words.get(i));
+      if (i > 0) {
+        rules[i] = RunOnLines.ruleBreaks(words.get(i - 1), words.get(i), i + 1 < words.size() ? words.get(i + 1) : "");
+      }
+    }
+  }
+
+  public int size() {
+    return words.size();
+  }
+
+  /** Whether a break before word {@code i} is worth asking the model about. */
+  public boolean candidate(int i) {
+    if (i <= 0 || i >= words.size()) {
+      return false;
+    }
+    String word = words.get(i);
+    String previous = words.get(i - 1);
+    return rules[i] || !Character.isLowerCase(word.codePointAt(0)) || CLOSING.indexOf(previous.charAt(previous.length() - 1)) >= 0;
+  }
+
+  /** The features of a break before word {@code i}, {@code since} words after the last break. */
+  public String[] at(int i, int since) {
+    List<String> f = new ArrayList<>(32);
+    String p2 = shapeAt(i - 2);
+    String p1 = shapeAt(i - 1);
+    String w = shapeAt(i);
+    String n1 = shapeAt(i + 1);
+    String n2 = shapeAt(i + 2);
+    f.add("p1=" + p1);
+    f.add("w=" + w);
+    f.add("n1=" + n1);
+    f.add("p2=" + p2);
+    f.add("n2=" + n2);
+    f.add("p1w=" + p1 + "|" + w);
+    f.add("wn1=" + w + "|" + n1);
+    f.add("p1wn1=" + p1 + "|" + w + "|" + n1);
+    f.add("p2p1w=" + p2 + "|" + p1 + "|" + w);
+    lexical(f, "p1", i - 1);
+    lexical(f, "w", i);
+    lexical(f, "n1", i + 1);
+    f.add("since=" + RoleFeatures.bucket(since, 1, 2, 3, 4, 6, 9, 14, 20, 30, 50));
+    f.add("at=" + RoleFeatures.bucket(i, 2, 5, 10, 20, 40, 80, 160));
+    f.add(rules[i] ? RULE_BREAKS : "rule=false");
+    return f.toArray(String[]::new);
+  }
+
+  private void lexical(List<String> f, String prefix, int i) {
+    if (i < 0 || i >= words.size()) {
+      return;
+    }
+    String word = RoleWords.fold(words.get(i));
+    String bare = word.replaceAll("^\\p{P}+|\\p{P}+$", "");
+    if (!bare.isEmpty() && bare.length() <= MAX_WORD && !bare.matches(".*\\d.*")) {
+      f.add(prefix + "l=" + bare);
+    }
+    for (String category : RoleWords.bundled().categoriesOf(words.get(i))) {
+      f.add(prefix + "c=" + category);
+    }
+  }
+
+  private String shapeAt(int i) {
+    return i < 0 ? "^" : i >= shapes.length ? "$" : shapes[i];
+  }
+
+  /** A word's shape: its kind and the punctuation it ends with ("Aa", "AA:", "9.", "sym", "(y)"). */
+  static String shape(String word) {
+    String open = word.startsWith("(") ? "(" : "";
+    String core = word.replaceAll("^[(\"“‘«]+", "");
+    if (core.isEmpty()) {
+      return "p";
+    }
+    if (NUMBER.matcher(core).matches()) {
+      return open + "9.";
+    }
+    if (ROMAN.matcher(core).matches()) {
+      return open + "I.";
+    }
+    if (LETTER.matcher(core).matches()) {
+      return open + "A.";
+    }
+    String end = "";
+    char last = core.charAt(core.length() - 1);
+    if (".,:;)!?".indexOf(last) >= 0) {
+      end = String.valueOf(last);
+      core = core.substring(0, core.length() - 1);
+    }
+    if (core.isEmpty()) {
+      return open + "p" + end;
+    }
+    if (SYMBOL.matcher(core).matches()) {
+      return open + "sym" + end;
+    }
+    if (YEAR.matcher(core).matches()) {
+      return open + "y" + end;
+    }
+    int letters = 0;
+    int upper = 0;
+    int digits = 0;
+    for (int k = 0; k < core.length(); k++) {
+      char c = core.charAt(k);
+      if (Character.isLetter(c)) {
+        letters++;
+        upper += Character.isUpperCase(c) ? 1 : 0;
+      } else if (Character.isDigit(c)) {
+        digits++;
+      }
+    }
+    String kind;
+    if (letters == 0) {
+      kind = digits > 0 ? "9" : "p";
+    } else if (digits > 0) {
+      kind = "A9";
+    } else if (upper == letters) {
+      kind = letters == 1 ? "A" : "AA";
+    } else if (Character.isUpperCase(core.codePointAt(0))) {
+      kind = "Aa";
+    } else {
+      kind = "a";
+    }
+    return open + kind + end;
+  }
+}
