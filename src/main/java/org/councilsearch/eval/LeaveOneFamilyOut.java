@@ -41,7 +41,10 @@ public final class LeaveOneFamilyOut {
     }
   }
 
-  /** Every family's scores and the wrong fields, "paper: field: expected ..., got ...". */
+  /**
+   * Every family's scores and the wrong fields, "paper: field: expected ..., got ..." ("paper (run
+   * on): ..." for its copy that lost its line breaks).
+   */
   public record Report(List<FamilyScore> families, List<String> misses) {
     public Report {
       families = List.copyOf(families);
@@ -93,7 +96,7 @@ public final class LeaveOneFamilyOut {
       for (LabelledPaper paper : family.getValue()) {
         FamilyGold gold = JSON.readValue(RoleData.goldOf(paper.id()), FamilyGold.class);
         score(gold, parser.parse(paper.text()), correct, miss -> misses.add(paper.id() + ": " + miss));
-        score(gold, parser.parse(RunOnCopy.of(paper.text())), correctRunOn, miss -> {});
+        score(gold, parser.parse(RunOnCopy.of(paper.text())), correctRunOn, miss -> misses.add(paper.id() + " (run on): " + miss));
       }
       int n = family.getValue().size();
       scores.add(new FamilyScore(family.getKey(), n, accuracy(correct, n), accuracy(correctRunOn, n)));

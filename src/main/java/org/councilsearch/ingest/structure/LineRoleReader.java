@@ -77,11 +77,13 @@ public final class LineRoleReader {
     List<Hypothesis> beam = List.of(Hypothesis.START);
     LineRole[] roles = LineRole.values();
     List<PrintedLine> lines = features.lines();
-    RoleModel model = lines.stream().anyMatch(PrintedLine::runOn) ? this.model.forRunOn() : this.model;
+    RoleModel runOn = model.forRunOn();
     for (int k = 0; k < features.size(); k++) {
       List<Hypothesis> next = new ArrayList<>(BEAM * BEAM);
       for (Hypothesis h : beam) {
-        double[] p = allowed(lines.get(k), model.probabilities(features.context(k, h.role(), h.previous() == null ? null : h.previous().role(), h.seen())));
+        // A line cut out of a line whose breaks were lost is read by the model of such lines.
+        RoleModel reader = lines.get(k).runOn() ? runOn : model;
+        double[] p = allowed(lines.get(k), reader.probabilities(features.context(k, h.role(), h.previous() == null ? null : h.previous().role(), h.seen())));
         for (int b = 0; b < BEAM; b++) {
           int best = -1;
           for (int r = 0; r < p.length; r++) {

@@ -395,7 +395,7 @@ record RoleHeader(
     String best = null;
     String cut = null;
     for (List<String> b : blocks) {
-      String joined = String.join(" ", b).replaceAll("\\s+", " ").strip();
+      String joined = once(String.join(" ", b).replaceAll("\\s+", " ").strip());
       if (Character.isLowerCase(joined.codePointAt(0))) {
         continue; // the tail of a line of another role ("del Banco Mundial para ..."), not a title
       }
@@ -409,6 +409,20 @@ record RoleHeader(
       }
     }
     return best != null ? best : cut;
+  }
+
+  /**
+   * A title printed twice, on one line of a copy that lost its line breaks ("ANNUAL REPORT 2011
+   * ANNUAL REPORT 2011"), counted once, as it is when printed on two lines.
+   */
+  static String once(String title) {
+    String[] words = title.split(" ");
+    int half = words.length / 2;
+    if (half == 0 || words.length % 2 != 0) {
+      return title;
+    }
+    String first = String.join(" ", Arrays.asList(words).subList(0, half));
+    return first.equalsIgnoreCase(String.join(" ", Arrays.asList(words).subList(half, words.length))) ? first : title;
   }
 
   private static boolean isTitleLine(RoledLine line, List<String> block) {

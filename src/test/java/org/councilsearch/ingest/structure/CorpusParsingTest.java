@@ -22,6 +22,7 @@ import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Parses the five real papers of the bundled corpus and checks what a reader would notice. */
 class CorpusParsingTest {
@@ -395,6 +396,22 @@ class CorpusParsingTest {
     assertThat(printed).hasSizeGreaterThan(20);
     assertThat(printed).as("numbers the run-on copy lost").filteredOn(n -> !read.contains(n)).hasSizeLessThanOrEqualTo(printed.size() / 20);
     assertThat(read).as("numbers the run-on copy invented").isSubsetOf(printed);
+  }
+
+  /**
+   * The same copies keep the header a reader cites: title, year, symbol and session as the paper
+   * printed gives them. Not the Markdown paper, whose marks ("##", "**") run into its lines.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {REPORT_2009, REPORT_2011, REPORT_2012, WGGI_2003})
+  void a_copy_that_lost_its_line_breaks_keeps_the_title_year_symbol_and_session(String file) throws IOException {
+    String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
+    PaperMetadata printed = PARSER.parse(text).metadata();
+    PaperMetadata runOn = PARSER.parse(RunOnCopy.of(text)).metadata();
+    assertThat(runOn.title()).isEqualTo(printed.title());
+    assertThat(runOn.year()).isEqualTo(printed.year());
+    assertThat(runOn.symbol()).isEqualTo(printed.symbol());
+    assertThat(runOn.session()).isEqualTo(printed.session());
   }
 
   private static List<String> numbers(ParsedPaper paper) {

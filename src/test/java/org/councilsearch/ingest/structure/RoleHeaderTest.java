@@ -28,6 +28,12 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_title_printed_twice_on_one_run_on_line_is_read_once() {
+    assertThat(RoleHeader.of(lines("title\tWATER QUALITY REPORT 2015 WATER QUALITY REPORT 2015\n")).title()).isEqualTo("WATER QUALITY REPORT 2015");
+    assertThat(RoleHeader.of(lines("title\tReport on the report\n")).title()).isEqualTo("Report on the report");
+  }
+
+  @Test
   void a_title_on_two_lines_is_joined_and_a_title_printed_twice_counts_once() {
     RoleHeader header = RoleHeader.of(lines("title\tPlanting schedule for the\ntitle\tnorthern valleys\n\ntitle\tPLANTING SCHEDULE\ntitle\tPLANTING SCHEDULE\n"));
     assertThat(header.title()).isEqualTo("Planting schedule for the northern valleys");
