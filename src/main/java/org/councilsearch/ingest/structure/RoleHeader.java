@@ -475,13 +475,24 @@ record RoleHeader(
    * symbol line, a symbol the rules know on any front line, then one after its label ("Document
    * No. 4521-E") on a line of any role, then a cell of symbol shape ({@link #symbolShaped}: "CM(2012)45"
    * beside the date) on a front line that is no title, the one the running heads repeat first: the
-   * model may give a symbol line of a shape it has not seen another role.
+   * model may give a symbol line of a shape it has not seen another role. A symbol line cut out of a
+   * run-on line is read in the parts the layout rules set apart.
    */
+  private static final RunOnLines AROUND_SYMBOLS = new RunOnLines(BreakModel.RULES);
+
   private static String symbol(List<RoledLine> front, List<String> heads) {
     List<String> onSymbolLines = new ArrayList<>();
     for (RoledLine line : front) {
       if (line.role() == LineRole.SYMBOL && !NUMBERED_PARAGRAPH.matcher(line.text()).lookingAt()) {
-        symbolIn(line.text()).filter(s -> s.chars().anyMatch(Character::isDigit)).ifPresent(onSymbolLines::add);
+        // A symbol line cut out of a run-on line may hold a neighbour's words too ("FOR AGENDA
+        // SM/19/142", "198 DI-45/2014"): the layout rules set a symbol apart from them, unless the
+        // line holds a series the rules know ("CONFERENCE ROOM PAPER/36").
+        boolean apart = line.line().runOn() && HeaderLines.symbol(line.text()).isEmpty();
+        List<String> parts = apart ? AROUND_SYMBOLS.cut(line.text()) : List.of(line.text());
+        parts.stream()
+            .flatMap(part -> symbolIn(part).filter(s -> s.chars().anyMatch(Character::isDigit)).stream())
+            .findFirst()
+            .ifPresent(onSymbolLines::add);
       }
     }
     if (!onSymbolLines.isEmpty()) {

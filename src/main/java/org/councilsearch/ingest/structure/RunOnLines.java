@@ -42,9 +42,11 @@ public final class RunOnLines {
 
   /** {@code line} when it is of a printable length, else the lines it is cut into, in order. */
   public List<String> split(String line) {
-    if (line.length() <= MAX_PRINTED) {
-      return List.of(line);
-    }
+    return line.length() <= MAX_PRINTED ? List.of(line) : cut(line);
+  }
+
+  /** {@code line} cut wherever the model breaks, however short. */
+  List<String> cut(String line) {
     List<int[]> spans = new ArrayList<>();
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(line);

@@ -28,6 +28,15 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_symbol_line_cut_out_of_a_run_on_line_gives_the_symbol_without_its_neighbours_words() {
+    RoledLine runOn = new RoledLine(new PrintedLine("FOR AGENDA SM/19/142", 0, 1, true), LineRole.SYMBOL);
+    RoledLine title = new RoledLine(new PrintedLine("Water quality at the gauges", 0, 2, true), LineRole.TITLE);
+    assertThat(RoleHeader.of(List.of(runOn, title)).symbol()).isEqualTo("SM/19/142");
+    RoledLine printed = new RoledLine(new PrintedLine("CX/CAC 19/42/9", 0, 1, false), LineRole.SYMBOL);
+    assertThat(RoleHeader.of(List.of(printed, title)).symbol()).isEqualTo("CX/CAC 19/42/9");
+  }
+
+  @Test
   void a_title_printed_twice_on_one_run_on_line_is_read_once() {
     assertThat(RoleHeader.of(lines("title\tWATER QUALITY REPORT 2015 WATER QUALITY REPORT 2015\n")).title()).isEqualTo("WATER QUALITY REPORT 2015");
     assertThat(RoleHeader.of(lines("title\tReport on the report\n")).title()).isEqualTo("Report on the report");
