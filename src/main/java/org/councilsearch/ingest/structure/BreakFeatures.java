@@ -9,19 +9,19 @@ import java.util.regex.Pattern;
  * the shapes of the two words on either side (case, digits, a paragraph or heading number, a
  * symbol's slash series, the punctuation a word ends with), the words themselves and their {@link
  * RoleWords} categories, how far the last break is and what the line it ends began with, and
- * whether the layout rules of {@link
- * RunOnLines} would break there. Only candidates are asked about ({@link #candidate}): a break
+ * whether the layout rules of {@link RunOnLines} would break there. Only candidates are asked about ({@link #candidate}): a break
  * before a word that neither starts with a capital, a digit or a mark, nor follows the end of a
  * clause, nor is where the rules break, is too rare in council papers to be worth the cost of
  * asking.
  */
 public final class BreakFeatures {
-  private static final Pattern SYMBOL = Pattern.compile("\\p{L}[\\p{L}\\d.()-]*(?:/[\\p{L}\\d.()-]+)+");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*\\.");
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]{1,6}\\.");
   private static final Pattern LETTER = Pattern.compile("\\p{Lu}\\.");
   private static final String CLOSING = ".:;!?)";
+  private static final Pattern EDGE_MARKS = Pattern.compile("^\\p{P}+|\\p{P}+$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final int MAX_WORD = 20;
   /** The feature of a place where the layout rules of {@link RunOnLines} break. */
   static final String RULE_BREAKS = "rule=true";
@@ -29,22 +29,22 @@ public final class BreakFeatures {
   private final List<String> words;
   private final String[] shapes;
   private final boolean[] rules;
+  /** Each word's own features (its folded form and its word-list categories), without a prefix. */
+  private final List<List<String>> lexicon;
 
   /** The features of the breaks between {@code words}, the words of one run-on line. */
   public BreakFeatures(List<String> words) {
     this.words = List.copyOf(words);
     this.shapes = new String[words.size()];
     this.rules = new boolean[words.size()];
+    this.lexicon = new ArrayList<>(words.size());
     for (int i = 0; i < shapes.length; i++) {
       shapes[i] = shape(words.get(i));
+      lexicon.add(lexical(words.get(i)));
       if (i > 0) {
         rules[i] = RunOnLines.ruleBreaks(words.get(i - 1), words.get(i), i + 1 < words.size() ? words.get(i + 1) : "");
       }
     }
-  }
-
-  public int size() {
-    return words.size();
   }
 
   /** Whether a break before word {@code i} is worth asking the model about. */
@@ -90,17 +90,23 @@ public final class BreakFeatures {
   }
 
   private void lexical(List<String> f, String prefix, int i) {
-    if (i < 0 || i >= words.size()) {
-      return;
+    if (i >= 0 && i < words.size()) {
+      for (String feature : lexicon.get(i)) {
+        f.add(prefix + feature);
+      }
     }
-    String word = RoleWords.fold(words.get(i));
-    String bare = word.replaceAll("^\\p{P}+|\\p{P}+$", "");
-    if (!bare.isEmpty() && bare.length() <= MAX_WORD && !bare.matches(".*\\d.*")) {
-      f.add(prefix + "l=" + bare);
+  }
+
+  private static List<String> lexical(String word) {
+    List<String> features = new ArrayList<>(4);
+    String bare = EDGE_MARKS.matcher(RoleWords.fold(word)).replaceAll("");
+    if (!bare.isEmpty() && bare.length() <= MAX_WORD && !DIGIT.matcher(bare).find()) {
+      features.add("l=" + bare);
     }
-    for (String category : RoleWords.bundled().categoriesOf(words.get(i))) {
-      f.add(prefix + "c=" + category);
+    for (String category : RoleWords.bundled().categoriesOf(word)) {
+      features.add("c=" + category);
     }
+    return features;
   }
 
   private String shapeAt(int i) {
@@ -132,7 +138,7 @@ public final class BreakFeatures {
     if (core.isEmpty()) {
       return open + "p" + end;
     }
-    if (SYMBOL.matcher(core).matches()) {
+    if (TextShapes.SLASH_SERIES.matcher(core).matches()) {
       return open + "sym" + end;
     }
     if (YEAR.matcher(core).matches()) {

@@ -24,7 +24,6 @@ public final class RoleFeatures {
   private static final Pattern YEAR = Pattern.compile("(?<![\\d/.])(?:19|20)\\d\\d(?![\\d/])");
   private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d\\d\\s*[-–—/]\\s*(?:19|20)?\\d\\d\\b");
   private static final Pattern DAY_RANGE = Pattern.compile("\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b");
-  private static final Pattern SLASH_SERIES = Pattern.compile("\\p{L}[\\p{L}\\d.()-]*(?:\\s?/\\s?[\\p{L}\\d.()-]+)+");
   private static final Pattern DOTTED_SYMBOL = Pattern.compile("\\b\\p{Lu}{2,}[.\\d]*\\d+[./]\\d+");
   private static final Pattern NUMBER_START = Pattern.compile("\\d{1,3}\\.\\s+\\S.*");
   private static final Pattern NUMBER_GLUED = Pattern.compile("\\d{1,3}\\.\\p{L}.*");
@@ -219,7 +218,7 @@ public final class RoleFeatures {
     } else if (BULLET_START.matcher(s).matches()) {
       f.add("num=bullet");
     }
-    boolean slash = SLASH_SERIES.matcher(s).find();
+    boolean slash = TextShapes.SLASH_SERIES.matcher(s).find();
     if (slash) {
       f.add("slash");
     }
@@ -353,7 +352,7 @@ public final class RoleFeatures {
     f.add("columns");
     String last = cells.get(cells.size() - 1);
     int words = last.split("\\s+").length;
-    if ((SLASH_SERIES.matcher(last).find() || DOTTED_SYMBOL.matcher(last).find()) && words <= 4) {
+    if ((TextShapes.SLASH_SERIES.matcher(last).find() || DOTTED_SYMBOL.matcher(last).find()) && words <= 4) {
       f.add("cell=symbol");
     } else if (YEAR.matcher(last).find() && words <= 5) {
       f.add("cell=date");

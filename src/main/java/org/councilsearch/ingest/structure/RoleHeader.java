@@ -478,8 +478,6 @@ record RoleHeader(
    * model may give a symbol line of a shape it has not seen another role. A symbol line cut out of a
    * run-on line is read in the parts the layout rules set apart.
    */
-  private static final RunOnLines AROUND_SYMBOLS = new RunOnLines(BreakModel.RULES);
-
   private static String symbol(List<RoledLine> front, List<String> heads) {
     List<String> onSymbolLines = new ArrayList<>();
     for (RoledLine line : front) {
@@ -488,7 +486,7 @@ record RoleHeader(
         // SM/19/142", "198 DI-45/2014"): the layout rules set a symbol apart from them, unless the
         // line holds a series the rules know ("CONFERENCE ROOM PAPER/36").
         boolean apart = line.line().runOn() && HeaderLines.symbol(line.text()).isEmpty();
-        List<String> parts = apart ? AROUND_SYMBOLS.cut(line.text()) : List.of(line.text());
+        List<String> parts = apart ? RunOnLines.BY_RULES.cut(line.text()) : List.of(line.text());
         parts.stream()
             .flatMap(part -> symbolIn(part).filter(s -> s.chars().anyMatch(Character::isDigit)).stream())
             .findFirst()

@@ -34,6 +34,9 @@ public final class RunOnLines {
   /** How likely a break must be for the line to be cut there. */
   private static final double THRESHOLD = 0.5;
 
+  /** Cuts where the layout rules alone break: how copies were cut before the break model. */
+  public static final RunOnLines BY_RULES = new RunOnLines(BreakModel.RULES);
+
   private final BreakModel model;
 
   public RunOnLines(BreakModel model) {

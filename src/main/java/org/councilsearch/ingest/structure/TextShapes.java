@@ -29,6 +29,9 @@ final class TextShapes {
           "foreword", "acknowledgements", "acknowledgments", "contents", "table of contents",
           "purpose", "scope", "abstract");
 
+  /** A symbol's series of parts between slashes, spaced or not ("MC/2345", "GB.310 / 4"). */
+  static final Pattern SLASH_SERIES = Pattern.compile("\\p{L}[\\p{L}\\d.()-]*(?:\\s?/\\s?[\\p{L}\\d.()-]+)+");
+
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("(?:\\p{Ll}{2,}|\\d{4})[.!?][”’\"]?\\s+[“‘\"]?\\p{Lu}");
   private static final Pattern FIELD =
       Pattern.compile("[\\p{Lu}][\\p{L}\\p{N}’'\\-]*(?:\\s+[\\p{L}\\p{N}’'\\-]+){0,3}:(?:\\s.*|$)");

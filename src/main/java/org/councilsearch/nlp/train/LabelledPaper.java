@@ -2,7 +2,6 @@ package org.councilsearch.nlp.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.councilsearch.ingest.structure.BreakModel;
 import org.councilsearch.ingest.structure.LineRole;
 import org.councilsearch.ingest.structure.PrintedLine;
 import org.councilsearch.ingest.structure.RunOnLines;
@@ -22,7 +21,6 @@ public record LabelledPaper(String id, String family, String language, List<Row>
     }
   }
 
-  private static final RunOnLines RULES = new RunOnLines(BreakModel.RULES);
 
   public LabelledPaper {
     rows = List.copyOf(rows);
@@ -85,7 +83,7 @@ public record LabelledPaper(String id, String family, String language, List<Row>
       } else if (r.role() == null) {
         printed.add(new PrintedLine("", page, row++, false));
       } else {
-        List<String> pieces = RULES.split(r.text());
+        List<String> pieces = RunOnLines.BY_RULES.split(r.text());
         for (int i = 0; i < pieces.size(); i++) {
           printed.add(new PrintedLine(pieces.get(i), page, row++, pieces.size() > 1));
           roles.add(i == 0 ? r.role() : RoleExample.continuation(r.role()));

@@ -3,7 +3,6 @@ package org.councilsearch.nlp.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.councilsearch.ingest.structure.BreakModel;
 import org.councilsearch.ingest.structure.LineRole;
 import org.councilsearch.ingest.structure.PrintedLine;
 import org.councilsearch.ingest.structure.RunOnLines;
@@ -23,7 +22,6 @@ public final class RoleVariants {
 
   private RoleVariants() {}
 
-  private static final RunOnLines RULES = new RunOnLines(BreakModel.RULES);
 
   /**
    * The copies the model of printed lines learns from: the paper as labelled, then its generated
@@ -48,7 +46,7 @@ public final class RoleVariants {
       if (row.pageBreak()) {
         if (joined.length() > 0) {
           String line = joined.toString();
-          List<String> pieces = RULES.split(line);
+          List<String> pieces = RunOnLines.BY_RULES.split(line);
           int from = 0;
           int r = 0;
           for (String piece : pieces) {
