@@ -7,7 +7,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.councilsearch.ingest.structure.BreakModel;
 
 /**
- * The break model: an OpenNLP maximum-entropy model over the features of {@code BreakFeatures},
+ * The break model: an OpenNLP perceptron over the features of {@code BreakFeatures},
  * trained by {@code train-roles} with the line-role model from the labelled papers' own line ends,
  * and shipped as {@value #RESOURCE}. Immutable and thread-safe.
  */

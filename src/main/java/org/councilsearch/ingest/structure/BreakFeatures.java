@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 /**
  * What the break model sees where a run-on line might have been broken, before word {@code i}:
  * the shapes of the two words on either side (case, digits, a paragraph or heading number, a
- * symbol's slash series, the punctuation a word ends with), the words themselves and their {@link
- * RoleWords} categories, how far the last break is and what the line it ends began with, and
- * whether the layout rules of {@link RunOnLines} would break there. Only candidates are asked about ({@link #candidate}): a break
- * before a word that neither starts with a capital, a digit or a mark, nor follows the end of a
- * clause, nor is where the rules break, is too rare in council papers to be worth the cost of
- * asking.
+ * symbol's slash series, the punctuation a word ends with), the words from two before to one after
+ * and their {@link RoleWords} categories, how far the last break is and the shapes of the two
+ * words the line it ends began with, and whether the layout rules of {@link RunOnLines} would
+ * break there. Only candidates are asked about ({@link #candidate}): a break before a word that
+ * neither starts with a capital, a digit or a mark, nor follows the end of a clause, nor is where
+ * the rules break, is too rare in council papers to be worth the cost of asking.
  */
 public final class BreakFeatures {
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
@@ -74,16 +74,23 @@ public final class BreakFeatures {
     f.add("wn1=" + w + "|" + n1);
     f.add("p1wn1=" + p1 + "|" + w + "|" + n1);
     f.add("p2p1w=" + p2 + "|" + p1 + "|" + w);
+    lexical(f, "p2", i - 2);
     lexical(f, "p1", i - 1);
     lexical(f, "w", i);
     lexical(f, "n1", i + 1);
     String sinceBucket = RoleFeatures.bucket(since, 1, 2, 3, 4, 6, 9, 14, 20, 30, 50);
     f.add("since=" + sinceBucket);
     // A line opened by a paragraph's number runs on to the end of its sentence at least; one opened
-    // by a capital may be a title that runs on over several printed lines.
+    // by a capital may be a title that runs on over several printed lines. The opener's next word
+    // tells a numbered heading ("1. INTRODUCTION") from a numbered paragraph ("1. The Council").
     String opener = shapeAt(i - since);
     f.add("u0=" + opener);
     f.add("u0since=" + opener + "|" + sinceBucket);
+    if (since >= 2) {
+      String second = shapeAt(i - since + 1);
+      f.add("u0u1=" + opener + "|" + second);
+      f.add("u0u1since=" + opener + "|" + second + "|" + sinceBucket);
+    }
     f.add("at=" + RoleFeatures.bucket(i, 2, 5, 10, 20, 40, 80, 160));
     f.add(rules[i] ? RULE_BREAKS : "rule=false");
     return f.toArray(String[]::new);

@@ -29,12 +29,18 @@ import org.councilsearch.nlp.LineRoleModel;
  * break model, on one event per place a run-on copy of each page might be cut ({@link
  * BreakFeatures}), a break where the labelled paper starts a line of its own ({@link RunOnPage}).
  * Fixed iterations, cutoff and one thread, so the same papers always give the same models.
- * Stateless and thread-safe.
+ *
+ * <p>The break model is a perceptron: with the families split five ways, each fifth cut by a model
+ * trained on the rest, the breaks after a title were found 82% of the time with 100 perceptron
+ * iterations against 67% and 71% with 40 and 100 of GIS, and the breaks before a heading 85%
+ * against 77% and 79%, at about the same F1 over all breaks (0.84 against 0.83).
  */
 public final class RoleTrainer {
   static final int ITERATIONS = 40;
   static final int CUTOFF = 1;
   static final String ALGORITHM = "MAXENT";
+  static final String BREAK_ALGORITHM = "PERCEPTRON";
+  static final int BREAK_ITERATIONS = 100;
 
   private final int iterations;
   private final int cutoff;
@@ -91,12 +97,16 @@ public final class RoleTrainer {
     if (!bothOutcomes) {
       return new LineRoleModel(maxent(printed, "the line-role model"));
     }
-    return new LineRoleModel(maxent(printed, "the line-role model"), maxent(runOn, "the run-on line-role model"), new LineBreakModel(maxent(breaks, "the break model")));
+    return new LineRoleModel(maxent(printed, "the line-role model"), maxent(runOn, "the run-on line-role model"), new LineBreakModel(model(breaks, BREAK_ALGORITHM, BREAK_ITERATIONS, "the break model")));
   }
 
   private MaxentModel maxent(List<Event> events, String name) {
+    return model(events, ALGORITHM, iterations, name);
+  }
+
+  private MaxentModel model(List<Event> events, String algorithm, int iterations, String name) {
     TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
+    parameters.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     parameters.put(TrainingParameters.THREADS_PARAM, 1);
