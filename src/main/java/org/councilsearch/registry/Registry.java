@@ -52,6 +52,8 @@ public final class Registry {
   private static final int MIN_TEXT_MENTIONS = 2;
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i:the)\\s+");
   private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s[-–—|]\\s");
+  /** The acronym a masthead prints after the name it stands for: "... des affaires (OHADA)". */
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\d&.-]{1,11}\\)$");
   private static final int PARTNER_WINDOW = 3;
   /** Room for {@link #PARTNER_WINDOW} words before a name, however long. */
   private static final int PARTNER_CHARS = 120;
@@ -332,8 +334,11 @@ public final class Registry {
     for (String line : lines) {
       String name = LEADING_ARTICLE.matcher(line.strip()).replaceFirst("");
       String[] parts = NAME_SEPARATOR.split(name);
-      name = parts[parts.length - 1].strip();
+      name = TRAILING_ACRONYM.matcher(parts[parts.length - 1].strip()).replaceFirst("");
       List<String> words = words(name);
+      if (words.isEmpty()) {
+        continue;
+      }
       if (printedAsOrganization(name) && namedIn(line).isEmpty() && !SMALL_WORDS.contains(words.get(words.size() - 1))) {
         return Optional.of(name);
       }

@@ -96,6 +96,13 @@ class RegistryTest {
   }
 
   @Test
+  void an_organization_named_as_printed_leaves_out_the_acronym_printed_after_its_name() {
+    assertThat(REGISTRY.paperOrganization(null, List.of("Organisation pour la Protection des Rivières du Sahel (OPRS)"), List.of()))
+        .contains("Organisation pour la Protection des Rivières du Sahel");
+    assertThat(REGISTRY.paperOrganization(null, List.of("(OPRS)", "Northern Fisheries Commission"), List.of())).contains("Northern Fisheries Commission");
+  }
+
+  @Test
   void a_masthead_printed_over_several_lines_is_read_as_one_name() {
     assertThat(REGISTRY.paperOrganization(null, List.of(List.of("GREEN", "ORCHARD", "FUND")), List.of(), List.of())).contains("GREEN ORCHARD FUND");
     assertThat(REGISTRY.paperOrganization(null, List.of(List.of("ORGANISATION MONDIALE", "DU COMMERCE")), List.of(), List.of())).contains("World Trade Organization");
