@@ -336,9 +336,6 @@ public final class Registry {
       String[] parts = NAME_SEPARATOR.split(name);
       name = TRAILING_ACRONYM.matcher(parts[parts.length - 1].strip()).replaceFirst("");
       List<String> words = words(name);
-      if (words.isEmpty()) {
-        continue;
-      }
       if (printedAsOrganization(name) && namedIn(line).isEmpty() && !SMALL_WORDS.contains(words.get(words.size() - 1))) {
         return Optional.of(name);
       }

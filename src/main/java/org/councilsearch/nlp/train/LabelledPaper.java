@@ -21,7 +21,6 @@ public record LabelledPaper(String id, String family, String language, List<Row>
     }
   }
 
-
   public LabelledPaper {
     rows = List.copyOf(rows);
   }

@@ -22,7 +22,6 @@ public final class RoleVariants {
 
   private RoleVariants() {}
 
-
   /**
    * The copies the model of printed lines learns from: the paper as labelled, then its generated
    * copies, one with its pages run into one line and cut again by the layout rules into pieces the
@@ -81,7 +80,6 @@ public final class RoleVariants {
     }
     return new RoleExample(printed, roles);
   }
-
 
   /**
    * Each page's lines joined by spaces into one line, then cut back into its units ({@link
