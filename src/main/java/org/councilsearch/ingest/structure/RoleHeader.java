@@ -480,16 +480,19 @@ record RoleHeader(
    */
   private static String symbol(List<RoledLine> front, List<String> heads) {
     List<String> onSymbolLines = new ArrayList<>();
-    for (RoledLine line : front) {
+    for (int i = 0; i < front.size(); i++) {
+      RoledLine line = front.get(i);
       if (line.role() == LineRole.SYMBOL && !NUMBERED_PARAGRAPH.matcher(line.text()).lookingAt()) {
         // A symbol line cut out of a run-on line may hold a neighbour's words too ("FOR AGENDA
         // SM/19/142", "198 DI-45/2014"): the layout rules set a symbol apart from them, unless the
         // line holds a series the rules know ("CONFERENCE ROOM PAPER/36").
         boolean apart = line.line().runOn() && HeaderLines.symbol(line.text()).isEmpty();
         List<String> parts = apart ? RunOnLines.BY_RULES.cut(line.text()) : List.of(line.text());
+        String before = line.line().runOn() && i > 0 && front.get(i - 1).line().runOn() ? front.get(i - 1).text() : "";
         parts.stream()
             .flatMap(part -> symbolIn(part).filter(s -> s.chars().anyMatch(Character::isDigit)).stream())
             .findFirst()
+            .map(s -> withPrefix(before, line.text(), s))
             .ifPresent(onSymbolLines::add);
       }
     }
@@ -525,8 +528,39 @@ record RoleHeader(
         }
       }
     }
-    return shaped.stream().filter(s -> repeated(s, heads)).findFirst().orElse(shaped.isEmpty() ? null : shaped.get(0));
+    if (!shaped.isEmpty()) {
+      return shaped.stream().filter(s -> repeated(s, heads)).findFirst().orElse(shaped.get(0));
+    }
+    // A line cut out of a run-on line holds no cells: its symbol may stand among a date's or a
+    // note's words ("ORB-2015/BOARD.II/6 Basel, January 2015"), the first slash series on it.
+    for (RoledLine line : front) {
+      if (line.line().runOn() && UNTITLED_ROLES.contains(line.role())) {
+        Optional<String> series = seriesIn(line.text()).map(RoleHeader::balanced).filter(s -> s.chars().anyMatch(Character::isDigit));
+        if (series.isPresent()) {
+          return series.get();
+        }
+      }
+    }
+    return null;
   }
+
+  /**
+   * A run-on symbol line's symbol with the part the cut left at the end of the line before it: a
+   * session's number before a series ("30" and "C/2") or a series before numbers ("ORB" and
+   * "2015/2/L.3"), as {@link #SYMBOL} reads a symbol whose parts a space sets apart.
+   */
+  private static String withPrefix(String before, String line, String symbol) {
+    if (before.isEmpty() || !line.strip().startsWith(symbol)) {
+      return symbol;
+    }
+    String[] words = before.strip().split("\\s+");
+    String joined = words[words.length - 1] + " " + symbol;
+    Matcher whole = SYMBOL.matcher(joined);
+    return whole.lookingAt() && whole.end() == joined.length() && SPLIT_PREFIX.matcher(joined).lookingAt() ? joined : symbol;
+  }
+
+  /** Where a space sets a symbol's first part apart: capitals before digits, or digits before capitals. */
+  private static final Pattern SPLIT_PREFIX = Pattern.compile("\\p{Lu}{2,6}\\s\\d|\\d{1,3}\\s\\p{Lu}");
 
   /** Roles of front lines a symbol may stand on unlabelled: any but the title's and the author's. */
   private static final Set<LineRole> UNTITLED_ROLES =

@@ -159,4 +159,18 @@ class PaperFamiliesTest {
     assertThat(paper.metadata().year()).isEqualTo(2015);
     assertThat(paper.segments()).extracting(Segment::number).containsExactly("1", "2", "3");
   }
+
+  @Test
+  void a_run_on_symbol_keeps_the_part_a_space_sets_apart_and_one_among_a_dates_words_is_found() {
+    String prefixed = "Reference: ORB 2015/2/L.3 Item: 4 Date: 3 June 2015 Distribution: Public Original: English"
+        + " RIVER GAUGES OF THE UPPER VALLEY Note for the Board 1. Readings were taken at nine gauges during the spring,"
+        + " and every one of them was sent to the laboratory within a week. 2. All readings were within the limits the"
+        + " Board agreed at its fifth meeting. 3. The Board may wish to note the readings.";
+    assertThat(parser.parse(prefixed).metadata().symbol()).isEqualTo("ORB 2015/2/L.3");
+    String amongDate = "Distribution: limited ORB-2015/BOARD.II/6 Basel, January 2015 Original: English RIVER BOARD"
+        + " (Second meeting) RIVER GAUGES OF THE UPPER VALLEY Summary The Board asked for the readings of the gauges."
+        + " 1. Readings were taken at nine gauges during the spring, and every one of them was sent to the laboratory"
+        + " within a week. 2. All readings were within the limits the Board agreed at its fifth meeting.";
+    assertThat(parser.parse(amongDate).metadata().symbol()).isEqualTo("ORB-2015/BOARD.II/6");
+  }
 }

@@ -83,4 +83,39 @@ class RunOnParagraphsTest {
         + " approve the plan. 2. To ask for a new survey in 2014.";
     assertThat(RunOnParagraphs.split(decision)).isEqualTo(decision);
   }
+
+  @Test
+  void paragraphs_numbered_by_section_are_cut_with_their_sections_headings_apart() {
+    String line = "ORCHARD BOARD OB/12/3 Spring survey 1. Purpose 1.1 The survey covered 40 valleys of the northern region."
+        + " 1.2 The growers met twice. 2. Findings 2.1 Yields rose in every valley. 3 Next steps 3.1 The Board may wish"
+        + " to take note of the survey.";
+    assertThat(RunOnParagraphs.split(line).split("\n"))
+        .containsExactly(
+            "ORCHARD BOARD OB/12/3 Spring survey 1. Purpose",
+            "1.1 The survey covered 40 valleys of the northern region.",
+            "1.2 The growers met twice.",
+            "2. Findings",
+            "2.1 Yields rose in every valley.",
+            "3 Next steps",
+            "3.1 The Board may wish to take note of the survey.");
+  }
+
+  @Test
+  void a_section_number_inside_a_sentence_stays_in_place() {
+    String line = "The growers planted the rows shown in figure 2.1 The yields were higher than in any year since the survey began"
+        + " and the wells held.";
+    assertThat(RunOnParagraphs.split(line)).isEqualTo(line);
+  }
+
+  @Test
+  void numbers_glued_to_their_paragraphs_are_cut_too() {
+    String line = "ORCHARD BOARD OB/12/3 Spring survey 1.The survey covered 40 valleys of the northern region in 2012."
+        + " 2.The growers met twice. 3.The Board may wish to take note of the survey.";
+    assertThat(RunOnParagraphs.split(line).split("\n"))
+        .containsExactly(
+            "ORCHARD BOARD OB/12/3 Spring survey",
+            "1.The survey covered 40 valleys of the northern region in 2012.",
+            "2.The growers met twice.",
+            "3.The Board may wish to take note of the survey.");
+  }
 }
