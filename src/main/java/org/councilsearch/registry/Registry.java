@@ -403,7 +403,7 @@ public final class Registry {
         RegisteredOrganization issuer = issuer(found.target());
         // A paper works with its partners, not with itself: "conjointement avec l'UNICEF" names a
         // partner, however often.
-        if ((!issuer.bodies().isEmpty() || !issuer.series().isEmpty()) && !namedAsPartner(text, found.start())) {
+        if ((!issuer.bodies().isEmpty() || !issuer.series().isEmpty()) && !inSymbol(text, found) && !namedAsPartner(text, found.start())) {
           counts.merge(issuer.name(), 1, Integer::sum);
         }
       }
@@ -420,6 +420,14 @@ public final class Registry {
   }
 
   /** Whether one of the three words before {@code start} is a partner word ("with", "avec", "con"). */
+  /**
+   * Whether a name found is part of a symbol ("EC/47/SC/CRP.25" is a paper of UNHCR's Standing
+   * Committee, not a mention of the European Commission): a slash joins it to the symbol's parts.
+   */
+  private static boolean inSymbol(String text, NameScanner.Found<?> found) {
+    return (found.start() > 0 && text.charAt(found.start() - 1) == '/') || (found.end() < text.length() && text.charAt(found.end()) == '/');
+  }
+
   private boolean namedAsPartner(String text, int start) {
     // Only the text just before the name is read: tokenizing all of it for every name found
     // would cost a long passage time in the square of its length.

@@ -131,6 +131,14 @@ class RegistryTest {
   }
 
   @Test
+  void an_acronym_inside_a_cited_symbol_is_no_mention_of_its_organization() {
+    List<String> texts = List.of("The agenda (EC/47/SC/CRP.25) was adopted.", "The note (EC/47/SC/CRP.26) was discussed.");
+    assertThat(REGISTRY.paperOrganization(null, List.of("Standing Committee"), texts)).isEmpty();
+    List<String> named = List.of("The EC funded the survey.", "The EC asked for a report.");
+    assertThat(REGISTRY.paperOrganization(null, List.of("Standing Committee"), named)).contains("European Union");
+  }
+
+  @Test
   void a_partner_named_often_is_not_taken_for_the_paper_organization() {
     List<String> texts = List.of("Nous avons ouvert deux centres conjointement avec le PAM.", "Un accord signé en partenariat avec le PAM.", "Trabajamos con el PMA.");
     assertThat(REGISTRY.paperOrganization(null, List.of("CONSEIL"), texts)).isEmpty();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.councilsearch.model.DateSpan;
@@ -110,7 +111,7 @@ final class PaperMetadataExtractor {
       // The paper's own acronyms, and those of organizations the registry knows ("OEA" in a Spanish
       // title whose body spells the name out).
       Set<String> acronyms = acronyms(texts);
-      return TitleCase.of(t, w -> acronyms.contains(w) || (w.length() > 1 && registry.named(w).isPresent()));
+      return TitleCase.of(t, w -> acronyms.contains(RoleWords.fold(w)) || (w.length() > 1 && registry.named(w).isPresent()));
     }
     String unit = reportingUnit(texts);
     if (unit != null) {
@@ -142,21 +143,29 @@ final class PaperMetadataExtractor {
     return bestCount >= MIN_UNIT_MENTIONS ? best : null;
   }
 
-  /** Words the paper writes in capitals more often than not: its acronyms. */
+  /**
+   * Words the paper writes in capitals more often than not, and more than once, between words in
+   * lower case: its acronyms, folded ({@link RoleWords#fold}). A word in capitals beside another
+   * in capitals (a title, a masthead or a running head, whether on a line of its own or run on
+   * with the lines around it) says nothing of whether it is an acronym, and "REUNION" is the word
+   * "reunión".
+   */
   private static Set<String> acronyms(List<String> texts) {
     Map<String, int[]> counts = new HashMap<>();
     for (String text : texts) {
-      Matcher m = WORD.matcher(text);
-      while (m.find()) {
-        String w = m.group();
-        boolean upper = TitleCase.isUpperCase(w);
-        counts.computeIfAbsent(upper ? w : w.toUpperCase(Locale.ROOT), k -> new int[2])[upper ? 0 : 1]++;
+      List<String> words = WORD.matcher(text).results().map(MatchResult::group).toList();
+      for (int i = 0; i < words.size(); i++) {
+        boolean upper = TitleCase.isUpperCase(words.get(i));
+        boolean besideCapitals = words.size() == 1 || (i > 0 && TitleCase.isUpperCase(words.get(i - 1))) || (i + 1 < words.size() && TitleCase.isUpperCase(words.get(i + 1)));
+        if (!upper || !besideCapitals) {
+          counts.computeIfAbsent(RoleWords.fold(words.get(i)), k -> new int[2])[upper ? 0 : 1]++;
+        }
       }
     }
     Set<String> acronyms = new LinkedHashSet<>();
     counts.forEach(
         (w, c) -> {
-          if (c[0] > c[1]) {
+          if (c[0] > c[1] && c[0] > 1) {
             acronyms.add(w);
           }
         });

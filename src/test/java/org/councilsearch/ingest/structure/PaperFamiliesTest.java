@@ -173,4 +173,13 @@ class PaperFamiliesTest {
         + " within a week. 2. All readings were within the limits the Board agreed at its fifth meeting.";
     assertThat(parser.parse(amongDate).metadata().symbol()).isEqualTo("ORB-2015/BOARD.II/6");
   }
+
+  @Test
+  void a_title_in_capitals_keeps_only_the_acronyms_its_text_writes_between_words_in_lower_case() {
+    String text = "Distribution: limited ORB-2015/BOARD.II/6 Basel, January 2015 Original: English RIVER BOARD (Second"
+        + " meeting) RIVER GAUGES OF THE ORB VALLEY Summary The Board asked for the readings of the gauges. 1. The ORB"
+        + " took readings at nine gauges during the spring, and every one of them was sent to the laboratory within a"
+        + " week. 2. All readings the ORB took were within the limits the Board agreed at its fifth meeting.";
+    assertThat(parser.parse(text).metadata().title()).isEqualTo("River Gauges of the ORB Valley");
+  }
 }
