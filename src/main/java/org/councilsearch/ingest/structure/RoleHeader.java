@@ -387,6 +387,9 @@ record RoleHeader(
         }
       }
       String cell = widestCell(SUBJECT_FIELD.matcher(line.text().strip()).replaceFirst(""));
+      if (line.line().runOn()) {
+        cell = runOnTitle(cell);
+      }
       if (block.isEmpty() || !block.get(block.size() - 1).equalsIgnoreCase(cell)) {
         block.add(cell);
       }
@@ -409,6 +412,67 @@ record RoleHeader(
       }
     }
     return best != null ? best : cut;
+  }
+
+  /** Words after a participle that say who a paper comes from ("Prepared by", "Présenté par", "Presentado por"). */
+  private static final Set<String> AGENT_WORDS = Set.of("by", "par", "por");
+  /** An agenda item's or a section's number ("4", "14.2", "(b)" aside), or a symbol cited in brackets. */
+  private static final Pattern REFERENCE_PART = Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?|\\([^()\\s]*/[^()\\s]*\\)");
+  private static final Pattern ELISION = Pattern.compile("^[ld]'");
+
+  /**
+   * A title cut out of a run-on line without what the cut left on either side of it: an agenda
+   * reference before or after it in brackets ("Provisional agenda item 4.2 ...", "Point 3 de
+   * l'ordre du jour provisoire ...", "... (Provisional agenda item 12)") and the line saying who
+   * prepared it after it ("(Prepared by the Secretariat)", "Presentado por la Presidencia"), unless
+   * a colon or a dash makes it part of the title ("...: Report by the Secretariat"), read
+   * with the word lists the line-role model sees ({@link RoleWords}). What stays has a title's
+   * few words at least.
+   */
+  static String runOnTitle(String title) {
+    List<String> words = Arrays.asList(title.split(" "));
+    int from = agendaReference(words, 0);
+    int to = words.size();
+    for (int i = from + MIN_TITLE_WORDS; i + 1 < words.size(); i++) {
+      String word = words.get(i).startsWith("(") ? words.get(i).substring(1) : words.get(i);
+      String before = words.get(i - 1);
+      boolean named = before.endsWith(":") || DASH.matcher(" " + before + " ").matches(); // "Gauges: Report by the Secretariat" names it
+      if (!named && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && RoleWords.bundled().categoriesOf(word).contains("author")
+          && AGENT_WORDS.contains(RoleWords.fold(words.get(i + 1)))) {
+        to = i;
+        break;
+      }
+      if (words.get(i).startsWith("(") && words.get(words.size() - 1).endsWith(")") && agendaReference(words.subList(i, words.size()), 0) == words.size() - i) {
+        to = i;
+        break;
+      }
+    }
+    if (to - from < MIN_TITLE_WORDS || (from > 0 && !Character.isUpperCase(words.get(from).codePointAt(0)))) {
+      return title;
+    }
+    return String.join(" ", words.subList(from, to));
+  }
+
+  /**
+   * How many of {@code words}, from {@code from}, make an agenda reference: agenda words, small
+   * words and numbers, with an agenda word and a number among them; 0 when they make none.
+   */
+  private static int agendaReference(List<String> words, int from) {
+    boolean agenda = false;
+    boolean number = false;
+    int i = from;
+    for (; i < words.size(); i++) {
+      String word = words.get(i);
+      String bare = ELISION.matcher(RoleWords.fold(word)).replaceFirst("");
+      if (RoleWords.bundled().categoriesOf(bare).contains("agenda")) {
+        agenda = true;
+      } else if (REFERENCE_PART.matcher(word).matches()) {
+        number |= Character.isDigit(word.charAt(word.startsWith("(") ? Math.min(1, word.length() - 1) : 0));
+      } else if (!TitleCase.isSmallWord(bare)) {
+        break;
+      }
+    }
+    return agenda && number ? i : 0;
   }
 
   /**

@@ -38,6 +38,11 @@ final class TitleCase {
     return letters;
   }
 
+  /** Whether {@code word}, folded, is one of the small words of the three languages. */
+  static boolean isSmallWord(String word) {
+    return !SMALL.categoriesOf(word).isEmpty();
+  }
+
   static String of(String text, Predicate<String> isAcronym) {
     String[] words = text.strip().split("\\s+");
     StringBuilder out = new StringBuilder(text.length());

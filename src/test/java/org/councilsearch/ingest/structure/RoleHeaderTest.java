@@ -37,6 +37,22 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_run_on_title_loses_the_agenda_reference_and_the_author_line_its_cut_left_on_it() {
+    assertThat(runOnTitle("Provisional agenda item 14.2 Water quality at the gauges of the upper river")).isEqualTo("Water quality at the gauges of the upper river");
+    assertThat(runOnTitle("Point 3 de l'ordre du jour provisoire Qualité de l'eau aux jauges du fleuve")).isEqualTo("Qualité de l'eau aux jauges du fleuve");
+    assertThat(runOnTitle("WATER QUALITY AT THE GAUGES OF THE UPPER RIVER (Prepared by the River Secretariat)")).isEqualTo("WATER QUALITY AT THE GAUGES OF THE UPPER RIVER");
+    assertThat(runOnTitle("Calidad del agua en las estaciones del río Presentado por la Secretaría")).isEqualTo("Calidad del agua en las estaciones del río");
+    assertThat(runOnTitle("STATUS OF THE GAUGES AWAITING REPAIR (Provisional Agenda Item 12)")).isEqualTo("STATUS OF THE GAUGES AWAITING REPAIR");
+    // Words of the title itself stay: an agenda word without a number, a report the title names.
+    assertThat(runOnTitle("Provisional programme of work for the gauges")).isEqualTo("Provisional programme of work for the gauges");
+    assertThat(runOnTitle("Water quality at the gauges: Report by the Secretariat")).isEqualTo("Water quality at the gauges: Report by the Secretariat");
+  }
+
+  private static String runOnTitle(String line) {
+    return RoleHeader.of(List.of(new RoledLine(new PrintedLine(line, 0, 1, true), LineRole.TITLE))).title();
+  }
+
+  @Test
   void a_title_printed_twice_on_one_run_on_line_is_read_once() {
     assertThat(RoleHeader.of(lines("title\tWATER QUALITY REPORT 2015 WATER QUALITY REPORT 2015\n")).title()).isEqualTo("WATER QUALITY REPORT 2015");
     assertThat(RoleHeader.of(lines("title\tReport on the report\n")).title()).isEqualTo("Report on the report");
