@@ -831,27 +831,27 @@ record RoleHeader(
     for (RoledLine line : lines) {
       String cell = sessionCell(line.text());
       if (line.role() == LineRole.SESSION && startsASession(cell.strip())) {
-        return sessionOf(cell);
+        return read(line, sessionOf(cell));
       }
     }
     for (RoledLine line : lines) {
       String text = line.text().strip();
       if (SESSION_HOSTS.contains(line.role()) && startsASession(text)) {
-        return sessionOf(text);
+        return read(line, sessionOf(text));
       }
     }
     for (RoledLine line : lines) {
       if (line.role() == LineRole.SESSION && namesASession(line.text())) {
         String session = sessionOf(sessionCell(line.text()));
         if (!session.isEmpty()) {
-          return session;
+          return read(line, session);
         }
       }
     }
     for (RoledLine line : lines) {
       String text = line.text().strip();
       if (SESSION_HOSTS.contains(line.role()) && (startsASession(text) || bodyAndYear(text))) {
-        return sessionOf(text);
+        return read(line, sessionOf(text));
       }
     }
     // A session printed in a cell of a line the model gave another header role ("Ninety-First
@@ -863,11 +863,101 @@ record RoleHeader(
       }
       for (String cell : cells(line.text())) {
         if (startsASession(cell.strip())) {
-          return sessionOf(cell.strip());
+          return read(line, sessionOf(cell.strip()));
         }
       }
     }
     return null;
+  }
+
+  /** A session as read from {@code line}: from a line cut out of a run-on line, {@linkplain #runOnSession trimmed}. */
+  private static String read(RoledLine line, String session) {
+    return line.line().runOn() ? runOnSession(session) : session;
+  }
+
+  /** A session's ordinal written in figures ("86th", "43e", "120.º") or in Roman numerals ("XXV"). */
+  private static final Pattern ORDINAL_FIGURES =
+      Pattern.compile("\\d{1,3}(?:(?i:st|nd|rd|th|e|er|ère|ème|è)\\.?|\\.?[º°ª])|(?=[IVXLC]{2})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})");
+  /** The most words between a session's ordinal and the noun naming it ("Thirty-Fifth Ordinary Session"). */
+  private static final int ORDINAL_TO_NOUN = 3;
+
+  /**
+   * A session cut out of a run-on line without what the cut left on either side of it: the body's
+   * name before its ordinal ("Trade and Development Board Sixty-sixth session") and, after the noun
+   * naming it, a place, a number, a symbol or a bracket that does not go on with it ("Twelfth
+   * session Beirut", "Fifty-Fifth Session 2", "66th meeting EC/67/SC/CRP.12"), while small words,
+   * the names they bring in and the words of a session go on ("... Session of the Council of
+   * Ministers"). Read with the role model's word lists ({@link RoleWords}).
+   */
+  static String runOnSession(String session) {
+    if (session == null) {
+      return null;
+    }
+    List<String> words = Arrays.asList(session.split(" "));
+    int noun = -1;
+    int from = 0;
+    for (int i = 0; i < words.size() && noun < 0; i++) {
+      if (isOrdinal(words.get(i))) {
+        for (int j = i + 1; j <= i + ORDINAL_TO_NOUN && j < words.size(); j++) {
+          if (SESSION_NOUNS.contains(RoleWords.fold(words.get(j)))) {
+            noun = j;
+            from = i;
+            break;
+          }
+        }
+      }
+    }
+    if (noun < 0) {
+      return session;
+    }
+    boolean onlySmallBefore = words.subList(0, from).stream().allMatch(w -> TitleCase.isSmallWord(RoleWords.fold(w)));
+    if (onlySmallBefore) {
+      from = 0; // "The 51st ... Meeting": the article is the session's
+    }
+    int to = noun + 1;
+    boolean named = false; // a small word brought in a name ("of the Energy Charter Conference"): it goes on
+    while (to < words.size()) {
+      String word = words.get(to);
+      String folded = RoleWords.fold(word);
+      String before = words.get(to - 1);
+      boolean small = TitleCase.isSmallWord(folded);
+      boolean inName = named || TitleCase.isSmallWord(RoleWords.fold(before));
+      boolean goesOn =
+          !word.startsWith("(")
+              && !word.contains("/")
+              && (!word.chars().allMatch(Character::isDigit) || YEAR.matcher(word).matches())
+              && (Character.isLowerCase(word.codePointAt(0))
+                  || small
+                  || inName
+                  || RoleWords.bundled().categoriesOf(folded).contains("session")
+                  || RoleWords.bundled().categoriesOf(folded).contains("body")
+                  || YEAR.matcher(word).matches())
+              && !RoleWords.bundled().categoriesOf(folded).contains("venue")
+              && !RoleWords.bundled().categoriesOf(folded).contains("agenda");
+      if (!goesOn) {
+        break;
+      }
+      named = (named || small) && !YEAR.matcher(word).matches(); // "de l'année 2016": the year ends it
+      to++;
+    }
+    String trimmed = String.join(" ", words.subList(from, to));
+    // "(Second meeting)" printed in brackets under the body's name: the session without them.
+    return trimmed.startsWith("(") && trimmed.endsWith(")") && count(trimmed, '(') == 1 && count(trimmed, ')') == 1
+        ? trimmed.substring(1, trimmed.length() - 1)
+        : trimmed;
+  }
+
+  /** Whether {@code word} is a session's ordinal: in words ("Seventy-fifth", "cent") or in figures. */
+  private static boolean isOrdinal(String word) {
+    if (ORDINAL_FIGURES.matcher(word).matches()) {
+      return true;
+    }
+    for (String part : RoleWords.fold(word).split("-")) {
+      if (RoleWords.bundled().categoriesOf(part).contains("ordinal")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Roles of lines that may print the session in a cell of their own. */

@@ -48,6 +48,26 @@ class RoleHeaderTest {
     assertThat(runOnTitle("Water quality at the gauges: Report by the Secretariat")).isEqualTo("Water quality at the gauges: Report by the Secretariat");
   }
 
+  @Test
+  void a_run_on_session_loses_the_body_before_its_ordinal_and_the_place_number_or_symbol_after_it() {
+    assertThat(runOnSession("River Gauges Board Sixty-sixth session")).isEqualTo("Sixty-sixth session");
+    assertThat(runOnSession("Twelfth session Basel")).isEqualTo("Twelfth session");
+    assertThat(runOnSession("Thirty-Fifth Ordinary Session 4")).isEqualTo("Thirty-Fifth Ordinary Session");
+    assertThat(runOnSession("66th meeting RGB/67/SC/CRP.12")).isEqualTo("66th meeting");
+    assertThat(runOnSession("(Second meeting) Basel")).isEqualTo("Second meeting");
+    assertThat(runOnSession("XLVIII Reunión Ordinaria Santo Domingo")).isEqualTo("XLVIII Reunión Ordinaria");
+    assertThat(runOnSession("Deuxième session ordinaire de l'année 2016 Bâle")).isEqualTo("Deuxième session ordinaire de l'année 2016");
+    // What goes on with the session stays: small words, the names they bring in, a body's words.
+    assertThat(runOnSession("Forty-eighth Ordinary Session of the RGB Council of Ministers")).isEqualTo("Forty-eighth Ordinary Session of the RGB Council of Ministers");
+    assertThat(runOnSession("The 51st River Ministers' Meeting")).isEqualTo("The 51st River Ministers' Meeting");
+    assertThat(runOnSession("30th meeting of the River Charter Conference")).isEqualTo("30th meeting of the River Charter Conference");
+    assertThat(runOnSession("110e session du Conseil des ministres RGB")).isEqualTo("110e session du Conseil des ministres RGB");
+  }
+
+  private static String runOnSession(String line) {
+    return RoleHeader.of(List.of(new RoledLine(new PrintedLine(line, 0, 1, true), LineRole.SESSION))).session();
+  }
+
   private static String runOnTitle(String line) {
     return RoleHeader.of(List.of(new RoledLine(new PrintedLine(line, 0, 1, true), LineRole.TITLE))).title();
   }
