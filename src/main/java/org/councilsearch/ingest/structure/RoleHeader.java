@@ -430,7 +430,7 @@ record RoleHeader(
    * few words at least.
    */
   static String runOnTitle(String title) {
-    List<String> words = Arrays.asList(title.split(" "));
+    List<String> words = Arrays.asList(title.strip().split("\\s+"));
     int from = agendaReference(words, 0);
     int to = words.size();
     for (int i = from + MIN_TITLE_WORDS; i + 1 < words.size(); i++) {
@@ -893,7 +893,7 @@ record RoleHeader(
     if (session == null) {
       return null;
     }
-    List<String> words = Arrays.asList(session.split(" "));
+    List<String> words = Arrays.asList(session.strip().split("\\s+"));
     int noun = -1;
     int from = 0;
     for (int i = 0; i < words.size() && noun < 0; i++) {
@@ -919,25 +919,21 @@ record RoleHeader(
     while (to < words.size()) {
       String word = words.get(to);
       String folded = RoleWords.fold(word);
-      String before = words.get(to - 1);
+      List<String> categories = RoleWords.bundled().categoriesOf(folded);
       boolean small = TitleCase.isSmallWord(folded);
-      boolean inName = named || TitleCase.isSmallWord(RoleWords.fold(before));
+      boolean year = YEAR.matcher(word).matches();
+      boolean inName = named || TitleCase.isSmallWord(RoleWords.fold(words.get(to - 1)));
       boolean goesOn =
           !word.startsWith("(")
               && !word.contains("/")
-              && (!word.chars().allMatch(Character::isDigit) || YEAR.matcher(word).matches())
-              && (Character.isLowerCase(word.codePointAt(0))
-                  || small
-                  || inName
-                  || RoleWords.bundled().categoriesOf(folded).contains("session")
-                  || RoleWords.bundled().categoriesOf(folded).contains("body")
-                  || YEAR.matcher(word).matches())
-              && !RoleWords.bundled().categoriesOf(folded).contains("venue")
-              && !RoleWords.bundled().categoriesOf(folded).contains("agenda");
+              && (year || !word.chars().allMatch(Character::isDigit))
+              && (Character.isLowerCase(word.codePointAt(0)) || small || inName || year || categories.contains("session") || categories.contains("body"))
+              && !categories.contains("venue")
+              && !categories.contains("agenda");
       if (!goesOn) {
         break;
       }
-      named = (named || small) && !YEAR.matcher(word).matches(); // "de l'année 2016": the year ends it
+      named = (named || small) && !year; // "de l'année 2016": the year ends it
       to++;
     }
     String trimmed = String.join(" ", words.subList(from, to));

@@ -52,6 +52,7 @@ class RoleHeaderTest {
   void a_run_on_session_loses_the_body_before_its_ordinal_and_the_place_number_or_symbol_after_it() {
     assertThat(runOnSession("River Gauges Board Sixty-sixth session")).isEqualTo("Sixty-sixth session");
     assertThat(runOnSession("Twelfth session Basel")).isEqualTo("Twelfth session");
+    assertThat(runOnSession("Twelfth  session  Basel")).isEqualTo("Twelfth session");
     assertThat(runOnSession("Thirty-Fifth Ordinary Session 4")).isEqualTo("Thirty-Fifth Ordinary Session");
     assertThat(runOnSession("66th meeting RGB/67/SC/CRP.12")).isEqualTo("66th meeting");
     assertThat(runOnSession("(Second meeting) Basel")).isEqualTo("Second meeting");
