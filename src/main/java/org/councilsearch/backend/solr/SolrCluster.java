@@ -36,6 +36,12 @@ final class SolrCluster implements Closeable {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd_HHmmssSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+  /**
+   * Pauses between tries of a failed read, in milliseconds: long enough for the cluster to notice a
+   * node gone, short enough that a search still answers in seconds.
+   */
+  static final long[] READ_PAUSES = {100, 400, 1000, 2000};
+
   private final List<String> urls;
   private final CloudSolrClient client;
 
@@ -74,6 +80,40 @@ final class SolrCluster implements Closeable {
   /** SolrJ's client, for the stores and searchers that work on this cluster. */
   CloudSolrClient client() {
     return client;
+  }
+
+  /** A request that may be sent again: a read, or a write that replaces what it writes. */
+  interface Request<T> {
+    T send() throws SolrServerException, IOException;
+  }
+
+  /**
+   * Sends {@code request}, again after each of {@code pauses} (in milliseconds) while no node
+   * answers it or a node fails it: a node that stops leaves requests in flight to it, and the
+   * cluster takes a moment to route around it. A refusal (a 4xx) is not tried again; the last
+   * failure is thrown as it came.
+   */
+  <T> T send(Request<T> request, long... pauses) throws SolrServerException, IOException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return request.send();
+      } catch (SolrServerException | IOException | SolrException e) {
+        boolean refused = e instanceof SolrException s && s.code() >= 400 && s.code() < 500;
+        if (refused || attempt >= pauses.length || !pause(pauses[attempt])) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean pause(long millis) {
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** The node URLs as the user gave them, for messages. */

@@ -256,7 +256,7 @@ final class SolrPaperStore implements VectorTarget {
 
   private QueryResponse query(SolrQuery query, String what) {
     try {
-      return cluster.client().query(target, query);
+      return cluster.send(() -> cluster.client().query(target, query), SolrCluster.READ_PAUSES);
     } catch (SolrServerException | IOException | SolrException e) {
       throw cluster.failure(what, e);
     }
@@ -268,35 +268,19 @@ final class SolrPaperStore implements VectorTarget {
 
   /** Sends {@code update}, trying again while a node restarts or a shard elects a new leader. */
   private void send(UpdateRequest update, String what) {
-    Exception last = null;
-    for (int attempt = 0; attempt <= RETRY_PAUSES.length; attempt++) {
-      try {
-        update.process(cluster.client(), target);
-        return;
-      } catch (SolrServerException | IOException | SolrException e) {
-        last = e;
-        if (e instanceof SolrException s && s.code() >= 400 && s.code() < 500) {
-          break; // the cluster refused it: trying again will not help
-        }
-      }
-      if (attempt < RETRY_PAUSES.length) {
-        try {
-          Thread.sleep(RETRY_PAUSES[attempt]);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
+    try {
+      cluster.send(() -> update.process(cluster.client(), target), RETRY_PAUSES);
+    } catch (SolrServerException | IOException | SolrException last) {
+      throw SolrUnavailableException.failed(
+          "the SolrCloud at "
+              + cluster.nodes()
+              + " did not take "
+              + what
+              + " ("
+              + SolrCluster.firstLine(String.valueOf(last.getMessage()))
+              + "); papers written so far are whole, and running the same command again once the"
+              + " cluster is back writes the rest",
+          last);
     }
-    throw SolrUnavailableException.failed(
-        "the SolrCloud at "
-            + cluster.nodes()
-            + " did not take "
-            + what
-            + " ("
-            + SolrCluster.firstLine(String.valueOf(last.getMessage()))
-            + "); papers written so far are whole, and running the same command again once the"
-            + " cluster is back writes the rest",
-        last);
   }
 }
