@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /**
  * What the break model sees where a run-on line might have been broken, before word {@code i}:
  * the shapes of the two words on either side (case, digits, a paragraph or heading number, a
- * symbol's slash series, the punctuation a word ends with), the words from two before to one after
- * and their {@link RoleWords} categories, how far the last break is and the shapes of the two
+ * symbol's slash series, the punctuation a word ends with), the words from two before to two after
+ * and their {@link RoleWords} categories, each category of the words next to the break with the
+ * shape of the word across it (an agenda word, then a capital: "... provisional | Budget"; a
+ * capital, then an author word: "... Geneva | Report by ..."), how far the last break is and the shapes of the two
  * words the line it ends began with, and whether the layout rules of {@link RunOnLines} would
  * break there. Only candidates are asked about ({@link #candidate}): a break before a word that
  * neither starts with a capital, a digit or a mark, nor follows the end of a clause, nor is where
@@ -23,6 +25,7 @@ public final class BreakFeatures {
   private static final Pattern EDGE_MARKS = Pattern.compile("^\\p{P}+|\\p{P}+$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final int MAX_WORD = 20;
+  private static final String CATEGORY = "c=";
   /** The feature of a place where the layout rules of {@link RunOnLines} break. */
   static final String RULE_BREAKS = "rule=true";
 
@@ -78,6 +81,11 @@ public final class BreakFeatures {
     lexical(f, "p1", i - 1);
     lexical(f, "w", i);
     lexical(f, "n1", i + 1);
+    lexical(f, "n2", i + 2);
+    categories(f, "p1c|w=", i - 1, w);
+    categories(f, "wc|p1=", i, p1);
+    categories(f, "wc|n1=", i, n1);
+    categories(f, "n1c|w=", i + 1, w);
     String sinceBucket = RoleFeatures.bucket(since, 1, 2, 3, 4, 6, 9, 14, 20, 30, 50);
     f.add("since=" + sinceBucket);
     // A line opened by a paragraph's number runs on to the end of its sentence at least; one opened
@@ -104,6 +112,17 @@ public final class BreakFeatures {
     }
   }
 
+  /** The word-list categories of word {@code i}, each paired with {@code shape}. */
+  private void categories(List<String> f, String prefix, int i, String shape) {
+    if (i >= 0 && i < words.size()) {
+      for (String feature : lexicon.get(i)) {
+        if (feature.startsWith(CATEGORY)) {
+          f.add(prefix + feature.substring(CATEGORY.length()) + "|" + shape);
+        }
+      }
+    }
+  }
+
   private static List<String> lexical(String word) {
     List<String> features = new ArrayList<>(4);
     String bare = EDGE_MARKS.matcher(RoleWords.fold(word)).replaceAll("");
@@ -111,7 +130,7 @@ public final class BreakFeatures {
       features.add("l=" + bare);
     }
     for (String category : RoleWords.bundled().categoriesOf(word)) {
-      features.add("c=" + category);
+      features.add(CATEGORY + category);
     }
     return features;
   }

@@ -38,9 +38,16 @@ public final class RunOnLines {
   public static final RunOnLines BY_RULES = new RunOnLines(BreakModel.RULES);
 
   private final BreakModel model;
+  /**
+   * Whether a field's label starts a line whatever the model says ({@link #labelsAField}): so for a
+   * trained model; the rules' own cuts, which the role models are trained on, and a model that
+   * never breaks are left as they are.
+   */
+  private final boolean fieldLabels;
 
   public RunOnLines(BreakModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    this.fieldLabels = model != BreakModel.NONE && model != BreakModel.RULES;
   }
 
   /** {@code line} when it is of a printable length, else the lines it is cut into, in order. */
@@ -62,7 +69,8 @@ public final class RunOnLines {
     int start = 0;
     int startWord = 0;
     for (int w = 1; w < words.size(); w++) {
-      if (features.candidate(w) && model.probability(features.at(w, w - startWord)) > THRESHOLD) {
+      boolean label = fieldLabels && labelsAField(words.get(w - 1), words.get(w));
+      if (label || (features.candidate(w) && model.probability(features.at(w, w - startWord)) > THRESHOLD)) {
         String piece = line.substring(start, spans.get(w)[0]).strip();
         if (!piece.isEmpty()) {
           pieces.add(piece);
@@ -73,6 +81,22 @@ public final class RunOnLines {
     }
     pieces.add(line.substring(start).strip());
     return pieces;
+  }
+
+  /**
+   * Whether {@code word} is the label of a field of the header: a word of the distribution note or
+   * of the agenda reference ({@link RoleWords}) with its colon ("Original:", "Distribution:",
+   * "Item:", "Tema:"). Such a label starts a line of its own whatever the model says, as a field is
+   * never printed on the line of the field before it; the last word of a longer label ("Agenda
+   * item:") goes on with its first.
+   */
+  static boolean labelsAField(String previous, String word) {
+    return word.endsWith(":") && isNoteWord(word) && !isNoteWord(previous);
+  }
+
+  private static boolean isNoteWord(String word) {
+    List<String> categories = RoleWords.bundled().categoriesOf(word);
+    return categories.contains("distribution") || categories.contains("agenda");
   }
 
   /**

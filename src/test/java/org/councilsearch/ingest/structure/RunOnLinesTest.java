@@ -41,6 +41,20 @@ class RunOnLinesTest {
   }
 
   @Test
+  void a_field_label_starts_a_line_but_the_last_word_of_a_longer_label_stays_with_its_first() {
+    String line =
+        "Reference: ORB 2015/2/L.3 Item: 4 Date: 3 June 2015 Agenda item: 6 Distribution: Public Original: English"
+            + " RIVER GAUGES OF THE UPPER VALLEY 1. Readings were taken at nine gauges during the spring. All were"
+            + " within the agreed limits. 2. The Board may wish to note the readings and ask for more.";
+    List<String> pieces = SHIPPED.split(line);
+    assertThat(pieces)
+        .anyMatch(p -> p.startsWith("Item: 4"))
+        .anyMatch(p -> p.startsWith("Original: English"))
+        .anyMatch(p -> p.contains("Agenda item: 6"))
+        .noneMatch(p -> p.contains("2015/2/L.3 Item"));
+  }
+
+  @Test
   void a_model_that_knows_no_breaks_reads_a_long_line_whole() {
     String line = "INTERNATIONAL RIVER BOARD IRB/EX/7/2 Original: English Seventh meeting ".repeat(4).strip();
     assertThat(new RunOnLines(BreakModel.NONE).split(line)).containsExactly(line);
