@@ -17,12 +17,19 @@ import java.util.regex.Pattern;
  * of reading stays flat however long the paper is. A numbered paragraph's first line ("1. A policy
  * was adopted in 1995 ...", or "3." alone above its text) is only ever given a role of the body
  * ({@link #BODY_ONLY}), whatever the model's doubt: read as a session or date line, it would lend
- * the header its dates. Thread-safe when the model is.
+ * the header its dates.
+ *
+ * <p>Every paper has a title. When the best sequence read for the header has no title line, the
+ * best sequence that has one is read instead: the model's own choice of the line most like a title
+ * where it stands, not a rule's. A beam of sequences with a title is kept beside the main beam for
+ * that; the main beam, and so every reading that has a title, is as it would be without it.
+ * Thread-safe when the model is.
  */
 public final class LineRoleReader {
   static final int MAX_LINES = 80;
   /** Sequences of roles kept while reading a whole paper. */
   static final int BEAM = 3;
+  private static final LineRole[] ROLES = LineRole.values();
   /** Text read at most: enough for {@value #MAX_LINES} lines, however they were cut. */
   static final int MAX_CHARS = 12_000;
 
@@ -70,39 +77,40 @@ public final class LineRoleReader {
 
   /** The roles of every printed line of {@code text}, however long: the body's structure. */
   public List<RoledLine> readAll(String text) {
-    return decode(new RoleFeatures(PrintedLines.of(text, cutter)));
+    return decode(new RoleFeatures(PrintedLines.of(text, cutter)), false);
   }
 
-  private List<RoledLine> decode(RoleFeatures features) {
+  /**
+   * The best sequence of roles for {@code features}' lines; with {@code titled}, the best with a
+   * title line when the best has none.
+   */
+  private List<RoledLine> decode(RoleFeatures features, boolean titled) {
     List<Hypothesis> beam = List.of(Hypothesis.START);
-    LineRole[] roles = LineRole.values();
+    List<Hypothesis> withTitle = List.of();
     List<PrintedLine> lines = features.lines();
-    RoleModel runOn = model.forRunOn();
     for (int k = 0; k < features.size(); k++) {
       List<Hypothesis> next = new ArrayList<>(BEAM * BEAM);
+      List<Hypothesis> nextWithTitle = new ArrayList<>();
       for (Hypothesis h : beam) {
-        // A line cut out of a line whose breaks were lost is read by the model of such lines.
-        RoleModel reader = lines.get(k).runOn() ? runOn : model;
-        double[] p = allowed(lines.get(k), reader.probabilities(features.context(k, h.role(), h.previous() == null ? null : h.previous().role(), h.seen())));
-        for (int b = 0; b < BEAM; b++) {
-          int best = -1;
-          for (int r = 0; r < p.length; r++) {
-            if (p[r] > 0 && (best < 0 || p[r] > p[best])) {
-              best = r;
-            }
+        expand(features, k, h, next);
+      }
+      if (titled) {
+        next.stream().filter(Hypothesis::hasTitle).forEach(nextWithTitle::add);
+        for (Hypothesis h : withTitle) {
+          if (!isIn(beam, h)) {
+            expand(features, k, h, nextWithTitle);
           }
-          if (best < 0) {
-            break;
-          }
-          next.add(h.then(roles[best], Math.log(p[best])));
-          p[best] = 0;
         }
       }
-      next.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
-      beam = next.subList(0, Math.min(BEAM, next.size()));
+      beam = best(next);
+      withTitle = best(nextWithTitle);
+    }
+    Hypothesis chosen = beam.get(0);
+    if (titled && !chosen.hasTitle() && !withTitle.isEmpty()) {
+      chosen = withTitle.get(0);
     }
     LineRole[] best = new LineRole[features.size()];
-    for (Hypothesis h = beam.get(0); h.role() != null; h = h.previous()) {
+    for (Hypothesis h = chosen; h.role() != null; h = h.previous()) {
       best[h.length() - 1] = h.role();
     }
     List<RoledLine> out = new ArrayList<>(lines.size());
@@ -112,9 +120,45 @@ public final class LineRoleReader {
     return out;
   }
 
+  /** The {@value #BEAM} roles the model finds likeliest for line {@code k} after {@code h}, each added to {@code next}. */
+  private void expand(RoleFeatures features, int k, Hypothesis h, List<Hypothesis> next) {
+    PrintedLine line = features.lines().get(k);
+    // A line cut out of a line whose breaks were lost is read by the model of such lines.
+    RoleModel reader = line.runOn() ? model.forRunOn() : model;
+    double[] p = allowed(line, reader.probabilities(features.context(k, h.role(), h.previous() == null ? null : h.previous().role(), h.seen())));
+    for (int b = 0; b < BEAM; b++) {
+      int best = -1;
+      for (int r = 0; r < p.length; r++) {
+        if (p[r] > 0 && (best < 0 || p[r] > p[best])) {
+          best = r;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      next.add(h.then(ROLES[best], Math.log(p[best])));
+      p[best] = 0;
+    }
+  }
+
+  /** Whether {@code h} itself, not only an equal sequence, is in {@code beam}: it was expanded there. */
+  private static boolean isIn(List<Hypothesis> beam, Hypothesis h) {
+    return beam.stream().anyMatch(b -> b == h);
+  }
+
+  /** The {@value #BEAM} likeliest of {@code hypotheses}. */
+  private static List<Hypothesis> best(List<Hypothesis> hypotheses) {
+    hypotheses.sort(Comparator.comparingDouble(Hypothesis::score).reversed());
+    return hypotheses.subList(0, Math.min(BEAM, hypotheses.size()));
+  }
+
   /** A sequence of roles, read from its last: the role of its last line and the sequence before. */
   private record Hypothesis(LineRole role, Hypothesis previous, int length, Set<LineRole> seen, double score) {
     static final Hypothesis START = new Hypothesis(null, null, 0, EnumSet.noneOf(LineRole.class), 0);
+
+    boolean hasTitle() {
+      return seen.contains(LineRole.TITLE);
+    }
 
     Hypothesis then(LineRole next, double logProbability) {
       Set<LineRole> more = seen;
@@ -128,7 +172,7 @@ public final class LineRoleReader {
 
   /** The roles of {@code printed}'s non-blank lines, in order. */
   public List<RoledLine> read(List<PrintedLine> printed) {
-    return decode(new RoleFeatures(printed));
+    return decode(new RoleFeatures(printed), true);
   }
 
   /**

@@ -6,7 +6,10 @@ import java.util.List;
 import org.councilsearch.nlp.LineRoleModel;
 import org.junit.jupiter.api.Test;
 
-/** Reading the roles of a paper's lines: a numbered paragraph never lends the header its dates. */
+/**
+ * Reading the roles of a paper's lines: a numbered paragraph never lends the header its dates, and
+ * a header always has a title.
+ */
 class LineRoleReaderTest {
   /** A model that takes every line for a session line, as a model trained on few papers may. */
   private static final RoleModel SESSION_EVERYWHERE = features -> LineRole.SESSION;
@@ -28,6 +31,32 @@ class LineRoleReaderTest {
   void numbered_lines_that_read_as_headings_or_agenda_items_keep_the_models_role() {
     String text = "1. Introduction\n4.3 Steering Committee for Human Rights (CDDH)\n2019 Annual report of the Council to the members";
     assertThat(roles(SESSION_EVERYWHERE, text)).containsOnly(LineRole.SESSION);
+  }
+
+  @Test
+  void a_header_read_without_a_title_line_takes_the_line_likeliest_to_be_one() {
+    // The model's best reading has no title: every line is likelier a session's, the line in
+    // capitals a little less so.
+    RoleModel hesitant =
+        new RoleModel() {
+          @Override
+          public LineRole best(String[] features) {
+            return LineRole.SESSION;
+          }
+
+          @Override
+          public double[] probabilities(String[] features) {
+            double[] p = new double[LineRole.values().length];
+            boolean capitals = java.util.Arrays.asList(features).contains("case=upper");
+            p[LineRole.SESSION.ordinal()] = capitals ? 0.6 : 0.9;
+            p[LineRole.TITLE.ordinal()] = capitals ? 0.4 : 0.1;
+            return p;
+          }
+        };
+    String text = "Council\nEleventh session\nBUDGET FOR THE YEAR\nThe Council met in June.";
+    assertThat(roles(hesitant, text)).containsExactly(LineRole.SESSION, LineRole.SESSION, LineRole.TITLE, LineRole.SESSION);
+    // The body's structure is read as the model reads it.
+    assertThat(new LineRoleReader(hesitant).readAll(text).stream().map(RoledLine::role).toList()).containsOnly(LineRole.SESSION);
   }
 
   @Test
