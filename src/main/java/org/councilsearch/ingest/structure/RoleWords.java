@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 final class RoleWords {
   static final String RESOURCE = "org/councilsearch/ingest/structure/role-words.txt";
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** A number with an ordinal's ending, folded ("86th", "43e", "1er", "52eme", "98.º", "30ª"). */
+  private static final Pattern ORDINAL_FIGURES = Pattern.compile("\\d{1,3}(?:st|nd|rd|th|e|er|ere|eme|\\.?[ºª])");
+  private static final List<String> ORDINAL = List.of("ordinal");
   private static final RoleWords BUNDLED = read(RESOURCE);
 
   private final Map<String, List<String>> categories;
@@ -35,9 +38,23 @@ final class RoleWords {
     return BUNDLED;
   }
 
-  /** The categories {@code word} belongs to, in a fixed order; empty when none. */
+  /**
+   * The categories {@code word} belongs to, in a fixed order; empty when none. A word no list holds
+   * that joins words by hyphens is taken as its last ("Forty-seventh", "trente-sixième",
+   * "sous-comité"), and a number with an ordinal's ending ("86th", "43e", "1er", "98.º") is an
+   * ordinal: the lists cannot hold every compound.
+   */
   List<String> categoriesOf(String word) {
-    return categories.getOrDefault(fold(word), List.of());
+    String folded = fold(word);
+    List<String> listed = categories.get(folded);
+    if (listed != null) {
+      return listed;
+    }
+    if (ORDINAL_FIGURES.matcher(folded).matches()) {
+      return ORDINAL;
+    }
+    int hyphen = folded.lastIndexOf('-');
+    return hyphen > 0 ? categories.getOrDefault(folded.substring(hyphen + 1), List.of()) : List.of();
   }
 
   /** Lowercase, accents removed, apostrophes unified; punctuation at either end dropped. */
