@@ -417,7 +417,10 @@ record RoleHeader(
   /** Words after a participle that say who a paper comes from ("Prepared by", "Présenté par", "Presentado por"). */
   private static final Set<String> AGENT_WORDS = Set.of("by", "par", "por");
   /** An agenda item's or a section's number ("4", "14.2", "(b)" aside), or a symbol cited in brackets. */
-  private static final Pattern REFERENCE_PART = Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?|\\([^()\\s]*/[^()\\s]*\\)");
+  /** An agenda item's number ("14.2", "(5)", "3:"). */
+  private static final Pattern REFERENCE_NUMBER = Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?");
+  /** A paper an agenda reference cites in brackets ("(GOV/2012/30)"). */
+  private static final Pattern CITED_SYMBOL = Pattern.compile("\\([^()\\s]*/[^()\\s]*\\)");
   private static final Pattern ELISION = Pattern.compile("^[ld]'");
 
   /**
@@ -431,7 +434,7 @@ record RoleHeader(
    */
   static String runOnTitle(String title) {
     List<String> words = Arrays.asList(title.strip().split("\\s+"));
-    int from = agendaReference(words, 0);
+    int from = agendaReference(words);
     int to = words.size();
     for (int i = from + MIN_TITLE_WORDS; i + 1 < words.size(); i++) {
       String word = words.get(i).startsWith("(") ? words.get(i).substring(1) : words.get(i);
@@ -442,7 +445,7 @@ record RoleHeader(
         to = i;
         break;
       }
-      if (words.get(i).startsWith("(") && words.get(words.size() - 1).endsWith(")") && agendaReference(words.subList(i, words.size()), 0) == words.size() - i) {
+      if (words.get(i).startsWith("(") && words.get(words.size() - 1).endsWith(")") && agendaReference(words.subList(i, words.size())) == words.size() - i) {
         to = i;
         break;
       }
@@ -454,21 +457,21 @@ record RoleHeader(
   }
 
   /**
-   * How many of {@code words}, from {@code from}, make an agenda reference: agenda words, small
-   * words and numbers, with an agenda word and a number among them; 0 when they make none.
+   * How many of {@code words}, from the first, make an agenda reference: agenda words, small words,
+   * numbers and cited symbols, with an agenda word and a number among them; 0 when they make none.
    */
-  private static int agendaReference(List<String> words, int from) {
+  private static int agendaReference(List<String> words) {
     boolean agenda = false;
     boolean number = false;
-    int i = from;
+    int i = 0;
     for (; i < words.size(); i++) {
       String word = words.get(i);
       String bare = ELISION.matcher(RoleWords.fold(word)).replaceFirst("");
       if (RoleWords.bundled().categoriesOf(bare).contains("agenda")) {
         agenda = true;
-      } else if (REFERENCE_PART.matcher(word).matches()) {
-        number |= Character.isDigit(word.charAt(word.startsWith("(") ? Math.min(1, word.length() - 1) : 0));
-      } else if (!TitleCase.isSmallWord(bare)) {
+      } else if (REFERENCE_NUMBER.matcher(word).matches()) {
+        number = true;
+      } else if (!CITED_SYMBOL.matcher(word).matches() && !TitleCase.isSmallWord(bare)) {
         break;
       }
     }
