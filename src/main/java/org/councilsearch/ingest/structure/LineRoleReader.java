@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * ({@link #BODY_ONLY}), whatever the model's doubt: read as a session or date line, it would lend
  * the header its dates.
  *
- * <p>Every paper has a title. When the best sequence read for the header has no title line, the
- * best sequence that has one is read instead: the model's own choice of the line most like a title
- * where it stands, not a rule's. A beam of sequences with a title is kept beside the main beam for
+ * <p>Every paper with a header has a title. When the best sequence read for the header has lines
+ * only a header has but no title line, the best sequence that has one (of a title's length, and
+ * not far less likely) is read instead: the model's own choice of the line most like a title where it stands, not a
+ * rule's. A fragment of a body (headings and paragraphs alone) is left without. A beam of sequences with a title is kept beside the main beam for
  * that; the main beam, and so every reading that has a title, is as it would be without it.
  * Thread-safe when the model is.
  */
@@ -30,6 +31,17 @@ public final class LineRoleReader {
   /** Sequences of roles kept while reading a whole paper. */
   static final int BEAM = 3;
   private static final LineRole[] ROLES = LineRole.values();
+  /** Roles only a paper's header has. */
+  private static final Set<LineRole> HEADER_ROLES =
+      EnumSet.of(LineRole.MASTHEAD, LineRole.BODY, LineRole.SYMBOL, LineRole.DATE, LineRole.SESSION, LineRole.VENUE, LineRole.AGENDA, LineRole.DISTRIBUTION);
+  /**
+   * How much less likely, in natural log, the best reading with a title may be than the best: one
+   * twentieth as likely. A reading the model finds far less likely puts the title on a line no
+   * title is, as in a fragment of headings.
+   */
+  private static final double TITLE_DOUBT = Math.log(20);
+  /** The longest line a title is taken from when the model's best reading has none. */
+  private static final int MAX_TITLE_LINE = 300;
   /** Text read at most: enough for {@value #MAX_LINES} lines, however they were cut. */
   static final int MAX_CHARS = 12_000;
 
@@ -92,13 +104,13 @@ public final class LineRoleReader {
       List<Hypothesis> next = new ArrayList<>(BEAM * BEAM);
       List<Hypothesis> nextWithTitle = new ArrayList<>();
       for (Hypothesis h : beam) {
-        expand(features, k, h, next);
+        expand(features, lines.get(k), k, h, next);
       }
       if (titled) {
         next.stream().filter(Hypothesis::hasTitle).forEach(nextWithTitle::add);
         for (Hypothesis h : withTitle) {
           if (!isIn(beam, h)) {
-            expand(features, k, h, nextWithTitle);
+            expand(features, lines.get(k), k, h, nextWithTitle);
           }
         }
       }
@@ -106,7 +118,8 @@ public final class LineRoleReader {
       withTitle = best(nextWithTitle);
     }
     Hypothesis chosen = beam.get(0);
-    if (titled && !chosen.hasTitle() && !withTitle.isEmpty()) {
+    if (titled && !chosen.hasTitle() && chosen.hasHeader() && !withTitle.isEmpty()
+        && withTitle.get(0).score() >= chosen.score() - TITLE_DOUBT && titleFits(withTitle.get(0), lines)) {
       chosen = withTitle.get(0);
     }
     LineRole[] best = new LineRole[features.size()];
@@ -120,9 +133,8 @@ public final class LineRoleReader {
     return out;
   }
 
-  /** The {@value #BEAM} roles the model finds likeliest for line {@code k} after {@code h}, each added to {@code next}. */
-  private void expand(RoleFeatures features, int k, Hypothesis h, List<Hypothesis> next) {
-    PrintedLine line = features.lines().get(k);
+  /** The {@value #BEAM} roles the model finds likeliest for {@code line}, line {@code k}, after {@code h}, each added to {@code next}. */
+  private void expand(RoleFeatures features, PrintedLine line, int k, Hypothesis h, List<Hypothesis> next) {
     // A line cut out of a line whose breaks were lost is read by the model of such lines.
     RoleModel reader = line.runOn() ? model.forRunOn() : model;
     double[] p = allowed(line, reader.probabilities(features.context(k, h.role(), h.previous() == null ? null : h.previous().role(), h.seen())));
@@ -139,6 +151,16 @@ public final class LineRoleReader {
       next.add(h.then(ROLES[best], Math.log(p[best])));
       p[best] = 0;
     }
+  }
+
+  /** Whether every line {@code h} takes for a title's is of a title's length. */
+  private static boolean titleFits(Hypothesis h, List<PrintedLine> lines) {
+    for (Hypothesis at = h; at.role() != null; at = at.previous()) {
+      if (at.role() == LineRole.TITLE && lines.get(at.length() - 1).text().strip().length() > MAX_TITLE_LINE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code h} itself, not only an equal sequence, is in {@code beam}: it was expanded there. */
@@ -158,6 +180,11 @@ public final class LineRoleReader {
 
     boolean hasTitle() {
       return seen.contains(LineRole.TITLE);
+    }
+
+    /** Whether a line has a role only a header has: a fragment of a body needs no title. */
+    boolean hasHeader() {
+      return seen.stream().anyMatch(HEADER_ROLES::contains);
     }
 
     Hypothesis then(LineRole next, double logProbability) {

@@ -86,6 +86,8 @@ record RoleHeader(
   private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{4,}(?![\\p{L}\\d])");
   private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s+");
   private static final int MAX_TITLE_LINES = 5;
+  /** The longest title: {@value #MAX_TITLE_LINES} full lines. */
+  private static final int MAX_TITLE_CHARS = 400;
   private static final int MAX_VENUE_WORDS = 7;
   /**
    * A memo's field: a label of a word or two and a colon, then a gap or the line's end ("To:",
@@ -158,6 +160,9 @@ record RoleHeader(
     }
     if (title == null) {
       title = titleBelowMetadata(front);
+    }
+    if (title != null && title.length() > MAX_TITLE_CHARS) {
+      title = null; // a run of text no line break cut (junk, a table read as one line), not a title
     }
     return new RoleHeader(title, symbol, session, organizationLines(front), mastheadRuns(front), masthead(front), meetingDates(front), meetingPlace(front), issued(front), year(front, LineRole.VENUE, LineRole.SESSION), issueYear(front), frontLines(lines));
   }

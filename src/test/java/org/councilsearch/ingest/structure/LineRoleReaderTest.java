@@ -33,30 +33,42 @@ class LineRoleReaderTest {
     assertThat(roles(SESSION_EVERYWHERE, text)).containsOnly(LineRole.SESSION);
   }
 
+  /**
+   * A model whose best reading has no title: every line is likelier {@code usual}, the line in
+   * capitals a little less so, and a title with {@code titleInCapitals}.
+   */
+  private static RoleModel hesitant(LineRole usual, double titleInCapitals) {
+    return new RoleModel() {
+      @Override
+      public LineRole best(String[] features) {
+        return usual;
+      }
+
+      @Override
+      public double[] probabilities(String[] features) {
+        double[] p = new double[LineRole.values().length];
+        boolean capitals = java.util.Arrays.asList(features).contains("case=upper");
+        p[usual.ordinal()] = capitals ? 1 - titleInCapitals : 0.99;
+        p[LineRole.TITLE.ordinal()] = capitals ? titleInCapitals : 0.01;
+        return p;
+      }
+    };
+  }
+
+  private static final String UNTITLED = "Council\nEleventh session\nBUDGET FOR THE YEAR\nThe Council met in June.";
+
   @Test
   void a_header_read_without_a_title_line_takes_the_line_likeliest_to_be_one() {
-    // The model's best reading has no title: every line is likelier a session's, the line in
-    // capitals a little less so.
-    RoleModel hesitant =
-        new RoleModel() {
-          @Override
-          public LineRole best(String[] features) {
-            return LineRole.SESSION;
-          }
-
-          @Override
-          public double[] probabilities(String[] features) {
-            double[] p = new double[LineRole.values().length];
-            boolean capitals = java.util.Arrays.asList(features).contains("case=upper");
-            p[LineRole.SESSION.ordinal()] = capitals ? 0.6 : 0.9;
-            p[LineRole.TITLE.ordinal()] = capitals ? 0.4 : 0.1;
-            return p;
-          }
-        };
-    String text = "Council\nEleventh session\nBUDGET FOR THE YEAR\nThe Council met in June.";
-    assertThat(roles(hesitant, text)).containsExactly(LineRole.SESSION, LineRole.SESSION, LineRole.TITLE, LineRole.SESSION);
+    RoleModel model = hesitant(LineRole.SESSION, 0.4);
+    assertThat(roles(model, UNTITLED)).containsExactly(LineRole.SESSION, LineRole.SESSION, LineRole.TITLE, LineRole.SESSION);
     // The body's structure is read as the model reads it.
-    assertThat(new LineRoleReader(hesitant).readAll(text).stream().map(RoledLine::role).toList()).containsOnly(LineRole.SESSION);
+    assertThat(new LineRoleReader(model).readAll(UNTITLED).stream().map(RoledLine::role).toList()).containsOnly(LineRole.SESSION);
+  }
+
+  @Test
+  void no_title_is_forced_on_a_fragment_without_a_header_nor_on_a_line_the_model_finds_unlike_one() {
+    assertThat(roles(hesitant(LineRole.HEADING, 0.4), UNTITLED)).containsOnly(LineRole.HEADING);
+    assertThat(roles(hesitant(LineRole.SESSION, 0.01), UNTITLED)).containsOnly(LineRole.SESSION);
   }
 
   @Test
