@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>Every paper with a header has a title. When the best sequence read for the header has lines
  * only a header has but no title line, the best sequence that has one (of a title's length, and
- * not far less likely) is read instead: the model's own choice of the line most like a title where it stands, not a
- * rule's. A fragment of a body (headings and paragraphs alone) is left without. A beam of sequences with a title is kept beside the main beam for
- * that; the main beam, and so every reading that has a title, is as it would be without it.
+ * not far less likely) is read instead: the model's own choice of the line most like a title where
+ * it stands, not a rule's. A fragment of a body (headings and paragraphs alone) is left without. A
+ * beam of sequences with a title is kept beside the main beam for that; the main beam, and so
+ * every reading that has a title, is as it would be without it.
  * Thread-safe when the model is.
  */
 public final class LineRoleReader {
@@ -133,7 +134,10 @@ public final class LineRoleReader {
     return out;
   }
 
-  /** The {@value #BEAM} roles the model finds likeliest for {@code line}, line {@code k}, after {@code h}, each added to {@code next}. */
+  /**
+   * The {@value #BEAM} roles the model finds likeliest for {@code line}, line {@code k}, after
+   * {@code h}, each added to {@code next}.
+   */
   private void expand(RoleFeatures features, PrintedLine line, int k, Hypothesis h, List<Hypothesis> next) {
     // A line cut out of a line whose breaks were lost is read by the model of such lines.
     RoleModel reader = line.runOn() ? model.forRunOn() : model;

@@ -421,7 +421,6 @@ record RoleHeader(
 
   /** Words after a participle that say who a paper comes from ("Prepared by", "Présenté par", "Presentado por"). */
   private static final Set<String> AGENT_WORDS = Set.of("by", "par", "por");
-  /** An agenda item's or a section's number ("4", "14.2", "(b)" aside), or a symbol cited in brackets. */
   /** An agenda item's number ("14.2", "(5)", "3:"). */
   private static final Pattern REFERENCE_NUMBER = Pattern.compile("\\(?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?");
   /** A paper an agenda reference cites in brackets ("(GOV/2012/30)"). */
