@@ -132,7 +132,10 @@ record RoleHeader(
    */
   private static final int MAX_FRONT_LINE = 160;
 
-  /** A metadata line ending in a full stop with this many words is a sentence. */
+  /**
+   * A metadata line ending in a full stop with this many words is a sentence; a line of fewer
+   * words ending none (a link, a menu entry) is no running text.
+   */
   private static final int MIN_PROSE_WORDS = 6;
 
   RoleHeader {
@@ -169,7 +172,8 @@ record RoleHeader(
 
   /**
    * Where the front matter ends: at the first numbered paragraph or item, or the first line of
-   * running text that no header line follows within {@value #HEADER_LOOKAHEAD} lines. A line of
+   * running text (a sentence's end, or a line of {@value #MIN_PROSE_WORDS} words or more) that no
+   * header line follows within {@value #HEADER_LOOKAHEAD} lines. A line of
    * the masthead the model took for prose
    * ("Créée en 1952 sous le nom de ...") does not end it before the symbol and title under it.
    */
@@ -180,6 +184,10 @@ record RoleHeader(
       }
       if (lines.get(k).role() != LineRole.PARA_CONT || NUMBERED_SENTENCE.matcher(lines.get(k).text()).lookingAt()) {
         return k; // a numbered paragraph or an item starts the body, whatever follows
+      }
+      String text = lines.get(k).text().strip();
+      if (!TextShapes.endsSentence(text) && text.split("\\s+").length < MIN_PROSE_WORDS) {
+        continue; // a few words ending no sentence ("Country website", a link): no running text
       }
       boolean headerFollows = false;
       for (int j = k + 1; j < Math.min(lines.size(), k + 1 + HEADER_LOOKAHEAD); j++) {

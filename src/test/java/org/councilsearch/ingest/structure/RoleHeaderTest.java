@@ -278,6 +278,27 @@ class RoleHeaderTest {
   }
 
   @Test
+  void a_web_page_s_menu_and_links_read_as_running_text_do_not_end_the_header_above_the_symbol() {
+    String paper = "masthead\tSkip to content\nheading\tMember states\npara-cont\tSite map\n"
+        + "para-cont\tMinutes of the third meeting of the Lake Fisheries Board (Kampala, 2-4 May 2001)\nheading\tBoard meetings\n"
+        + "para-cont\tMinutes of the third meeting of the Lake Fisheries Board (Kampala, 2-4 May 2001)\n"
+        + "symbol\tLFB/3/9\ndate\t4 May 2001\nsession\tThird meeting\ntitle\tMINUTES OF THE THIRD MEETING\npara-start\t1. The Board met in Kampala.\n";
+    RoleHeader header = RoleHeader.of(lines(paper));
+    assertThat(header.symbol()).isEqualTo("LFB/3/9");
+    assertThat(header.session()).isEqualTo("Third meeting");
+    assertThat(header.title()).isEqualTo("MINUTES OF THE THIRD MEETING");
+  }
+
+  @Test
+  void a_short_sentence_with_no_header_line_under_it_ends_the_header() {
+    String paper = "symbol\tLFB/3/9\ntitle\tMinutes of the third meeting\npara-cont\tIt rained.\npara-cont\tNets\n"
+        + "para-cont\tBoats\npara-cont\tOars\nsession\tFourth meeting\n";
+    RoleHeader header = RoleHeader.of(lines(paper));
+    assertThat(header.symbol()).isEqualTo("LFB/3/9");
+    assertThat(header.session()).isNull();
+  }
+
+  @Test
   void a_place_and_date_is_no_title_and_a_title_s_first_line_given_another_role_is_kept() {
     String paper = "label\tDecision of the Committee on the\ntitle\tpruning of old trees\n\ntitle\tLisbon, 10 December 2019\n";
     assertThat(RoleHeader.of(lines(paper)).title()).isEqualTo("Decision of the Committee on the pruning of old trees");
