@@ -93,7 +93,7 @@ final class SolrCluster implements Closeable {
    * cluster takes a moment to route around it. A refusal (a 4xx) is not tried again; the last
    * failure is thrown as it came.
    */
-  <T> T send(Request<T> request, long... pauses) throws SolrServerException, IOException {
+  static <T> T send(Request<T> request, long... pauses) throws SolrServerException, IOException {
     for (int attempt = 0; ; attempt++) {
       try {
         return request.send();

@@ -256,7 +256,7 @@ final class SolrPaperStore implements VectorTarget {
 
   private QueryResponse query(SolrQuery query, String what) {
     try {
-      return cluster.send(() -> cluster.client().query(target, query), SolrCluster.READ_PAUSES);
+      return SolrCluster.send(() -> cluster.client().query(target, query), SolrCluster.READ_PAUSES);
     } catch (SolrServerException | IOException | SolrException e) {
       throw cluster.failure(what, e);
     }
@@ -269,7 +269,7 @@ final class SolrPaperStore implements VectorTarget {
   /** Sends {@code update}, trying again while a node restarts or a shard elects a new leader. */
   private void send(UpdateRequest update, String what) {
     try {
-      cluster.send(() -> update.process(cluster.client(), target), RETRY_PAUSES);
+      SolrCluster.send(() -> update.process(cluster.client(), target), RETRY_PAUSES);
     } catch (SolrServerException | IOException | SolrException last) {
       throw SolrUnavailableException.failed(
           "the SolrCloud at "

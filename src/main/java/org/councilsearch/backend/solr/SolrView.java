@@ -369,7 +369,7 @@ final class SolrView implements IndexView {
   private QueryResponse send(ModifiableSolrParams params) {
     try {
       // Posted: a translated query has a parameter per clause and outgrows a URL.
-      return cluster.send(() -> cluster.client().query(collection, params, SolrRequest.METHOD.POST), SolrCluster.READ_PAUSES);
+      return SolrCluster.send(() -> cluster.client().query(collection, params, SolrRequest.METHOD.POST), SolrCluster.READ_PAUSES);
     } catch (SolrServerException | IOException | SolrException e) {
       throw cluster.failure("cannot search collection \"" + collection + "\"", e);
     }
