@@ -1,6 +1,7 @@
 package org.councilsearch.ingest.structure;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ public final class BreakFeatures {
   private static final String CLOSING = ".:;!?)";
   private static final Pattern EDGE_MARKS = Pattern.compile("^\\p{P}+|\\p{P}+$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern OPENING_MARKS = Pattern.compile("^[(\"“‘«]+");
   private static final int MAX_WORD = 20;
   private static final String CATEGORY = "c=";
   /** The feature of a place where the layout rules of {@link RunOnLines} break. */
@@ -32,7 +34,10 @@ public final class BreakFeatures {
   private final List<String> words;
   private final String[] shapes;
   private final boolean[] rules;
-  /** Each word's own features (its folded form and its word-list categories), without a prefix. */
+  /**
+   * Each word's own features (its folded form and its word-list categories), without a prefix; read
+   * when a candidate's window first needs them, as most words of a long line are in none.
+   */
   private final List<List<String>> lexicon;
 
   /** The features of the breaks between {@code words}, the words of one run-on line. */
@@ -40,10 +45,9 @@ public final class BreakFeatures {
     this.words = List.copyOf(words);
     this.shapes = new String[words.size()];
     this.rules = new boolean[words.size()];
-    this.lexicon = new ArrayList<>(words.size());
+    this.lexicon = new ArrayList<>(Collections.nCopies(words.size(), null));
     for (int i = 0; i < shapes.length; i++) {
       shapes[i] = shape(words.get(i));
-      lexicon.add(lexical(words.get(i)));
       if (i > 0) {
         rules[i] = RunOnLines.ruleBreaks(words.get(i - 1), words.get(i), i + 1 < words.size() ? words.get(i + 1) : "");
       }
@@ -106,7 +110,7 @@ public final class BreakFeatures {
 
   private void lexical(List<String> f, String prefix, int i) {
     if (i >= 0 && i < words.size()) {
-      for (String feature : lexicon.get(i)) {
+      for (String feature : lexiconAt(i)) {
         f.add(prefix + feature);
       }
     }
@@ -115,12 +119,21 @@ public final class BreakFeatures {
   /** The word-list categories of word {@code i}, each paired with {@code shape}. */
   private void categories(List<String> f, String prefix, int i, String shape) {
     if (i >= 0 && i < words.size()) {
-      for (String feature : lexicon.get(i)) {
+      for (String feature : lexiconAt(i)) {
         if (feature.startsWith(CATEGORY)) {
           f.add(prefix + feature.substring(CATEGORY.length()) + "|" + shape);
         }
       }
     }
+  }
+
+  private List<String> lexiconAt(int i) {
+    List<String> features = lexicon.get(i);
+    if (features == null) {
+      features = lexical(words.get(i));
+      lexicon.set(i, features);
+    }
+    return features;
   }
 
   private static List<String> lexical(String word) {
@@ -142,7 +155,7 @@ public final class BreakFeatures {
   /** A word's shape: its kind and the punctuation it ends with ("Aa", "AA:", "9.", "sym", "(y)"). */
   static String shape(String word) {
     String open = word.startsWith("(") ? "(" : "";
-    String core = word.replaceAll("^[(\"“‘«]+", "");
+    String core = OPENING_MARKS.matcher(word).replaceFirst("");
     if (core.isEmpty()) {
       return "p";
     }

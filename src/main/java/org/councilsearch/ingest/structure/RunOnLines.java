@@ -25,6 +25,10 @@ public final class RunOnLines {
   private static final Pattern GLUED = Pattern.compile("\\d{1,3}\\.\\p{Lu}\\p{Ll}.*");
   private static final Pattern BARE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\.");
   private static final Pattern PARAGRAPH = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?\\.(?:\\p{Lu}.*)?");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?;][”’\")]?");
+  /** An initial ("J.") or a number ("12."): a full stop that ends no sentence. */
+  private static final Pattern INITIAL_OR_NUMBER = Pattern.compile("\\p{L}\\.|\\d+\\.?");
+  private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
   private static final Set<String> ABBREVIATIONS =
       Set.of("no.", "nos.", "mr.", "ms.", "mrs.", "dr.", "st.", "para.", "paras.", "rev.", "add.", "corr.", "vol.", "art.", "e.g.", "i.e.", "p.", "pp.", "cf.", "sr.", "sra.", "m.", "mme.");
   /** Words after which a number refers to something instead of opening a paragraph. */
@@ -120,7 +124,7 @@ public final class RunOnLines {
     if ((glued || bare) && !REFERRING.contains(previous.toLowerCase(java.util.Locale.ROOT))) {
       return true;
     }
-    boolean sentenceEnd = previous.matches(".*[.!?;][”’\")]?") && !ABBREVIATIONS.contains(previous.toLowerCase(java.util.Locale.ROOT)) && !previous.matches("\\p{L}\\.|\\d+\\.?");
+    boolean sentenceEnd = SENTENCE_END.matcher(previous).matches() && !ABBREVIATIONS.contains(previous.toLowerCase(java.util.Locale.ROOT)) && !INITIAL_OR_NUMBER.matcher(previous).matches();
     if (sentenceEnd && !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || PARAGRAPH.matcher(word).matches())) {
       return true;
     }
@@ -129,7 +133,7 @@ public final class RunOnLines {
     if (capsBefore && !capsHere && isTitleWord(word) && word.length() > 1) {
       return true;
     }
-    return !capsBefore && capsHere && isCaps(next) && previous.matches(".*\\p{Ll}.*");
+    return !capsBefore && capsHere && isCaps(next) && LOWER.matcher(previous).find();
   }
 
   private static boolean isCaps(String word) {
