@@ -44,6 +44,18 @@ public enum LineRole {
   /** Anything else: signatures, footnotes, table cells. */
   OTHER;
 
+  /**
+   * Whether only a paper's header has lines of this role: a masthead, the governing body, the
+   * symbol, the distribution note, the date, the session, the venue, the agenda reference. A title
+   * or a heading may stand anywhere; these say a header is there.
+   */
+  public boolean onlyInHeaders() {
+    return switch (this) {
+      case MASTHEAD, BODY, SYMBOL, DISTRIBUTION, DATE, SESSION, VENUE, AGENDA -> true;
+      default -> false;
+    };
+  }
+
   /** The name used in labelled data and in the model ("para-start"). */
   public String label() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -32,9 +32,6 @@ public final class LineRoleReader {
   /** Sequences of roles kept while reading a whole paper. */
   static final int BEAM = 3;
   private static final LineRole[] ROLES = LineRole.values();
-  /** Roles only a paper's header has. */
-  private static final Set<LineRole> HEADER_ROLES =
-      EnumSet.of(LineRole.MASTHEAD, LineRole.BODY, LineRole.SYMBOL, LineRole.DATE, LineRole.SESSION, LineRole.VENUE, LineRole.AGENDA, LineRole.DISTRIBUTION);
   /**
    * How much less likely, in natural log, the best reading with a title may be than the best: one
    * twentieth as likely. A reading the model finds far less likely puts the title on a line no
@@ -188,7 +185,7 @@ public final class LineRoleReader {
 
     /** Whether a line has a role only a header has: a fragment of a body needs no title. */
     boolean hasHeader() {
-      return seen.stream().anyMatch(HEADER_ROLES::contains);
+      return seen.stream().anyMatch(LineRole::onlyInHeaders);
     }
 
     Hypothesis then(LineRole next, double logProbability) {

@@ -191,7 +191,7 @@ record RoleHeader(
       }
       boolean headerFollows = false;
       for (int j = k + 1; j < Math.min(lines.size(), k + 1 + HEADER_LOOKAHEAD); j++) {
-        headerFollows |= HEADER_ROLES.contains(lines.get(j).role());
+        headerFollows |= lines.get(j).role().onlyInHeaders();
       }
       if (!headerFollows) {
         return k;
@@ -201,9 +201,6 @@ record RoleHeader(
   }
 
   private static final int HEADER_LOOKAHEAD = 3;
-  /** Roles only a paper's header has (a title line the model may give a sentence of the body). */
-  private static final Set<LineRole> HEADER_ROLES =
-      EnumSet.of(LineRole.MASTHEAD, LineRole.BODY, LineRole.SYMBOL, LineRole.DATE, LineRole.SESSION, LineRole.VENUE, LineRole.AGENDA);
 
   /**
    * The leading run of front-matter lines, ended by the first line of another role, or by a line
@@ -236,7 +233,7 @@ record RoleHeader(
   private static boolean headerFollows(List<RoledLine> lines, int k) {
     for (int j = k + 1; j < lines.size(); j++) {
       if (!TextShapes.key(lines.get(j).text()).isEmpty()) {
-        return HEADER_ROLES.contains(lines.get(j).role());
+        return lines.get(j).role().onlyInHeaders();
       }
     }
     return false;
