@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  * and their {@link RoleWords} categories, each category of the words next to the break with the
  * shape of the word across it (an agenda word, then a capital: "... provisional | Budget"; a
  * capital, then an author word: "... Geneva | Report by ..."), how far the last break is and the
- * shapes of the two words the line it ends began with, and whether the layout rules of {@link RunOnLines} would
- * break there. Only candidates are asked about ({@link #candidate}): a break before a word that
- * neither starts with a capital, a digit or a mark, nor follows the end of a clause, nor is where
- * the rules break, is too rare in council papers to be worth the cost of asking.
+ * shapes of the two words the line it ends began with, and whether the layout rules of {@link
+ * RunOnLines} would break there. Only candidates are asked about ({@link #candidate}): a break
+ * before a word that neither starts with a capital, a digit or a mark, nor follows the end of a
+ * clause, nor is where the rules break, is too rare in council papers to be worth the cost of
+ * asking.
  */
 public final class BreakFeatures {
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");

@@ -173,9 +173,9 @@ record RoleHeader(
   /**
    * Where the front matter ends: at the first numbered paragraph or item, or the first line of
    * running text (a sentence's end, or a line of {@value #MIN_PROSE_WORDS} words or more) that no
-   * header line follows within {@value #HEADER_LOOKAHEAD} lines. A line of
-   * the masthead the model took for prose
-   * ("Créée en 1952 sous le nom de ...") does not end it before the symbol and title under it.
+   * header line follows within {@value #HEADER_LOOKAHEAD} lines. A line of the masthead the model
+   * took for prose ("Créée en 1952 sous le nom de ...") does not end it before the symbol and title
+   * under it.
    */
   private static int frontEnd(List<RoledLine> lines) {
     for (int k = 0; k < lines.size(); k++) {
@@ -186,7 +186,7 @@ record RoleHeader(
         return k; // a numbered paragraph or an item starts the body, whatever follows
       }
       String text = lines.get(k).text().strip();
-      if (!TextShapes.endsSentence(text) && text.split("\\s+").length < MIN_PROSE_WORDS) {
+      if (!TextShapes.endsSentence(text) && TextShapes.wordCount(text) < MIN_PROSE_WORDS) {
         continue; // a few words ending no sentence ("Country website", a link): no running text
       }
       boolean headerFollows = false;
@@ -248,7 +248,7 @@ record RoleHeader(
     if (NUMBERED_SENTENCE.matcher(text).lookingAt() && !(metadata && DateSpanParser.parse(text.strip()).isPresent())) {
       return true;
     }
-    return TextShapes.endsSentence(text) && (!metadata || text.split("\\s+").length >= MIN_PROSE_WORDS);
+    return TextShapes.endsSentence(text) && (!metadata || TextShapes.wordCount(text) >= MIN_PROSE_WORDS);
   }
 
   /**
